@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+/** Register `plan-diff compare`. Note: not registered until its issue lands. */
+export function registerCompare(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}

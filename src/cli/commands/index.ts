@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerOutline } from './outline.js';
+import { registerTargets } from './targets.js';
+import { registerCompare } from './compare.js';
+import { registerCheck } from './check.js';
+
+/** Registers one sub-command on the program; the action reports its exit code through setExit. */
+export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
+
+/** Every sub-command, in the order `--help` lists them. */
+export const commands = {
+  outline: registerOutline,
+  targets: registerTargets,
+  compare: registerCompare,
+  check: registerCheck,
+} as const satisfies Record<string, RegisterCommand>;

@@ -1,0 +1,23 @@
+/** A stream the CLI writes to (process.stdout/stderr, or a spy in tests). */
+export interface Out {
+  /** Write text or bytes. */
+  write(chunk: string | Uint8Array): unknown;
+  /** True when the stream is a terminal. */
+  isTTY?: boolean;
+  /** Terminal width, when a terminal. */
+  columns?: number;
+}
+
+/** Everything the CLI may touch of the process, passed in so tests run in-process. */
+export interface CliContext {
+  /** Standard output. */
+  stdout: Out;
+  /** Standard error. */
+  stderr: Out;
+  /** Standard input, for the `-` path. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Working directory that relative paths resolve against. */
+  cwd: string;
+  /** Environment (NO_COLOR, FORCE_COLOR, CI …). */
+  env: Record<string, string | undefined>;
+}

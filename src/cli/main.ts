@@ -1,0 +1,93 @@
+import { Command, CommanderError } from 'commander';
+import { InternalError, PlanDiffError, EXIT } from '../errors.js';
+import type { CliContext } from './context.js';
+import { commands } from './commands/index.js';
+
+export type { CliContext, Out } from './context.js';
+
+/**
+ * Run the plan-diff command line.
+ * @param argv arguments after the program name
+ * @param ctx streams, working directory and environment
+ * @returns the exit code: 0 ok, 1 findings/differences, 2 input or usage error, 3 internal error
+ */
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const program = createProgram(ctx, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.INPUT;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+/**
+ * Build the commander program with every command registered.
+ * @param ctx streams for help and errors
+ * @param setExit callback commands use to set the exit code
+ * @returns the program
+ */
+export function createProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const program = new Command('plan-diff')
+    .description(
+      'Parse, compare and check Chinese policy plans (行动计划, 规划, 工作方案, 条例 and their 征求意见稿 drafts).',
+    )
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `plan-diff: ${s.slice('error: '.length)}` : s),
+    })
+    .addHelpText('after', HELP_AFTER);
+  for (const register of Object.values(commands)) register(program, ctx, setExit);
+  return program;
+}
+
+/** Version of the package, kept in step with package.json by a test. */
+export const VERSION = '0.1.0';
+
+const HELP_AFTER = `
+Input files: .txt and .md (UTF-8, UTF-16 with BOM or GB18030/GBK, detected), .docx, .pdf, or - for stdin.
+Line numbers point into the original file (for .docx: paragraph numbers; for .pdf: page and line).
+
+Exit codes:
+  0  ran; nothing at or above --fail-on (check), documents identical in content (compare)
+  1  findings at or above --fail-on (check), documents differ (compare)
+  2  usage, config or input error (missing file, binary, empty, undecodable, corrupt .docx/.pdf)
+  3  internal error (a bug: please report it)
+
+Examples:
+  plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
+  plan-diff targets seeds/*.txt --format csv -o targets.csv --bom
+  plan-diff compare old.docx new.docx -o 对照表.docx
+  plan-diff check plan-a.txt plan-b.txt --format sarif -o findings.sarif
+`;
+
+function reportError(error: unknown, ctx: CliContext): number {
+  if (error instanceof CommanderError) {
+    // Help and version are displayed by commander itself and exit 0; everything else is usage.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.OK;
+    }
+    return EXIT.INPUT;
+  }
+  if (error instanceof PlanDiffError) {
+    ctx.stderr.write(`plan-diff: ${error.message}\n`);
+    return EXIT.INPUT;
+  }
+  const detail = error instanceof InternalError || error instanceof Error ? (error.stack ?? error.message) : String(error);
+  ctx.stderr.write(
+    `plan-diff: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+      `This is a bug in plan-diff. Please report it with the command you ran and this text:\n${detail}\n`,
+  );
+  return EXIT.INTERNAL;
+}

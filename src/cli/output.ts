@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { AnyReport } from '../types.js';
+import { formatFromExtension, formatReport, formatsFor, resolveFormat } from '../report/index.js';
+import type { CliContext } from './context.js';
+import { writeOutput } from './io.js';
+
+/** Output options shared by every command. */
+export interface OutputOptions {
+  /** --format NAME */
+  format?: string;
+  /** -o, --output FILE */
+  output?: string;
+  /** --color / --no-color (undefined: decide from NO_COLOR, FORCE_COLOR and isTTY). */
+  color?: boolean;
+  /** --bom */
+  bom?: boolean;
+}
+
+/**
+ * Add --format, -o, --color/--no-color and --bom to a command.
+ * @param cmd the command
+ * @param schema the report the command produces (its formats are listed in --help)
+ * @param defaultFormat name shown as the default
+ * @returns the command
+ */
+export function addOutputOptions(cmd: Command, schema: AnyReport['schema'], defaultFormat = 'text'): Command {
+  return cmd
+    .addOption(
+      new Option('-f, --format <name>', `output format: ${formatsFor(schema).join(', ') || 'text, json'} (default: ${defaultFormat}, or from the -o extension)`),
+    )
+    .option('-o, --output <file>', 'write to FILE instead of stdout; the extension selects the format (.json .csv .tsv .html .md .docx .sarif)')
+    .option('--color', 'force colours in terminal output')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark so Excel reads Chinese correctly');
+}
+
+/**
+ * Decide whether to colour output: --color/--no-color, then NO_COLOR/FORCE_COLOR, then isTTY.
+ * @param flag the command-line flag, if given
+ * @param ctx environment and streams
+ * @param toFile true when writing to a file
+ * @returns whether to use ANSI colours
+ */
+export function decideColor(flag: boolean | undefined, ctx: CliContext, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (flag !== undefined) return flag;
+  if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
+  if (ctx.env.FORCE_COLOR !== undefined && ctx.env.FORCE_COLOR !== '0') return true;
+  return Boolean(ctx.stdout.isTTY);
+}
+
+/**
+ * Format a report as the options say and write it out.
+ * @param report the report
+ * @param options output options
+ * @param ctx streams
+ * @param extra formatter options (only, context …)
+ */
+export async function emitReport(
+  report: AnyReport,
+  options: OutputOptions,
+  ctx: CliContext,
+  extra: { only?: 'changed' | 'all'; context?: number } = {},
+): Promise<void> {
+  const toFile = options.output !== undefined && options.output !== '-';
+  // Note: --format wins over the -o extension when both are given.
+  const name = options.format ?? (toFile ? formatFromExtension(options.output!) : undefined) ?? 'text';
+  resolveFormat(name);
+  const content = await formatReport(report, name, {
+    color: decideColor(options.color, ctx, toFile),
+    bom: options.bom ?? false,
+    width: ctx.stdout.columns,
+    ...extra,
+  });
+  await writeOutput(content, options.output, ctx);
+}

@@ -1,0 +1,80 @@
+import type { AnyReport } from '../types.js';
+import { PlanDiffError } from '../errors.js';
+import type { FormatOptions, Formatter } from './types.js';
+import { text } from './text.js';
+import { json } from './json.js';
+import { csv, tsv } from './csv.js';
+import { markdown } from './markdown.js';
+import { html } from './html.js';
+import { docx } from './docx.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+
+export type { FormatOptions, Formatter, ReportSchema } from './types.js';
+
+/** Every output format, by the name given to `--format`. */
+export const formatters = {
+  text,
+  json,
+  csv,
+  tsv,
+  md: markdown,
+  html,
+  docx,
+  sarif,
+  github,
+} as const satisfies Record<string, Formatter>;
+
+/** Name of an output format. */
+export type FormatName = keyof typeof formatters;
+
+/** Other names accepted by `--format` (the issue texts call the terminal output tree/table). */
+export const formatAliases: Readonly<Record<string, FormatName>> = { tree: 'text', table: 'text', terminal: 'text', markdown: 'md' };
+
+/**
+ * Render a report in a named format.
+ * @param report the report to render
+ * @param name format name or alias
+ * @param options formatter options
+ * @returns text, or bytes for binary formats
+ */
+export async function formatReport(report: AnyReport, name: string, options: FormatOptions): Promise<string | Uint8Array> {
+  const key = resolveFormat(name);
+  const formatter: Formatter = formatters[key];
+  if (!formatter.supports.includes(report.schema)) {
+    throw new PlanDiffError('USAGE', `format "${name}" is not available for this command. Use one of: ${formatsFor(report.schema).join(', ')}.`);
+  }
+  return formatter.format(report, options);
+}
+
+/**
+ * Resolve a format name or alias.
+ * @param name what the user typed
+ * @returns the canonical format name
+ */
+export function resolveFormat(name: string): FormatName {
+  const key = (formatAliases[name] ?? name) as FormatName;
+  if (!Object.hasOwn(formatters, key)) {
+    throw new PlanDiffError('USAGE', `unknown format "${name}". Expected one of: ${Object.keys(formatters).join(', ')}.`);
+  }
+  return key;
+}
+
+/**
+ * Formats available for a report.
+ * @param schema the report's schema id
+ * @returns canonical format names, in registry order
+ */
+export function formatsFor(schema: AnyReport['schema']): FormatName[] {
+  return (Object.keys(formatters) as FormatName[]).filter((k) => (formatters[k] as Formatter).supports.includes(schema));
+}
+
+/**
+ * The format selected by an output file's extension, if any.
+ * @param file output path
+ * @returns the format name, or undefined
+ */
+export function formatFromExtension(file: string): FormatName | undefined {
+  const ext = file.toLowerCase().split('.').pop() ?? '';
+  return (Object.keys(formatters) as FormatName[]).find((k) => (formatters[k] as Formatter).extensions.includes(ext));
+}

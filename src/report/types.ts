@@ -1,0 +1,30 @@
+import type { AnyReport } from '../types.js';
+
+/** Options every formatter receives. */
+export interface FormatOptions {
+  /** Use ANSI colours (decided once by the CLI from --color, NO_COLOR and isTTY). */
+  color: boolean;
+  /** For compare: show only changed pairs (`changed`) or all pairs (`all`). */
+  only?: 'changed' | 'all';
+  /** For compare (text): unchanged words kept around each change; Infinity for all. */
+  context?: number;
+  /** For CSV/TSV: prefix a UTF-8 byte order mark so Excel reads Chinese correctly. */
+  bom?: boolean;
+  /** Terminal width in columns, when known. */
+  width?: number;
+}
+
+/** Schema ids of the reports, used to say which reports a formatter supports. */
+export type ReportSchema = AnyReport['schema'];
+
+/** A pure formatter: report in, file content out (text, or bytes for .docx). */
+export interface Formatter {
+  /** One line for `--help`. */
+  description: string;
+  /** File extensions that select this format with `-o FILE` (without the dot). */
+  extensions: readonly string[];
+  /** Reports this formatter can render. */
+  supports: readonly ReportSchema[];
+  /** Render a report. */
+  format(report: AnyReport, options: FormatOptions): string | Uint8Array | Promise<string | Uint8Array>;
+}

@@ -1,0 +1,437 @@
+/**
+ * The whole data model of plan-diff. No runtime code lives here.
+ *
+ * Bases used throughout:
+ * - `line`: 1-based, in the ORIGINAL file as the user has it (for .docx: the paragraph number,
+ *   for .pdf: the line on its page, with `page` set).
+ * - `column`: 1-based, in UTF-16 code units, on that original line.
+ * - `offset`: 0-based UTF-16 index into `SourceFile.value` (the decoded text).
+ * - Ids are strings derived from the outline path (`二/（三）/8`), so every report is plain JSON.
+ */
+
+/** A file handed to the library: where it came from and its decoded text (like a VFile). */
+export interface SourceFile {
+  /** Path as the user gave it (used in messages and reports); `-` for stdin. */
+  path: string;
+  /** Decoded text. Line numbers count `\n`-separated lines of this text unless `lineMap` says otherwise. */
+  value: string;
+  /** Container format the text was read from. */
+  format?: SourceFormat;
+  /** What one `line` means for this file: a text line, a Word paragraph, or a line on a PDF page. */
+  lineUnit?: LineUnit;
+  /**
+   * For extracted text (.docx/.pdf): entry i gives the original location of line i+1 of `value`.
+   * Absent for plain text, where line i+1 of `value` is line i+1 of the file.
+   */
+  lineMap?: OriginalLocation[];
+  /** Encoding the bytes were decoded from (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`). */
+  encoding?: string;
+  /** Notes from reading (tracked changes accepted, encoding guessed, …), shown as warnings. */
+  notes?: string[];
+}
+
+/** Container format of a source. */
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf';
+
+/** What a line number counts in a given source. */
+export type LineUnit = 'line' | 'paragraph' | 'pdf-line';
+
+/** A place in the original file. */
+export interface OriginalLocation {
+  /** 1-based line (or paragraph number for .docx, line on the page for .pdf). */
+  line: number;
+  /** 1-based page, for .pdf sources only. */
+  page?: number;
+}
+
+/** A warning raised while reading or parsing; it does not stop the run. */
+export interface ParseWarning {
+  /** Stable machine code, e.g. `no-headings`, `skipped-number`, `tracked-changes`. */
+  code: string;
+  /** Human-readable message. */
+  message: string;
+  /** 1-based line in the original file, when the warning is about one place. */
+  line?: number;
+}
+
+/** The numbering style of a heading marker; depth is assigned per document from the styles used. */
+export type MarkerStyle =
+  | 'chapter' // 第X章 / 第X编
+  | 'section' // 第X节
+  | 'article' // 第X条
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） or (一)
+  | 'arabic-dot' // 1. / 1． / 1、
+  | 'arabic-paren' // （1） or (1)
+  | 'circled' // ①
+  | 'md-heading' // Markdown # heading without a number
+  | 'box' // 专栏N
+  | 'annex'; // 附件 / 附件1
+
+/** One sentence of a paragraph, split at 。！？； outside quotes and brackets. */
+export interface Sentence {
+  /** Id: paragraph id + `#s` + 1-based index, e.g. `二/（一）/1#p1#s2`. */
+  id: string;
+  /** 1-based line in the original file where the sentence starts. */
+  line: number;
+  /** 1-based column in the original file where the sentence starts. */
+  column: number;
+  /** 0-based offset into `SourceFile.value` where the sentence starts. */
+  offset: number;
+  /** Sentence text for display: the original characters, re-joined across wrapped lines. */
+  text: string;
+  /** Normalized text for matching (full-width/half-width unified, spaces between CJK removed). */
+  norm: string;
+}
+
+/** One paragraph of a node's body (for a 第X条 article: one 款). */
+export interface Paragraph {
+  /** Id: node id + `#p` + 1-based index, e.g. `二/（一）/1#p1`; preamble paragraphs use `#p` alone. */
+  id: string;
+  /** 1-based line in the original file where the paragraph starts. */
+  line: number;
+  /** 1-based line in the original file where the paragraph ends. */
+  endLine: number;
+  /** 0-based offset into `SourceFile.value` where the paragraph starts. */
+  offset: number;
+  /** Lead sentence that titles the paragraph (`共商共建。…` → `共商共建`), or null. */
+  title: string | null;
+  /** Paragraph text for display (original characters, wrapped lines re-joined). */
+  text: string;
+  /** Normalized text for matching. */
+  norm: string;
+  /** Sentences of the paragraph, in order. */
+  sentences: Sentence[];
+}
+
+/** One heading of the outline with its body and sub-headings. */
+export interface OutlineNode {
+  /** Outline path of markers without punctuation, e.g. `二/（三）/8` or `第三章/第十二条`. */
+  id: string;
+  /** 1 for the top numbered level actually used in this document, 2 below it, … */
+  depth: number;
+  /** Numbering style of the marker. */
+  style: MarkerStyle;
+  /** The numbering exactly as written (`一、`, `（一）`, `(一)`, `1.`, `第二章`), `''` for Markdown headings. */
+  marker: string;
+  /** Ordinal value of the marker (二 → 2, （十六） → 16), or null where it has none. */
+  ordinal: number | null;
+  /** Heading title without the marker (`总体要求`); for a heading with its body on the same line, the lead up to 。 */
+  title: string;
+  /** 1-based line in the original file of the heading. */
+  line: number;
+  /** 1-based line in the original file of the last line belonging to this node (children included). */
+  endLine: number;
+  /** 0-based offset into `SourceFile.value` of the heading. */
+  offset: number;
+  /** Body paragraphs directly under this heading (before the first child). */
+  paragraphs: Paragraph[];
+  /** Sub-headings. */
+  children: OutlineNode[];
+}
+
+/** A parsed plan: title, outline, paragraphs, sentences and targets, all pointing into the original file. */
+export interface PlanDocument {
+  /** Where the text came from. */
+  source: {
+    /** Path as given. */
+    path: string;
+    /** Container format. */
+    format: SourceFormat;
+    /** What `line` counts in this document. */
+    lineUnit: LineUnit;
+    /** Encoding of the bytes, when read from bytes. */
+    encoding?: string;
+  };
+  /** Document title (lines before the first paragraph, joined), or null. */
+  title: string | null;
+  /** Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}), or null. */
+  period: { start: number; end: number } | null;
+  /** Paragraphs before the first heading (preamble, 附件 label lines excluded). */
+  preamble: Paragraph[];
+  /** Top-level outline nodes. */
+  nodes: OutlineNode[];
+  /** Numeric targets found in the document, in document order. */
+  targets: Target[];
+  /** Warnings raised while reading and parsing. */
+  warnings: ParseWarning[];
+}
+
+/** Comparator of a target. */
+export type Comparator =
+  | 'eq' // bare number
+  | 'gte' // 达/达到/以上/不少于/不低于
+  | 'gt' // 超过/突破/高于/超/余/多
+  | 'lte' // 以下/不超过/控制在…以内
+  | 'lt' // 低于/少于
+  | 'approx' // 左右/约/保持在…左右
+  | 'range'; // 3-5, 4.5%-5%
+
+/** What kind of quantity a found number is. */
+export type TargetKind =
+  | 'target' // a goal
+  | 'historical' // a past fact or baseline
+  | 'forecast' // 预计: expected, not a commitment
+  | 'spec'; // a class or specification (200吨级, 千万级)
+
+/** How a target's value relates to its metric. */
+export type TargetChangeType =
+  | 'level' // reach a level
+  | 'increase' // 增长/提高/新增 by the value
+  | 'decrease' // 下降/降低/减少 by the value
+  | 'rate' // 年均增长 x%
+  | 'ratio'; // 翻一番, 增长到1.5倍
+
+/** A quantified statement found in a plan. */
+export interface Target {
+  /** Stable id within the document: node id + `#t` + 1-based index. */
+  id: string;
+  /** Path of the file it came from. */
+  file: string;
+  /** 1-based line in the original file that holds the number. */
+  line: number;
+  /** 1-based column in the original file of the number. */
+  column: number;
+  /** Page, for .pdf sources. */
+  page?: number;
+  /** Id of the outline node (or `''` for the preamble) the target sits in. */
+  nodeId: string;
+  /** The metric phrase as written (`市级"一带一路"联合实验室`). */
+  metric: string;
+  /** Normalized metric key for matching across plans (`一带一路联合实验室`). */
+  metricKey: string;
+  /** Scope words kept apart from the metric (`在海外`, `中关村示范区`), or null. */
+  scope: string | null;
+  /** Value in the base unit (`1.2万亿元` → 1200000000000); the low end for ranges. */
+  value: number;
+  /** High end for ranges and approximate spans (`3-5` → 5), otherwise null. */
+  high: number | null;
+  /** Canonical unit with the measure word kept (`元`, `人`, `家`, `%`, `个百分点`, `件/万人`), `''` if none. */
+  unit: string;
+  /** Comparator semantics. */
+  comparator: Comparator;
+  /** The comparator words as written (`达到`, `以上`, `左右`), or null for a bare number. */
+  comparatorText: string | null;
+  /** Horizon year (target) or reference year (historical), or null when unknown. */
+  year: number | null;
+  /** How the year was found: in the sentence, inherited from the section, from the plan period, or none. */
+  yearSource: 'text' | 'section' | 'period' | 'none';
+  /** Kind of quantity. */
+  kind: TargetKind;
+  /** Level, increase, decrease, rate or ratio. */
+  change: TargetChangeType;
+  /** The phrase as written, from the metric through the unit and comparator words. */
+  text: string;
+  /** The whole sentence holding it, for context. */
+  sentence: string;
+}
+
+/** Status of an aligned pair of clauses. */
+export type PairStatus = 'unchanged' | 'modified' | 'added' | 'removed';
+
+/** One side of an aligned pair. */
+export interface ClauseRef {
+  /** Clause id (paragraph id, or node id for a heading-only clause). */
+  id: string;
+  /** Outline path for display (`二、重点任务 / （一）… / 8.`). */
+  outline: string;
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based last line in the original file. */
+  endLine: number;
+  /** Clause text as written (wrapped lines re-joined). */
+  text: string;
+}
+
+/** One operation of a word-level diff. */
+export interface DiffOp {
+  /** What happened to `text`. */
+  op: 'equal' | 'insert' | 'delete';
+  /** The words (jieba tokens, numbers with their units kept whole) joined back. */
+  text: string;
+}
+
+/** An aligned pair of clauses from the old and new document. */
+export interface Pair {
+  /** What changed. */
+  status: PairStatus;
+  /** The clause sits under a different parent section in the new document. */
+  moved: boolean;
+  /** The clause's numbering changed (`8.` → `9.`). */
+  renumbered: boolean;
+  /** Similarity of the two texts, 0..1 (1 for identical, 0 for added/removed). */
+  similarity: number;
+  /** Old clause, or null when added. */
+  old: ClauseRef | null;
+  /** New clause, or null when removed. */
+  new: ClauseRef | null;
+  /** Word-level diff from old to new (empty for unchanged pairs when not requested). */
+  diff: DiffOp[];
+  /** Ids of other pairs' clauses when this clause was split or merged, else omitted. */
+  group?: string;
+}
+
+/** One side of a target change. */
+export interface TargetRef {
+  /** Value in the base unit (low end for ranges). */
+  value: number;
+  /** High end for ranges, or null. */
+  high: number | null;
+  /** Canonical unit. */
+  unit: string;
+  /** Comparator. */
+  comparator: Comparator;
+  /** Horizon year, or null. */
+  year: number | null;
+  /** 1-based line in that side's original file. */
+  line: number;
+  /** Phrase as written. */
+  text: string;
+}
+
+/** A changed, added or removed target between two revisions. */
+export interface TargetChange {
+  /** changed: same metric, value/unit/comparator/year differ. */
+  kind: 'changed' | 'added' | 'removed';
+  /** Metric phrase (new side's where present). */
+  metric: string;
+  /** Metric key used to match. */
+  metricKey: string;
+  /** Which attributes changed (`value`, `unit`, `comparator`, `year`), for `changed`. */
+  fields: Array<'value' | 'unit' | 'comparator' | 'year'>;
+  /** Old target, or null when added. */
+  old: TargetRef | null;
+  /** New target, or null when removed. */
+  new: TargetRef | null;
+}
+
+/** Counts over a compare report. */
+export interface CompareSummary {
+  /** Pairs whose content is unchanged (renumbered or moved included). */
+  unchanged: number;
+  /** Pairs whose content changed. */
+  modified: number;
+  /** Clauses only in the new document. */
+  added: number;
+  /** Clauses only in the old document. */
+  removed: number;
+  /** Pairs that moved to another section. */
+  moved: number;
+  /** Pairs whose numbering changed. */
+  renumbered: number;
+  /** Number of target changes. */
+  targetChanges: number;
+}
+
+/** Result of comparing two revisions (the `plan-diff/compare@1` JSON). */
+export interface CompareReport {
+  /** Versioned schema id. */
+  schema: 'plan-diff/compare@1';
+  /** Old document. */
+  old: { path: string; lineUnit: LineUnit };
+  /** New document. */
+  new: { path: string; lineUnit: LineUnit };
+  /** Counts. */
+  summary: CompareSummary;
+  /** Aligned pairs in new-document order, removed clauses at their old place. */
+  pairs: Pair[];
+  /** Target changes in new-document order. */
+  targetChanges: TargetChange[];
+}
+
+/** Severity of a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in one of the checked files. */
+export interface FindingLocation {
+  /** Path as given. */
+  file: string;
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column in the original file. */
+  column: number;
+  /** Page, for .pdf sources. */
+  page?: number;
+  /** Target value in the base unit. */
+  value: number;
+  /** Canonical unit. */
+  unit: string;
+  /** Comparator. */
+  comparator: Comparator;
+  /** Horizon year, or null. */
+  year: number | null;
+  /** Phrase as written. */
+  text: string;
+}
+
+/** A problem found by a check (modelled on VFileMessage). */
+export interface Finding {
+  /** Rule id, e.g. `target-conflict`. */
+  rule: string;
+  /** Severity. */
+  severity: Severity;
+  /** Message naming the metric and both values with file:line. */
+  message: string;
+  /** Metric phrase. */
+  metric: string;
+  /** The places involved, first is the primary one. */
+  locations: FindingLocation[];
+  /** Stable fingerprint (rule + metric key + values + files), for ignores and baselines. */
+  fingerprint: string;
+}
+
+/** Status of a cross-document target match. */
+export type MatchStatus = 'consistent' | 'conflict' | 'review';
+
+/** Targets of the same metric found in several documents. */
+export interface TargetMatch {
+  /** How the values relate. */
+  status: MatchStatus;
+  /** Metric phrase. */
+  metric: string;
+  /** Metric key. */
+  metricKey: string;
+  /** The matched targets. */
+  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string }>;
+}
+
+/** Result of checking related plans (the `plan-diff/check@1` JSON). */
+export interface CheckReport {
+  /** Versioned schema id. */
+  schema: 'plan-diff/check@1';
+  /** Files checked, in the order given. */
+  files: string[];
+  /** Findings, sorted by severity, file, line. */
+  findings: Finding[];
+  /** Matches across documents. */
+  matches: TargetMatch[];
+}
+
+/** Outline of one document (the `plan-diff/outline@1` JSON). */
+export interface OutlineReport {
+  /** Versioned schema id. */
+  schema: 'plan-diff/outline@1';
+  /** Where the text came from. */
+  source: PlanDocument['source'];
+  /** Document title, or null. */
+  title: string | null;
+  /** Plan period, or null. */
+  period: PlanDocument['period'];
+  /** Paragraphs before the first heading. */
+  preamble: Paragraph[];
+  /** Top-level outline nodes. */
+  nodes: OutlineNode[];
+  /** Warnings raised while reading and parsing. */
+  warnings: ParseWarning[];
+}
+
+/** Targets of one or more documents (the `plan-diff/targets@1` JSON). */
+export interface TargetsReport {
+  /** Versioned schema id. */
+  schema: 'plan-diff/targets@1';
+  /** Targets of all documents, in file then document order. */
+  targets: Target[];
+}
+
+/** Any report a formatter can render. */
+export type AnyReport = OutlineReport | TargetsReport | CompareReport | CheckReport;
