@@ -1,21 +1,53 @@
-import type { Formatter } from './types.js';
+import { stringify } from 'csv-stringify/sync';
+import type { AnyReport } from '../types.js';
+import type { FormatOptions, Formatter } from './types.js';
+import type { Table } from './rows/types.js';
+import { targetsRows } from './rows/targets.js';
+import { compareRows } from './rows/compare.js';
+import { checkRows } from './rows/check.js';
 
-/** CSV table for spreadsheets. Note: supports no report until its formatter lands. */
-export const csv: Formatter = {
-  description: 'CSV table for spreadsheets',
-  extensions: ['csv'],
-  supports: [],
-  format() {
-    return '';
-  },
+/** Table builders by report schema. */
+const tables: Partial<Record<AnyReport['schema'], (report: never) => Table>> = {
+  'plan-diff/targets@1': targetsRows,
+  'plan-diff/compare@1': compareRows,
+  'plan-diff/check@1': checkRows,
 };
 
-/** TSV table for spreadsheets. Note: supports no report until its formatter lands. */
+/**
+ * Neutralise a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) by a leading `'`.
+ * Note: numbers stay numbers; only text cells are touched, so `-5` as a number is kept.
+ * @param cell the cell
+ * @returns the safe cell
+ */
+export function neutralise(cell: string | number | boolean | null): string | number | boolean | null {
+  if (typeof cell !== 'string') return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function render(report: AnyReport, options: FormatOptions, delimiter: string): string {
+  const build = tables[report.schema] as (r: AnyReport) => Table;
+  const table = build(report);
+  const body = stringify([table.header, ...table.rows.map((row) => row.map(neutralise))], {
+    delimiter,
+    record_delimiter: '\r\n',
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+    quoted_match: delimiter === '\t' ? /[\t\r\n"]/ : undefined,
+  });
+  return (options.bom ? '\uFEFF' : '') + body;
+}
+
+/** CSV (RFC 4180, CRLF line ends) for spreadsheets; `--bom` for Excel. */
+export const csv: Formatter = {
+  description: 'CSV table for spreadsheets (--bom for Excel)',
+  extensions: ['csv'],
+  supports: Object.keys(tables) as AnyReport['schema'][],
+  format: (report, options) => render(report, options, ','),
+};
+
+/** TSV (tab-separated) for spreadsheets and shell tools. */
 export const tsv: Formatter = {
-  description: 'TSV table for spreadsheets',
+  description: 'TSV table for spreadsheets (--bom for Excel)',
   extensions: ['tsv'],
-  supports: [],
-  format() {
-    return '';
-  },
+  supports: Object.keys(tables) as AnyReport['schema'][],
+  format: (report, options) => render(report, options, '\t'),
 };
