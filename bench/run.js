@@ -1,0 +1,126 @@
+// `npm run bench`: whole-process timings of plan-diff's commands. Not a test: it prints figures.
+//
+// For each case: wall time (median of --runs), CPU time (user+system, median) and peak RSS (max),
+// measured on the child process itself through bench/probe.cjs. Also prints the floor (Node start +
+// jieba dictionary + segmenting the same inputs), `git diff --no-index --word-diff` on the same files
+// for reference, and the growth exponent of compare between the ×1, ×10 and ×50 synthetic plans.
+//
+// Usage: npm run bench [-- --runs N] [-- --only outline,compare]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSynthetic } from './synth.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(argValue('--runs') ?? 5);
+const only = argValue('--only')?.split(',');
+const seedsDir = join(root, 'seeds');
+const corpus = join(root, '..', 'shared', 'corpus');
+const bin = join(root, 'bin', 'plan-diff.js');
+const probe = join(root, 'bench', 'probe.cjs');
+const tmp = mkdtempSync(join(tmpdir(), 'plan-diff-bench-'));
+
+function argValue(name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Run a command `runs` times; return median wall/CPU and max RSS, and the last exit status. */
+function measure(cmd, cmdArgs, { node = true } = {}) {
+  const walls = [];
+  const cpusMs = [];
+  let rss = 0;
+  let status = 0;
+  for (let i = 0; i < runs; i++) {
+    const probeFile = join(tmp, `probe-${i}.json`);
+    rmSync(probeFile, { force: true });
+    const full = node ? ['--require', probe, ...cmdArgs] : cmdArgs;
+    const start = process.hrtime.bigint();
+    const r = spawnSync(node ? process.execPath : cmd, full, {
+      env: { ...process.env, PLAN_DIFF_BENCH_PROBE: probeFile, NO_COLOR: '1' },
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+    });
+    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+    status = r.status ?? -1;
+    if (status > 1) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${status}: ${r.stderr.slice(0, 500)}`);
+    if (node) {
+      const p = JSON.parse(readFileSync(probeFile, 'utf8'));
+      cpusMs.push(p.cpuMs);
+      rss = Math.max(rss, p.maxRssKb);
+    }
+  }
+  return { wall: median(walls), cpu: cpusMs.length ? median(cpusMs) : NaN, rssMb: rss / 1024, status };
+}
+
+function median(xs) {
+  const s = xs.toSorted((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const rows = [];
+function record(group, name, input, m) {
+  rows.push({ group, name, input, ...m });
+  const f = (x, d = 0) => (Number.isNaN(x) ? '-' : x.toFixed(d));
+  console.log(`${group.padEnd(9)} ${name.padEnd(44)} ${input.padStart(9)}  wall ${f(m.wall).padStart(6)} ms  cpu ${f(m.cpu).padStart(6)} ms  rss ${f(m.rssMb).padStart(5)} MB`);
+}
+const kb = (...files) => `${Math.round(files.reduce((s, f) => s + statSync(f).size, 0) / 1024)} KB`;
+const want = (cmd) => !only || only.includes(cmd);
+const plan = (cmd, ...rest) => [bin, cmd, ...rest];
+
+console.log(`plan-diff benchmark: ${runs} runs per case (median wall/CPU, max RSS); node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${Math.round(totalmem() / 2 ** 30)} GiB`);
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).toSorted();
+const seedPaths = seeds.map((f) => join(seedsDir, f));
+const synth = writeSynthetic(tmp, seedsDir, seeds);
+const largest = seedPaths.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+
+console.log('\n# floor and references');
+record('floor', 'node start', '-', measure(process.execPath, ['-e', '0']));
+record('floor', 'node + jieba dict + segment (100 KB pair)', kb(synth.scaled[1].old, synth.scaled[1].new), measure('', [join(root, 'bench', 'floor.js'), synth.scaled[1].old, synth.scaled[1].new]));
+
+if (want('outline')) {
+  console.log('\n# outline');
+  for (const f of seedPaths) record('outline', relative(root, f), kb(f), measure('', plan('outline', f, '--format', 'json')));
+  record('outline', 'synthetic ×1', kb(synth.scaled[1].old), measure('', plan('outline', synth.scaled[1].old, '--format', 'json')));
+}
+if (want('targets')) {
+  console.log('\n# targets');
+  record('targets', 'all five seeds', kb(...seedPaths), measure('', plan('targets', ...seedPaths, '--format', 'json')));
+  record('targets', relative(root, largest), kb(largest), measure('', plan('targets', largest, '--format', 'json')));
+}
+const compareTimes = {};
+if (want('compare')) {
+  console.log('\n# compare');
+  const pairs = [
+    ['科学技术普及法 2002→2024', 'law-sci-popularization-2002.md', 'law-sci-popularization-2024.md'],
+    ['专利法实施细则 2010→2023', 'reg-patent-law-implementing-rules-2010.md', 'reg-patent-law-implementing-rules-2023.md'],
+    ['动物防疫法 draft1→final', 'law-animal-epidemic-prevention-2020-draft1.txt', 'law-animal-epidemic-prevention-2021-final.txt'],
+  ];
+  for (const [name, a, b] of pairs) {
+    const pa = join(corpus, a);
+    const pb = join(corpus, b);
+    record('compare', name, kb(pa, pb), measure('', plan('compare', pa, pb, '--format', 'json')));
+    record('git', `git diff --word-diff: ${name}`, kb(pa, pb), measure('git', ['diff', '--no-index', '--word-diff', pa, pb], { node: false }));
+  }
+  for (const k of [1, 10, 50]) {
+    const { old: a, new: b } = synth.scaled[k];
+    const m = measure('', plan('compare', a, b, '--format', 'json'));
+    compareTimes[k] = { ...m, bytes: synth.scaled[k].bytes };
+    record('compare', `synthetic ×${k} (revised)`, kb(a, b), m);
+    record('git', `git diff --word-diff: synthetic ×${k}`, kb(a, b), measure('git', ['diff', '--no-index', '--word-diff', a, b], { node: false }));
+  }
+  const e = (k1, k2, key) => Math.log(compareTimes[k2][key] / compareTimes[k1][key]) / Math.log(compareTimes[k2].bytes / compareTimes[k1].bytes);
+  console.log(`\ncompare growth exponent (wall): ×1→×10 ${e(1, 10, 'wall').toFixed(2)}, ×10→×50 ${e(10, 50, 'wall').toFixed(2)}, ×1→×50 ${e(1, 50, 'wall').toFixed(2)}`);
+  console.log(`compare growth exponent (cpu):  ×1→×10 ${e(1, 10, 'cpu').toFixed(2)}, ×10→×50 ${e(10, 50, 'cpu').toFixed(2)}, ×1→×50 ${e(1, 50, 'cpu').toFixed(2)}`);
+  const floor = rows.find((r) => r.group === 'floor' && r.name.startsWith('node + jieba'));
+  console.log(`compare ×1 / floor: ${(compareTimes[1].wall / floor.wall).toFixed(2)} (wall)`);
+}
+if (want('check')) {
+  console.log('\n# check');
+  record('check', 'two 2024-2027 action plans', kb(seedPaths[1], seedPaths[2]), measure('', plan('check', seedPaths[1], seedPaths[2], '--format', 'json')));
+  record('check', 'folder of 100 plans', `${Math.round(readdirSync(synth.folder).reduce((s, f) => s + statSync(join(synth.folder, f)).size, 0) / 1024)} KB`, measure('', plan('check', synth.folder, '--format', 'json', '--fail-on', 'never')));
+}
+rmSync(tmp, { recursive: true, force: true });
