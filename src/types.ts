@@ -362,6 +362,8 @@ export interface FindingLocation {
   year: number | null;
   /** Phrase as written. */
   text: string;
+  /** Scope words of the target (`围绕"一带一路"`), or null; omitted when the target has none. */
+  scope?: string | null;
 }
 
 /** A problem found by a check (modelled on VFileMessage). */
@@ -392,7 +394,19 @@ export interface TargetMatch {
   /** Metric key. */
   metricKey: string;
   /** The matched targets. */
-  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string }>;
+  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string; scope?: string | null }>;
+}
+
+/** A finding left out of a check report because the config ignores it or a findings baseline knows it. */
+export interface SuppressedFinding {
+  /** Fingerprint of the finding. */
+  fingerprint: string;
+  /** Rule id. */
+  rule: string;
+  /** The finding's message. */
+  message: string;
+  /** Why it is left out: the config's reason, or `baseline` for a finding recorded by --write-baseline. */
+  reason: string;
 }
 
 /** Result of checking related plans (the `plan-diff/check@1` JSON). */
@@ -401,10 +415,14 @@ export interface CheckReport {
   schema: 'plan-diff/check@1';
   /** Files checked, in the order given. */
   files: string[];
+  /** Path of the baseline document (`--baseline PLAN`): only deviations from it are findings; omitted when none. */
+  baseline?: string;
   /** Findings, sorted by severity, file, line. */
   findings: Finding[];
   /** Matches across documents. */
   matches: TargetMatch[];
+  /** Findings left out by config ignores or a findings baseline, sorted by fingerprint; omitted when none. */
+  suppressed?: SuppressedFinding[];
 }
 
 /** Outline of one document (the `plan-diff/outline@1` JSON). */
