@@ -1,0 +1,63 @@
+import type { ClauseAlignment, DocUnits, Match } from './model.js';
+import { assign } from './assign.js';
+import { buildVectors, type VectorSpace } from './vectors.js';
+import { groupClauses } from './groupClauses.js';
+
+/** Similarity a pair of clauses needs to be matched; inside matched nodes a lower bar applies. */
+export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 } as const;
+
+/**
+ * Align the clauses of two documents: identical clauses first, then an optimal assignment over
+ * candidates from an inverted index and from the matched node, then split and merged paragraphs.
+ * @param oldUnits units of the old document
+ * @param newUnits units of the new document
+ * @param nodeMatches node alignment from alignSections
+ * @returns one-to-one matches and split/merge groups, plus the vector space used
+ */
+export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches: readonly Match[]): ClauseAlignment & { space: VectorSpace } {
+  const oldClauses = oldUnits.clauses;
+  const newClauses = newUnits.clauses;
+  const space = buildVectors(
+    oldClauses.map((c) => c.counts),
+    newClauses.map((c) => c.counts),
+  );
+  const nodeImage = new Map(nodeMatches.map((m) => [m.old, m.new]));
+  // Note: the preamble (node -1) is its own "matched node".
+  nodeImage.set(-1, -1);
+  const byNode = new Map<number, number[]>();
+  for (const c of newClauses) {
+    const list = byNode.get(c.node);
+    if (list) list.push(c.index);
+    else byNode.set(c.node, [c.index]);
+  }
+  const oldRank = ranks(oldUnits);
+  const newRank = ranks(newUnits);
+  const sameNode = (i: number, j: number) => nodeImage.get(oldClauses[i].node) === newClauses[j].node;
+  const matches = assign({
+    oldKeys: oldClauses.map((c) => c.key),
+    newKeys: newClauses.map((c) => c.key),
+    space,
+    extra: (i) => {
+      const image = nodeImage.get(oldClauses[i].node);
+      return image === undefined ? [] : (byNode.get(image) ?? []);
+    },
+    accept: (i, j, similarity) => {
+      if (oldClauses[i].kind !== newClauses[j].kind) return similarity >= MATCH_THRESHOLD.kindChange;
+      return similarity >= (sameNode(i, j) ? MATCH_THRESHOLD.sameNode : MATCH_THRESHOLD.anywhere);
+    },
+    // Note: the same position inside a matched node breaks ties between repeated clauses.
+    bonus: (i, j) => (sameNode(i, j) ? 0.15 + (oldRank[i] === newRank[j] ? 0.01 : 0) : 0),
+  });
+  const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space);
+  return { matches: oneToOne, groups, space };
+}
+
+/** Position of each clause among the clauses of its node. */
+function ranks(units: DocUnits): number[] {
+  const seen = new Map<number, number>();
+  return units.clauses.map((c) => {
+    const r = seen.get(c.node) ?? 0;
+    seen.set(c.node, r + 1);
+    return r;
+  });
+}

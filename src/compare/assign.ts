@@ -1,0 +1,141 @@
+import { munkres } from 'munkres';
+import type { Match } from './model.js';
+import { cosine, type VectorSpace } from './vectors.js';
+
+/** What the assignment needs to know about the two sides. */
+export interface AssignInput {
+  /** Canonical keys of the old items (equal keys = identical content). */
+  oldKeys: readonly string[];
+  /** Canonical keys of the new items. */
+  newKeys: readonly string[];
+  /** TF-IDF vectors and candidate search. */
+  space: VectorSpace;
+  /** Matches already made; their items take no further part. */
+  fixed?: readonly Match[];
+  /** Further candidates for an old item (e.g. the items of its aligned node). */
+  extra?: (oldIndex: number) => readonly number[];
+  /** Structural bonus added to the similarity when choosing (not reported). */
+  bonus?: (oldIndex: number, newIndex: number) => number;
+  /** Whether a pair is similar enough to be matched at all. */
+  accept: (oldIndex: number, newIndex: number, similarity: number) => boolean;
+  /** Candidates read from the index per old item. */
+  k?: number;
+}
+
+const MAX_EXACT = 150;
+
+/**
+ * Match items one to one: unique identical keys first (anchors), then an optimal assignment
+ * (Hungarian method) over candidate pairs, solved per connected component of the candidate graph.
+ * @param input keys, vectors and rules of both sides
+ * @returns the matches, fixed ones included, sorted by old index
+ */
+export function assign(input: AssignInput): Match[] {
+  const { oldKeys, newKeys, space } = input;
+  const matches: Match[] = [...(input.fixed ?? [])];
+  const usedOld = new Set(matches.map((m) => m.old));
+  const usedNew = new Set(matches.map((m) => m.new));
+  for (const m of anchors(oldKeys, newKeys, usedOld, usedNew)) {
+    matches.push(m);
+    usedOld.add(m.old);
+    usedNew.add(m.new);
+  }
+  const edges: Array<{ old: number; new: number; similarity: number; score: number }> = [];
+  for (let i = 0; i < oldKeys.length; i++) {
+    if (usedOld.has(i)) continue;
+    const seen = new Set<number>();
+    for (const j of [...space.candidates(i, input.k ?? 8), ...(input.extra?.(i) ?? [])]) {
+      if (usedNew.has(j) || seen.has(j)) continue;
+      seen.add(j);
+      const similarity = oldKeys[i] !== '' && oldKeys[i] === newKeys[j] ? 1 : cosine(space.old[i], space.new[j]);
+      if (!input.accept(i, j, similarity)) continue;
+      edges.push({ old: i, new: j, similarity, score: similarity + (input.bonus?.(i, j) ?? 0) });
+    }
+  }
+  for (const component of components(edges)) matches.push(...solve(component));
+  return matches.toSorted((a, b) => a.old - b.old || a.new - b.new);
+}
+
+function anchors(oldKeys: readonly string[], newKeys: readonly string[], usedOld: Set<number>, usedNew: Set<number>): Match[] {
+  const index = (keys: readonly string[], used: Set<number>) => {
+    const map = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      if (used.has(i) || k === '') return;
+      const list = map.get(k);
+      if (list) list.push(i);
+      else map.set(k, [i]);
+    });
+    return map;
+  };
+  const olds = index(oldKeys, usedOld);
+  const news = index(newKeys, usedNew);
+  const out: Match[] = [];
+  for (const [key, list] of olds) {
+    const other = news.get(key);
+    if (list.length === 1 && other?.length === 1) out.push({ old: list[0], new: other[0], similarity: 1 });
+  }
+  return out;
+}
+
+type Edge = { old: number; new: number; similarity: number; score: number };
+
+function components(edges: Edge[]): Edge[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const e of edges) {
+    const a = find(`o${e.old}`);
+    const b = find(`n${e.new}`);
+    if (a !== b) parent.set(a, b);
+  }
+  const groups = new Map<string, Edge[]>();
+  for (const e of edges) {
+    const root = find(`o${e.old}`);
+    const list = groups.get(root);
+    if (list) list.push(e);
+    else groups.set(root, [e]);
+  }
+  return [...groups.values()];
+}
+
+function solve(edges: Edge[]): Match[] {
+  const rows = [...new Set(edges.map((e) => e.old))].toSorted((a, b) => a - b);
+  const cols = [...new Set(edges.map((e) => e.new))].toSorted((a, b) => a - b);
+  if (rows.length === 1 || cols.length === 1 || rows.length > MAX_EXACT || cols.length > MAX_EXACT) return greedy(edges);
+  const r = new Map(rows.map((x, i) => [x, i]));
+  const c = new Map(cols.map((x, i) => [x, i]));
+  // Note: a missing edge costs more than any real one, so the solver uses it only when forced; such
+  // pairs are dropped afterwards.
+  const NONE = 10;
+  const cost = rows.map(() => cols.map(() => NONE));
+  const byCell = new Map<string, Edge>();
+  for (const e of edges) {
+    cost[r.get(e.old)!][c.get(e.new)!] = 2 - e.score;
+    byCell.set(`${e.old}:${e.new}`, e);
+  }
+  const out: Match[] = [];
+  for (const [y, x] of munkres(cost)) {
+    const e = byCell.get(`${rows[y]}:${cols[x]}`);
+    if (e) out.push({ old: e.old, new: e.new, similarity: e.similarity });
+  }
+  return out;
+}
+
+// Note: greedy by descending score is a 1/2-approximation of the optimum; used for star-shaped or
+// very large components, where it is also what the optimum almost always is.
+function greedy(edges: Edge[]): Match[] {
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const out: Match[] = [];
+  for (const e of edges.toSorted((a, b) => b.score - a.score || a.old - b.old || a.new - b.new)) {
+    if (usedOld.has(e.old) || usedNew.has(e.new)) continue;
+    usedOld.add(e.old);
+    usedNew.add(e.new);
+    out.push({ old: e.old, new: e.new, similarity: e.similarity });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { ClauseRef, Pair } from '../types.js';
+import type { ClauseAlignment, ClauseUnit, DocUnits, Match } from './model.js';
+import type { TargetPairing } from './matchTargets.js';
+
+/** A pair before its word diff, with the clause units behind it. */
+export interface DraftPair {
+  /** The pair, `diff` still empty. */
+  pair: Pair;
+  /** Old clauses (several for a merge). */
+  old: ClauseUnit[];
+  /** New clauses (several for a split). */
+  new: ClauseUnit[];
+}
+
+/**
+ * Turn node and clause alignments into report pairs in new-document order (removed clauses at
+ * their old place), with status, similarity, moved and renumbered, and the target pairings.
+ * @param oldUnits units of the old document
+ * @param newUnits units of the new document
+ * @param nodeMatches node alignment
+ * @param alignment clause alignment
+ * @returns draft pairs in report order and the targets to compare per pair
+ */
+export function buildPairs(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  nodeMatches: readonly Match[],
+  alignment: ClauseAlignment,
+): { pairs: DraftPair[]; targets: TargetPairing[] } {
+  const image = new Map<number, number>([[-1, -1], ...nodeMatches.map((m): [number, number] => [m.old, m.new])]);
+  const movedNode = (o: number): boolean => {
+    const n = image.get(o);
+    if (n === undefined || o === -1) return false;
+    return image.get(oldUnits.nodes[o].parent) !== (n === -1 ? -1 : newUnits.nodes[n].parent);
+  };
+  const flags = (a: ClauseUnit, b: ClauseUnit): { moved: boolean; renumbered: boolean } => {
+    if (image.get(a.node) !== b.node) {
+      // Note: a clause under a node that was not matched to the new clause's node changed section.
+      return { moved: true, renumbered: false };
+    }
+    const renumbered = a.node !== -1 && marker(oldUnits, a.node) !== marker(newUnits, b.node);
+    return { moved: movedNode(a.node), renumbered };
+  };
+  const drafts: Array<DraftPair & { sort: [number, number, number] }> = [];
+  const oldPartner = new Map<number, number>();
+  const newSeen = new Set<number>();
+  for (const m of alignment.matches) {
+    const a = oldUnits.clauses[m.old];
+    const b = newUnits.clauses[m.new];
+    const unchanged = a.key === b.key;
+    oldPartner.set(m.old, m.new);
+    newSeen.add(m.new);
+    drafts.push(draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : m.similarity, flags(a, b), [a], [b], [m.new, 0, m.old]));
+  }
+  for (const g of alignment.groups) {
+    const olds = g.old.map((i) => oldUnits.clauses[i]);
+    const news = g.new.map((j) => newUnits.clauses[j]);
+    const unchanged = olds.map((c) => c.key).join('') === news.map((c) => c.key).join('');
+    const group = `${olds.map((c) => c.id).join('+')}>${news.map((c) => c.id).join('+')}`;
+    for (const a of olds) {
+      for (const b of news) {
+        oldPartner.set(a.index, Math.min(oldPartner.get(a.index) ?? b.index, b.index));
+        newSeen.add(b.index);
+        const d = draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);
+        drafts.push({ ...d, pair: { ...d.pair, group } });
+      }
+    }
+  }
+  let anchor = -1;
+  for (const a of oldUnits.clauses) {
+    const partner = oldPartner.get(a.index);
+    if (partner !== undefined) {
+      anchor = partner;
+      continue;
+    }
+    drafts.push(draft(a, null, 'removed', 0, { moved: false, renumbered: false }, [a], [], [anchor, 1, a.index]));
+  }
+  for (const b of newUnits.clauses) {
+    if (!newSeen.has(b.index)) drafts.push(draft(null, b, 'added', 0, { moved: false, renumbered: false }, [], [b], [b.index, 0, -1]));
+  }
+  const ordered = drafts.toSorted((x, y) => x.sort[0] - y.sort[0] || x.sort[1] - y.sort[1] || x.sort[2] - y.sort[2]);
+  const targets: TargetPairing[] = [];
+  const seenGroups = new Set<string>();
+  ordered.forEach((d, order) => {
+    const id = d.pair.group ?? `${d.old[0]?.index}:${d.new[0]?.index}`;
+    if (seenGroups.has(id)) return;
+    seenGroups.add(id);
+    targets.push({ old: d.old.flatMap((c) => c.targets), new: d.new.flatMap((c) => c.targets), order, unchanged: d.pair.status === 'unchanged' });
+  });
+  return { pairs: ordered.map(({ sort: _sort, ...d }) => d), targets };
+}
+
+function draft(
+  a: ClauseUnit | null,
+  b: ClauseUnit | null,
+  status: Pair['status'],
+  similarity: number,
+  flags: { moved: boolean; renumbered: boolean },
+  olds: ClauseUnit[],
+  news: ClauseUnit[],
+  sort: [number, number, number],
+): DraftPair & { sort: [number, number, number] } {
+  const pair: Pair = { status, moved: flags.moved, renumbered: flags.renumbered, similarity: Math.round(similarity * 1000) / 1000, old: a && ref(a), new: b && ref(b), diff: [] };
+  return { pair, old: olds, new: news, sort };
+}
+
+function ref(c: ClauseUnit): ClauseRef {
+  return { id: c.id, outline: c.outline, line: c.line, endLine: c.endLine, text: c.text };
+}
+
+function marker(units: DocUnits, node: number): string {
+  const n = units.nodes[node].node;
+  return `${n.style}:${n.ordinal ?? n.marker.normalize('NFKC').replace(/[\s.、,]/g, '')}`;
+}

@@ -1,0 +1,45 @@
+import { diffArrays } from 'diff';
+import type { DiffOp } from '../types.js';
+import type { Segmenter } from '../parse/segmenter.js';
+import { canonText } from './canon.js';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with jsdiff's
+ * `diffArrays`; tokens equal up to layout and width count as equal; adjacent operations are merged.
+ * @param oldText old clause text
+ * @param newText new clause text
+ * @param segmenter the word segmenter
+ * @returns the operations from old to new
+ */
+export function diffClauses(oldText: string, newText: string, segmenter: Segmenter): DiffOp[] {
+  const a = tokens(oldText, segmenter);
+  const b = tokens(newText, segmenter);
+  const changes = diffArrays(a, b, { comparator: (x, y) => x === y || canonToken(x) === canonToken(y) });
+  const ops: DiffOp[] = [];
+  for (const change of changes) {
+    const op: DiffOp['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
+    const text = change.value.join('');
+    if (text === '') continue;
+    const last = ops.at(-1);
+    if (last && last.op === op) ops[ops.length - 1] = { op, text: last.text + text };
+    else ops.push({ op, text });
+  }
+  return ops;
+}
+
+/**
+ * Tokens of a text for diffing: whitespace that is only layout (next to Chinese) is dropped.
+ * @param text clause text
+ * @param segmenter the word segmenter
+ * @returns tokens
+ */
+function tokens(text: string, segmenter: Segmenter): string[] {
+  const words = segmenter.words(text.replace(/\[bookmark:[^\]]*\]/g, ''));
+  return words.filter((w, i) => !(/^\s+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
+}
+
+function canonToken(token: string): string {
+  return canonText(token) || token.normalize('NFKC');
+}

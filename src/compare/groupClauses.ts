@@ -1,0 +1,78 @@
+import type { ClauseAlignment, DocUnits, Match, Vector } from './model.js';
+import { cosine, type VectorSpace } from './vectors.js';
+
+/** Share of a clause's weight that must reappear in its neighbour's partner to count as merged or split. */
+export const CONTAINMENT = 0.6;
+
+/**
+ * Find paragraphs split in two (or more) and paragraphs merged into one: an unmatched clause whose
+ * content sits inside the partner of its neighbour joins that pair as a group.
+ * @param oldUnits units of the old document
+ * @param newUnits units of the new document
+ * @param matches one-to-one clause matches
+ * @param space vectors of both sides
+ * @returns the one-to-one matches left and the groups
+ */
+export function groupClauses(oldUnits: DocUnits, newUnits: DocUnits, matches: readonly Match[], space: VectorSpace): ClauseAlignment {
+  const oldToNew = new Map(matches.map((m) => [m.old, m.new]));
+  const newToOld = new Map(matches.map((m) => [m.new, m.old]));
+  // group members keyed by the single clause on the other side
+  const merges = new Map<number, Set<number>>(); // new index -> old indices
+  const splits = new Map<number, Set<number>>(); // old index -> new indices
+  for (const r of oldUnits.clauses) {
+    if (oldToNew.has(r.index)) continue;
+    for (const m of [r.index - 1, r.index + 1]) {
+      const n = oldToNew.get(m);
+      if (n === undefined || splits.has(m)) continue;
+      // Note: the partner must also hold more than its old match did, or r was simply deleted.
+      if (containment(space.old[r.index], space.new[n]) < CONTAINMENT || containment(space.new[n], space.old[m]) > 0.85) continue;
+      merges.set(n, new Set([...(merges.get(n) ?? [m]), m, r.index]));
+      oldToNew.set(r.index, n);
+      break;
+    }
+  }
+  for (const a of newUnits.clauses) {
+    if (newToOld.has(a.index)) continue;
+    for (const m of [a.index - 1, a.index + 1]) {
+      const o = newToOld.get(m);
+      if (o === undefined || merges.has(m)) continue;
+      if (containment(space.new[a.index], space.old[o]) < CONTAINMENT || containment(space.old[o], space.new[m]) > 0.85) continue;
+      splits.set(o, new Set([...(splits.get(o) ?? [m]), m, a.index]));
+      newToOld.set(a.index, o);
+      break;
+    }
+  }
+  const groups: ClauseAlignment['groups'] = [];
+  for (const [n, olds] of merges) {
+    const old = [...olds].toSorted((a, b) => a - b);
+    groups.push({ old, new: [n], similarity: cosine(sum(old.map((i) => space.old[i])), space.new[n]) });
+  }
+  for (const [o, news] of splits) {
+    const nw = [...news].toSorted((a, b) => a - b);
+    groups.push({ old: [o], new: nw, similarity: cosine(space.old[o], sum(nw.map((j) => space.new[j]))) });
+  }
+  const grouped = new Set([...merges.keys()].map((n) => `n${n}`).concat([...splits.keys()].map((o) => `o${o}`)));
+  return {
+    matches: matches.filter((m) => !grouped.has(`n${m.new}`) && !grouped.has(`o${m.old}`)),
+    groups: groups.toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
+  };
+}
+
+/** Share of `a`'s weight on features that `b` also has. */
+function containment(a: Vector, b: Vector): number {
+  let shared = 0;
+  let total = 0;
+  for (const [f, w] of a) {
+    total += w;
+    if (b.has(f)) shared += w;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/** Sum of unit vectors, normalized to unit length. */
+function sum(vectors: Vector[]): Vector {
+  const out: Vector = new Map();
+  for (const v of vectors) for (const [f, w] of v) out.set(f, (out.get(f) ?? 0) + w);
+  const norm = Math.sqrt([...out.values()].reduce((s, w) => s + w * w, 0)) || 1;
+  return new Map([...out].map(([f, w]) => [f, w / norm]));
+}

@@ -1,0 +1,64 @@
+import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
+import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
+import { collectUnits } from './units.js';
+import { alignSections } from './alignSections.js';
+import { alignClauses } from './alignClauses.js';
+import { buildPairs, type DraftPair } from './buildPairs.js';
+import { diffClauses } from './diffClauses.js';
+import { matchTargets } from './matchTargets.js';
+import { summarize } from './summarize.js';
+
+export { isSame } from './summarize.js';
+
+/** Options for comparing two revisions. */
+export interface CompareOptions {
+  /** Segmenter to use (default: the shared jieba segmenter with the shipped dictionary). */
+  segmenter?: Segmenter;
+  /** Extra user dictionaries (jieba format text), when no segmenter is given. */
+  userDicts?: readonly string[];
+  /** Also fill `diff` of unchanged pairs (one equal operation). Default false. */
+  diffUnchanged?: boolean;
+}
+
+/**
+ * Compare two revisions of a plan: align sections and clauses (renumbering, moves, splits and merges
+ * included; layout ignored), diff changed clauses word by word and compare their targets.
+ * @param oldDoc the old revision, parsed
+ * @param newDoc the new revision, parsed
+ * @param options segmenter and output options
+ * @returns the `plan-diff/compare@1` report
+ */
+export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
+  const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
+  const oldUnits = collectUnits(oldDoc, segmenter);
+  const newUnits = collectUnits(newDoc, segmenter);
+  const nodeMatches = alignSections(oldUnits, newUnits);
+  const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
+  const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, nodeMatches, alignment);
+  const groupDiffs = new Map<string, DiffOp[]>();
+  const pairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, segmenter, groupDiffs, options.diffUnchanged ?? false) }));
+  const targetChanges = matchTargets(targets);
+  return {
+    schema: 'plan-diff/compare@1',
+    old: { path: oldDoc.source.path, lineUnit: oldDoc.source.lineUnit },
+    new: { path: newDoc.source.path, lineUnit: newDoc.source.lineUnit },
+    summary: summarize(pairs, targetChanges),
+    pairs,
+    targetChanges,
+  };
+}
+
+// Note: a split or merged group carries the diff of the whole group (old clauses joined vs new
+// clauses joined) on each of its pairs, so each pair reads correctly on its own.
+function diffOf(d: DraftPair, segmenter: Segmenter, groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
+  const { pair } = d;
+  if (pair.status === 'added') return [{ op: 'insert', text: pair.new!.text }];
+  if (pair.status === 'removed') return [{ op: 'delete', text: pair.old!.text }];
+  if (pair.status === 'unchanged') return diffUnchanged ? [{ op: 'equal', text: pair.new!.text }] : [];
+  if (pair.group === undefined) return diffClauses(pair.old!.text, pair.new!.text, segmenter);
+  const cached = groupDiffs.get(pair.group);
+  if (cached) return cached;
+  const diff = diffClauses(d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join(''), segmenter);
+  groupDiffs.set(pair.group, diff);
+  return diff;
+}

@@ -1,0 +1,91 @@
+import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
+import type { Segmenter } from '../parse/segmenter.js';
+import type { ClauseUnit, DocUnits, NodeUnit } from './model.js';
+import { addCounts, canonText, featureCounts } from './canon.js';
+
+/**
+ * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
+ * and the headings of nodes that have no paragraphs), each with its canonical key, features and targets.
+ * @param doc the parsed plan
+ * @param segmenter the word segmenter
+ * @returns nodes and clauses in document order
+ */
+export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits {
+  const nodes: NodeUnit[] = [];
+  const clauses: ClauseUnit[] = [];
+  const targetsByNode = groupTargets(doc.targets);
+  const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): ClauseUnit => {
+    const key = canonText(p.norm || p.text);
+    return {
+      index: clauses.length,
+      id: p.id,
+      kind: 'paragraph',
+      node,
+      outline,
+      line: p.line,
+      endLine: p.endLine,
+      text: p.text,
+      key,
+      counts: featureCounts(key, segmenter),
+      targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
+    };
+  };
+  const preambleTargets = targetsByNode.get('') ?? [];
+  for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
+
+  const visit = (node: OutlineNode, parent: number, path: string[]): void => {
+    const index = nodes.length;
+    const outline = [...path, label(node)];
+    const titleKey = canonText(node.title);
+    const titleCounts = featureCounts(titleKey, segmenter);
+    const unit: NodeUnit = { index, node, parent, titleKey, key: titleKey, counts: titleCounts };
+    nodes.push(unit);
+    const nodeTargets = targetsByNode.get(node.id) ?? [];
+    const own: ClauseUnit[] = [];
+    if (node.paragraphs.length === 0) {
+      const text = `${node.marker}${node.title}`;
+      own.push({
+        index: clauses.length,
+        id: node.id,
+        kind: 'heading',
+        node: index,
+        outline: outline.join(' / '),
+        line: node.line,
+        endLine: node.line,
+        text,
+        key: titleKey,
+        counts: titleCounts,
+        targets: nodeTargets.filter((t) => t.line === node.line),
+      });
+      clauses.push(own[0]);
+    }
+    for (const p of node.paragraphs) {
+      const clause = paragraphClause(p, index, outline.join(' / '), nodeTargets);
+      own.push(clause);
+      clauses.push(clause);
+    }
+    // Note: a node is known by its title (twice), its own paragraphs and its children's titles.
+    let counts = addCounts(new Map(), titleCounts, 2);
+    for (const c of own) if (c.kind === 'paragraph') counts = addCounts(counts, c.counts);
+    for (const child of node.children) counts = addCounts(counts, featureCounts(canonText(child.title), segmenter), 0.5);
+    nodes[index] = { ...unit, key: [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n'), counts };
+    for (const child of node.children) visit(child, index, outline);
+  };
+  for (const node of doc.nodes) visit(node, -1, []);
+  return { nodes, clauses };
+}
+
+function label(node: OutlineNode): string {
+  const title = node.title.length > 24 ? node.title.slice(0, 23) + '…' : node.title;
+  return `${node.marker}${title}`.trim() || node.id;
+}
+
+function groupTargets(targets: readonly Target[]): Map<string, Target[]> {
+  const map = new Map<string, Target[]>();
+  for (const t of targets) {
+    const list = map.get(t.nodeId);
+    if (list) list.push(t);
+    else map.set(t.nodeId, [t]);
+  }
+  return map;
+}

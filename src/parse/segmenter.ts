@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Splits Chinese text into words: the ONE tokenizer every plan-diff module uses. */
+export interface Segmenter {
+  /**
+   * Cut text into tokens; joining the tokens gives back the text exactly.
+   * Numbers with their units stay whole (`1.2万亿元`, `15家`, `6%`, `2024-2027年`).
+   */
+  words(text: string): string[];
+}
+
+/** Options for building a segmenter. */
+export interface SegmenterOptions {
+  /**
+   * Extra user dictionaries, each the text of a jieba dictionary file (`word [freq] [tag]` per line),
+   * added after the shipped `dict/plan-diff.dict.txt`.
+   */
+  userDicts?: readonly string[];
+}
+
+/** Minimal shape of the @node-rs/jieba instance we use. */
+interface JiebaLike {
+  cut(sentence: string, hmm?: boolean): string[];
+  loadDict(dict: Uint8Array): void;
+}
+
+/** Path of the domain dictionary shipped with the package (`dict/` sits next to `src/` and `dist/`). */
+export const SHIPPED_DICT = new URL('../../dict/plan-diff.dict.txt', import.meta.url);
+
+const cache = new Map<string, Segmenter>();
+
+/**
+ * Get a segmenter, loading jieba and its dictionaries on first use only (start-up stays cheap for
+ * commands that never need words). Instances are cached per set of user dictionaries.
+ * @param options extra user dictionaries
+ * @returns the segmenter
+ */
+export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const userDicts = options.userDicts ?? [];
+  const key = userDicts.join('\u0000');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const jieba = loadJieba(userDicts);
+  const segmenter: Segmenter = { words: (text) => cutText(jieba, text) };
+  cache.set(key, segmenter);
+  return segmenter;
+}
+
+function loadJieba(userDicts: readonly string[]): JiebaLike {
+  // Note: createRequire keeps the 0.5 s dictionary load out of module import; only callers pay.
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaLike } };
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  // Note: @node-rs/jieba 2 `loadDict` takes bytes (a Buffer), not a path.
+  jieba.loadDict(readFileSync(SHIPPED_DICT));
+  for (const text of userDicts) jieba.loadDict(Buffer.from(cleanDict(text), 'utf8'));
+  return jieba;
+}
+
+/** Drop blank and `#` comment lines, which jieba's loader would read as words. */
+function cleanDict(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line + '\n')
+    .join('');
+}
+
+const DIGITS = '[0-9０-９]+(?:[.．,，][0-9０-９]+)*';
+const MAGNITUDE = '(?:万亿|亿|万|千)?';
+const UNITS =
+  '(?:个百分点|百分点|平方公里|平方米|人民币|美元|欧元|万元|亿元|元|人次|个|家|项|人|名|所|件|台|套|座|条|公里|千米|米|吨|亩|户|篇|部|次|批|场|支|种|年|月|日|天|倍|小时|GW|MW|kW|TB|PB|%|％|‰)?';
+// Note: ranges (`3-5个`, `2024-2027年`, `4.5%-5%`) are one token so a changed end shows as one edit.
+const NUMBER = new RegExp(
+  `${DIGITS}(?:[%％‰])?(?:\\s?[-－~～—至到]\\s?${DIGITS})?${MAGNITUDE}${UNITS}`,
+  'gu',
+);
+
+function cutText(jieba: JiebaLike, text: string): string[] {
+  const tokens: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index;
+    if (start > last) pushWords(jieba, text.slice(last, start), tokens);
+    tokens.push(match[0]);
+    last = start + match[0].length;
+  }
+  if (last < text.length) pushWords(jieba, text.slice(last), tokens);
+  return tokens;
+}
+
+function pushWords(jieba: JiebaLike, span: string, out: string[]): void {
+  for (const word of jieba.cut(span, true)) if (word !== '') out.push(word);
+}
