@@ -1,0 +1,132 @@
+import type { CheckReport, Finding, FindingLocation, PlanDocument, Severity, SuppressedFinding, Target, TargetMatch } from '../types.js';
+import { PlanDiffError } from '../errors.js';
+import { checks, type CheckId } from './checks/index.js';
+import type { CheckContext, Draft } from './checks/types.js';
+import { byPosition, matchTargets, type MatchOptions } from './checks/match.js';
+import { clusterMatches } from './checks/matches.js';
+import { fingerprint } from './checks/fingerprint.js';
+
+/** Options of `checkPlans` (the CLI fills them from flags and `plan-diff.config.json`). */
+export interface CheckOptions extends MatchOptions {
+  /** Relative difference of two values still counted as equal, e.g. 0.01 for 1% (default 0: exact). */
+  tolerance?: number;
+  /** Severity per rule, or `off` to disable it. */
+  rules?: Partial<Record<CheckId, Severity | 'off'>>;
+  /** Findings to leave out, by fingerprint, each with the reason. */
+  ignore?: ReadonlyArray<{ fingerprint: string; reason: string }>;
+  /** Fingerprints of known findings (a findings baseline written by --write-baseline): left out as `baseline`. */
+  known?: readonly string[];
+  /** Path of the baseline document (one of `docs`): only findings that set another document against it count. */
+  baseline?: string;
+  /** Kinds of targets compared (default: `target` only; history and forecasts are not commitments). */
+  kinds?: ReadonlyArray<Target['kind']>;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Check related plans for inconsistent targets: match targets across (and within) documents by metric,
+ * run every check of the registry, and list the matches as consistent, conflict or review.
+ * @param docs parsed plans, in the order given
+ * @param options aliases, thresholds, rule severities, ignores, known findings and the baseline document
+ * @returns the `plan-diff/check@1` report, findings and matches in a total order
+ */
+export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions = {}): CheckReport {
+  const files = docs.map((d) => d.source.path);
+  if (options.baseline !== undefined && !files.includes(options.baseline)) {
+    throw new PlanDiffError('USAGE', `the baseline ${options.baseline} is not among the checked files (${files.join(', ')}).`);
+  }
+  const fileOrder = new Map(files.map((f, i) => [f, i] as const));
+  const kinds = new Set(options.kinds ?? ['target']);
+  const targets = docs.flatMap((d) => d.targets).filter((t) => kinds.has(t.kind));
+  const ctx: CheckContext = { fileOrder, tolerance: options.tolerance ?? 0 };
+  const clusters = matchTargets(targets, fileOrder, options);
+
+  const found = new Map<string, Finding>();
+  for (const cluster of clusters) {
+    for (const id of Object.keys(checks) as CheckId[]) {
+      const severity = options.rules?.[id] ?? checks[id].severity;
+      if (severity === 'off') continue;
+      for (const draft of checks[id].check(cluster, ctx)) {
+        if (options.baseline !== undefined && !againstBaseline(draft, options.baseline)) continue;
+        const finding = toFinding(id, severity, cluster.key, draft);
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+      }
+    }
+  }
+
+  const ignored = new Map((options.ignore ?? []).map((i) => [i.fingerprint, i.reason] as const));
+  const known = new Set(options.known ?? []);
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of found.values()) {
+    const reason = ignored.get(f.fingerprint) ?? (known.has(f.fingerprint) ? 'baseline' : undefined);
+    if (reason === undefined) findings.push(f);
+    else suppressed.push({ fingerprint: f.fingerprint, rule: f.rule, message: f.message, reason });
+  }
+  const matches = clusters.flatMap((c) => clusterMatches(c, ctx));
+  return {
+    schema: 'plan-diff/check@1',
+    files,
+    ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+    findings: findings.toSorted(byFinding(fileOrder)),
+    matches: matches.toSorted(byMatch(fileOrder)),
+    ...(suppressed.length > 0 ? { suppressed: suppressed.toSorted((a, b) => cmp(a.fingerprint, b.fingerprint) || cmp(a.rule, b.rule)) } : {}),
+  };
+}
+
+/** A finding counts against a baseline document when it sets one of its targets against another file's. */
+function againstBaseline(draft: Draft, baseline: string): boolean {
+  return draft.targets.some((t) => t.file === baseline) && draft.targets.some((t) => t.file !== baseline);
+}
+
+function toFinding(rule: CheckId, severity: Severity, metricKey: string, draft: Draft): Finding {
+  return {
+    rule,
+    severity,
+    message: draft.message,
+    metric: draft.metric,
+    locations: draft.targets.map(toLocation),
+    fingerprint: fingerprint(rule, metricKey, draft.targets),
+  };
+}
+
+function toLocation(t: Target): FindingLocation {
+  return {
+    file: t.file,
+    line: t.line,
+    column: t.column,
+    ...(t.page !== undefined ? { page: t.page } : {}),
+    value: t.value,
+    unit: t.unit,
+    comparator: t.comparator,
+    year: t.year,
+    text: t.text,
+    ...(t.scope ? { scope: t.scope } : {}),
+  };
+}
+
+function byFinding(fileOrder: ReadonlyMap<string, number>): (a: Finding, b: Finding) => number {
+  return (a, b) =>
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    byLocation(fileOrder, a.locations[0], b.locations[0]) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.message, b.message) ||
+    cmp(a.fingerprint, b.fingerprint);
+}
+
+function byMatch(fileOrder: ReadonlyMap<string, number>): (a: TargetMatch, b: TargetMatch) => number {
+  return (a, b) =>
+    byLocation(fileOrder, a.items[0], b.items[0]) ||
+    cmp(a.metricKey, b.metricKey) ||
+    cmp(a.status, b.status) ||
+    cmp(JSON.stringify(a.items), JSON.stringify(b.items));
+}
+
+function byLocation(fileOrder: ReadonlyMap<string, number>, a: { file: string; line: number }, b: { file: string; line: number }): number {
+  return (fileOrder.get(a.file) ?? Infinity) - (fileOrder.get(b.file) ?? Infinity) || cmp(a.file, b.file) || a.line - b.line;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

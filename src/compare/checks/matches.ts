@@ -1,0 +1,56 @@
+import type { MatchStatus, Target, TargetMatch } from '../../types.js';
+import type { CheckContext, Cluster } from './types.js';
+import { horizonSlices, horizonSpread, relate, statements } from './relate.js';
+
+/**
+ * The cross-document matches of one cluster: one per horizon shared by two or more files (consistent,
+ * conflict or review), plus one `review` match listing the horizons when files' years never meet.
+ * @param cluster the cluster
+ * @param ctx tolerance
+ * @returns matches, horizons in ascending order, the horizon review last
+ */
+export function clusterMatches(cluster: Cluster, ctx: CheckContext): TargetMatch[] {
+  const out: TargetMatch[] = [];
+  const seen = new Set<string>();
+  for (const slice of horizonSlices(cluster.targets)) {
+    if (new Set(slice.map((t) => t.file)).size < 2) continue;
+    const id = slice.map((t) => `${t.file}\0${t.id}`).join('\n');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(toMatch(sliceStatus(slice, ctx), cluster.key, slice));
+  }
+  const spread = horizonSpread(cluster.targets);
+  if (spread.length > 1) out.push(toMatch('review', cluster.key, spread));
+  return out;
+}
+
+function sliceStatus(slice: readonly Target[], ctx: CheckContext): MatchStatus {
+  const reps = statements(slice);
+  let status: MatchStatus = 'consistent';
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const relation = relate(reps[i], reps[j], ctx);
+      if (relation === 'conflict') return 'conflict';
+      if (reps[i].file !== reps[j].file && (relation === 'scope' || relation === 'unit' || relation === 'comparator')) status = 'review';
+    }
+  }
+  return status;
+}
+
+function toMatch(status: MatchStatus, metricKey: string, targets: readonly Target[]): TargetMatch {
+  return {
+    status,
+    metric: targets[0].metric,
+    metricKey,
+    items: targets.map((t) => ({
+      file: t.file,
+      line: t.line,
+      value: t.value,
+      unit: t.unit,
+      comparator: t.comparator,
+      year: t.year,
+      text: t.text,
+      ...(t.scope ? { scope: t.scope } : {}),
+    })),
+  };
+}

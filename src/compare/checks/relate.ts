@@ -1,0 +1,85 @@
+import type { Target } from '../../types.js';
+import type { CheckContext } from './types.js';
+import { changeGroup, comparatorClass, sameAmount, unitFamily } from './units.js';
+import { normalizeScope } from './scope.js';
+
+/** How two targets of one metric relate. */
+export type Relation = 'same' | 'conflict' | 'scope' | 'unit' | 'comparator' | 'horizon';
+
+/**
+ * Classify two targets of the same metric: different horizon, incomparable units or comparators, the
+ * same amount, a different scope, or a conflict (same horizon, scope, unit class, different amount).
+ * Note: equal amounts are `same` even when the scopes differ (`在海外布局20个` vs `布局20个` restate one
+ * goal); a scope difference matters only when the amounts differ.
+ * @param a one target
+ * @param b the other
+ * @param ctx tolerance
+ * @returns the relation
+ */
+export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'>): Relation {
+  if (a.year !== null && b.year !== null && a.year !== b.year) return 'horizon';
+  if (unitFamily(a.unit) !== unitFamily(b.unit) || changeGroup(a.change) !== changeGroup(b.change)) return 'unit';
+  if (comparatorClass(a.comparator) !== comparatorClass(b.comparator)) return 'comparator';
+  if (sameAmount(a, b, ctx.tolerance)) return 'same';
+  if (normalizeScope(a.scope, a.metricKey) !== normalizeScope(b.scope, b.metricKey)) return 'scope';
+  return 'conflict';
+}
+
+/**
+ * Split a cluster into horizon slices: one per stated year, each with the targets of that year and those
+ * whose year is unknown (they may belong to any); a cluster without years is one slice.
+ * @param targets targets of one cluster, in order
+ * @returns slices, by ascending year
+ */
+export function horizonSlices(targets: readonly Target[]): Target[][] {
+  const years = [...new Set(targets.flatMap((t) => (t.year === null ? [] : [t.year])))].toSorted((x, y) => x - y);
+  if (years.length === 0) return [[...targets]];
+  return years.map((year) => targets.filter((t) => t.year === null || t.year === year));
+}
+
+/**
+ * Collapse repeated statements: within one file, targets that say the same (amount, unit class,
+ * comparator class, change, scope and year) are one statement, represented by the first.
+ * @param targets targets in order
+ * @returns the first target of each statement, in order
+ */
+export function statements(targets: readonly Target[]): Target[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = JSON.stringify([
+      t.file,
+      t.value,
+      t.high,
+      unitFamily(t.unit),
+      comparatorClass(t.comparator),
+      changeGroup(t.change),
+      normalizeScope(t.scope, t.metricKey),
+      t.year,
+    ]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Targets of files whose stated years never meet another file's: the metric moved to another horizon
+ * between those documents (CPI 3% in 2023 → 2% in 2025). Files that share a year are compared within it.
+ * @param targets targets of one cluster, in order
+ * @returns the statements involved, by year then input order; empty when every pair of files shares a year
+ */
+export function horizonSpread(targets: readonly Target[]): Target[] {
+  const years = new Map<string, Set<number>>();
+  for (const t of targets) if (t.year !== null) years.set(t.file, (years.get(t.file) ?? new Set()).add(t.year));
+  const files = [...years.keys()];
+  const involved = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      const [a, b] = [years.get(files[i])!, years.get(files[j])!];
+      if (![...a].some((y) => b.has(y))) involved.add(files[i]).add(files[j]);
+    }
+  }
+  const picked = statements(targets.filter((t) => t.year !== null && involved.has(t.file)));
+  // Note: a stable sort by year keeps the input order (file, line) among targets of the same year.
+  return picked.toSorted((x, y) => x.year! - y.year!);
+}

@@ -1,0 +1,43 @@
+/**
+ * Internal data of the check pipeline: clusters of matched targets, the context checks run in, and the
+ * draft findings they return. No runtime code lives here.
+ */
+import type { Severity, Target } from '../../types.js';
+
+/** Targets of several documents (or one) that state the same metric. */
+export interface Cluster {
+  /** Canonical metric key (after aliases), shared by the cluster. */
+  key: string;
+  /** Targets in file order, then line and column. */
+  targets: Target[];
+}
+
+/** What every check may consult besides the cluster. */
+export interface CheckContext {
+  /** Index of each checked file in the order given, for a total order across files. */
+  fileOrder: ReadonlyMap<string, number>;
+  /** Relative difference of two values still counted as equal (0: exact). */
+  tolerance: number;
+}
+
+/** A finding as a check returns it; the runner adds severity, locations and fingerprint. */
+export interface Draft {
+  /** Message naming the metric and both values with file:line. */
+  message: string;
+  /** Metric phrase of the primary target. */
+  metric: string;
+  /** The targets involved, the primary one first. */
+  targets: Target[];
+}
+
+/** One consistency check: a small module in the registry (`checks/index.ts`). */
+export interface Check<Id extends string = string> {
+  /** Rule id, as it appears in findings, SARIF and the config. */
+  id: Id;
+  /** Default severity (the config may change it or turn the rule off). */
+  severity: Severity;
+  /** One line for docs and SARIF rule metadata. */
+  description: string;
+  /** Run the check on one cluster of matched targets. */
+  check(cluster: Cluster, ctx: CheckContext): Draft[];
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlans } from '../../src/compare/check.js';
+import { doc, target } from './checks/helpers.js';
+
+const lab = (over = {}) => target({ metric: '市级“一带一路”联合实验室', metricKey: '一带一路联合实验室', ...over });
+
+function plans() {
+  const a = doc('a.txt', [
+    lab({ line: 33, value: 20 }),
+    target({ line: 33, column: 20, metric: '国际科技合作基地', metricKey: '国际科技合作基地', value: 30, unit: '个', scope: '围绕“一带一路”' }),
+    target({ line: 34, metric: '国际联合研发项目', metricKey: '国际联合研发项目', value: 100, unit: '个' }),
+    target({ line: 40, metric: '科技企业', metricKey: '科技企业', value: 20, kind: 'historical' }),
+  ]);
+  const b = doc('b.txt', [
+    lab({ line: 17, value: 15, comparator: 'gte', comparatorText: '达' }),
+    target({ line: 18, metric: '北京国际科技合作基地', metricKey: '国际科技合作基地', value: 100, unit: '个', comparator: 'gte', comparatorText: '达' }),
+    target({ line: 19, metric: '国际联合研发项目', metricKey: '国际联合研发项目', value: 100, unit: '项' }),
+    target({ line: 50, metric: '科技企业', metricKey: '科技企业', value: 50, kind: 'historical' }),
+  ]);
+  return [a, b];
+}
+
+describe('checkPlans', () => {
+  it('finds the conflict, the scope difference and the consistent match', () => {
+    const report = checkPlans(plans());
+    expect(report.schema).toBe('plan-diff/check@1');
+    expect(report.files).toEqual(['a.txt', 'b.txt']);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['target-conflict', 'error', '市级“一带一路”联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17)'],
+      ['target-scope-differs', 'warning', '国际科技合作基地: 30个 [围绕“一带一路”] (a.txt:33) vs 达100个 [no scope] (b.txt:18): scopes differ'],
+    ]);
+    expect(report.matches.map((m) => [m.status, m.metricKey, m.items.map((i) => `${i.file}:${i.line}`)])).toEqual([
+      ['conflict', '一带一路联合实验室', ['a.txt:33', 'b.txt:17']],
+      ['review', '国际科技合作基地', ['a.txt:33', 'b.txt:18']],
+      ['consistent', '国际联合研发项目', ['a.txt:34', 'b.txt:19']],
+    ]);
+    expect(report.suppressed).toBeUndefined();
+  });
+
+  it('gives each finding a stable 16-digit fingerprint that ignores line numbers', () => {
+    const [a, b] = plans();
+    const moved = { ...b, targets: b.targets.map((t) => ({ ...t, line: t.line + 10 })) };
+    const one = checkPlans([a, b]).findings.map((f) => f.fingerprint);
+    const two = checkPlans([a, moved]).findings.map((f) => f.fingerprint);
+    expect(one).toEqual(two);
+    expect(one[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(one).size).toBe(one.length);
+  });
+
+  it('is byte-stable whatever the order of targets inside a document', () => {
+    const [a, b] = plans();
+    const shuffled = { ...b, targets: b.targets.toReversed() };
+    expect(JSON.stringify(checkPlans([a, shuffled]))).toBe(JSON.stringify(checkPlans([a, b])));
+  });
+
+  it('leaves out ignored and baselined findings, with the reason', () => {
+    const all = checkPlans(plans()).findings;
+    const report = checkPlans(plans(), { ignore: [{ fingerprint: all[0].fingerprint, reason: '15 is the city-wide figure' }], known: [all[1].fingerprint] });
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed?.map((s) => [s.rule, s.reason]).toSorted()).toEqual([
+      ['target-conflict', '15 is the city-wide figure'],
+      ['target-scope-differs', 'baseline'],
+    ]);
+  });
+
+  it('changes severities and turns rules off', () => {
+    const report = checkPlans(plans(), { rules: { 'target-conflict': 'warning', 'target-scope-differs': 'off' } });
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([['target-conflict', 'warning']]);
+  });
+
+  it('matches metric keys through the alias table', () => {
+    const a = doc('a.txt', [target({ metric: '研发投入强度', metricKey: '研发投入强度', value: 6, unit: '%' })]);
+    const b = doc('b.txt', [target({ metric: '全社会研发经费支出占地区生产总值比重', metricKey: '研发经费支出占地区生产总值比重', value: 5, unit: '%' })]);
+    expect(checkPlans([a, b]).findings).toEqual([]);
+    const report = checkPlans([a, b], { aliases: { 研发投入强度: ['研发经费支出占地区生产总值比重'] } });
+    expect(report.findings.map((f) => f.rule)).toEqual(['target-conflict']);
+  });
+
+  it('matches similar metric keys of the same unit class, not of different ones', () => {
+    const a = doc('a.txt', [target({ metric: '全社会研发经费支出占地区生产总值比重', metricKey: '全社会研发经费支出占地区生产总值比重', value: 6, unit: '%' })]);
+    const b = doc('b.txt', [target({ metric: '研发经费支出占地区生产总值比重', metricKey: '研发经费支出占地区生产总值比重', value: 6, unit: '%' })]);
+    expect(checkPlans([a, b]).matches.map((m) => m.status)).toEqual(['consistent']);
+    expect(checkPlans([a, b], { similarity: 0.99 }).matches).toEqual([]);
+    const c = doc('b.txt', [target({ metric: '研发经费支出占地区生产总值比重', metricKey: '研发经费支出占地区生产总值比重', value: 6, unit: '元' })]);
+    expect(checkPlans([a, c]).matches).toEqual([]);
+  });
+
+  it('with a baseline document keeps only deviations from it', () => {
+    const [a, b] = plans();
+    const c = doc('c.txt', [lab({ line: 3, value: 12 })]);
+    const all = checkPlans([a, b, c]).findings.filter((f) => f.rule === 'target-conflict');
+    expect(all).toHaveLength(3);
+    const report = checkPlans([a, b, c], { baseline: 'c.txt' });
+    expect(report.baseline).toBe('c.txt');
+    expect(report.findings.map((f) => f.message)).toEqual([
+      '市级“一带一路”联合实验室: 20家 (a.txt:33) vs 12家 (c.txt:3)',
+      '市级“一带一路”联合实验室: 达15家 (b.txt:17) vs 12家 (c.txt:3)',
+    ]);
+  });
+
+  it('rejects a baseline that is not among the documents', () => {
+    expect(() => checkPlans(plans(), { baseline: 'z.txt' })).toThrowErrorMatchingInlineSnapshot(
+      `[PlanDiffError: the baseline z.txt is not among the checked files (a.txt, b.txt).]`,
+    );
+  });
+
+  it('compares historical figures only when asked', () => {
+    const report = checkPlans(plans(), { kinds: ['historical'] });
+    expect(report.findings.map((f) => f.message)).toEqual(['科技企业: 20家 (a.txt:40) vs 50家 (b.txt:50)']);
+  });
+
+  it('reports nothing for one document without repeats, and handles no documents', () => {
+    expect(checkPlans([plans()[0]]).findings).toEqual([]);
+    expect(checkPlans([])).toEqual({ schema: 'plan-diff/check@1', files: [], findings: [], matches: [] });
+  });
+
+  it('does not mutate its input', () => {
+    const input = plans();
+    const before = JSON.stringify(input);
+    checkPlans(input, { aliases: { x: ['y'] } });
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});

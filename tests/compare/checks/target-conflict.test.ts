@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { targetConflict } from '../../../src/compare/checks/target-conflict.js';
+import { run, target } from './helpers.js';
+
+const a = (over = {}) => target({ file: 'a.txt', line: 33, ...over });
+const b = (over = {}) => target({ file: 'b.txt', line: 17, ...over });
+
+const valid: Array<[string, ReturnType<typeof target>[]]> = [
+  ['same value, 个 vs 项', [a({ value: 100, unit: '个' }), b({ value: 100, unit: '项' })]],
+  ['same value, eq vs 达 (gte)', [a({ value: 15 }), b({ value: 15, comparator: 'gte', comparatorText: '达' })]],
+  ['1.2万亿元 vs 12000亿元 (base units)', [a({ value: 1.2e12, unit: '元' }), b({ value: 12000 * 1e8, unit: '元' })]],
+  ['different horizon', [a({ value: 20, year: 2025 }), b({ value: 15, year: 2027 })]],
+  ['different scope', [a({ value: 30, scope: '围绕“一带一路”' }), b({ value: 100 })]],
+  ['incomparable units', [a({ value: 30, unit: '个' }), b({ value: 6, unit: '%' })]],
+  ['ceiling vs level', [a({ value: 3, unit: '%' }), b({ value: 5, unit: '%', comparator: 'lte' })]],
+  ['growth vs level', [a({ value: 5, unit: '%', change: 'rate' }), b({ value: 6, unit: '%' })]],
+  ['within one file, same value twice', [a({ line: 3 }), a({ line: 40 })]],
+  ['scope already named by the metric', [a({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”' }), b({ metricKey: '一带一路联合实验室', value: 15 })]],
+];
+
+const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
+  ['20家 vs 达15家', [a(), b({ value: 15, comparator: 'gte', comparatorText: '达' })], ['联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17)']],
+  ['same scope words', [a({ scope: '在海外' }), b({ value: 25, scope: '在 海外' })], ['联合实验室: 20家 (a.txt:33) vs 25家 (b.txt:17)']],
+  ['within one document', [a({ line: 5 }), a({ line: 60, value: 18, comparatorText: '达到', comparator: 'gte' })], ['联合实验室: 20家 (a.txt:5) vs 达到18家 (a.txt:60)']],
+  ['unknown year meets a known one', [a({ year: null }), b({ value: 15 })], ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)']],
+  [
+    'ranges',
+    [a({ value: 3, high: 5, unit: '%', comparator: 'range' }), b({ value: 4, high: 5, unit: '%', comparator: 'range' })],
+    ['联合实验室: 3-5% (a.txt:33) vs 4-5% (b.txt:17)'],
+  ],
+  [
+    'amounts shown with 万亿 and 左右',
+    [a({ value: 1.2e12, unit: '元', comparator: 'gt', comparatorText: '超过' }), b({ value: 1e12, unit: '元', comparator: 'approx', comparatorText: '左右' })],
+    ['联合实验室: 超过1.2万亿元 (a.txt:33) vs 1万亿元左右 (b.txt:17)'],
+  ],
+];
+
+describe('target-conflict', () => {
+  it('is an error rule', () => {
+    expect(targetConflict).toMatchObject({ id: 'target-conflict', severity: 'error' });
+  });
+  it.each(valid)('valid: %s', (_name, targets) => {
+    expect(run(targetConflict, targets)).toEqual([]);
+  });
+  it.each(invalid)('invalid: %s', (_name, targets, messages) => {
+    expect(run(targetConflict, targets)).toEqual(messages);
+  });
+  it('reports a repeated statement once', () => {
+    expect(run(targetConflict, [a({ line: 3 }), a({ line: 40 }), b({ value: 15 })])).toEqual(['联合实验室: 20家 (a.txt:3) vs 15家 (b.txt:17)']);
+  });
+  it('counts values within the tolerance as equal', () => {
+    expect(run(targetConflict, [a({ value: 100 }), b({ value: 100.5 })], 0.01)).toEqual([]);
+    expect(run(targetConflict, [a({ value: 100 }), b({ value: 100.5 })])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { targetHorizonDiffers } from '../../../src/compare/checks/target-horizon-differs.js';
+import { run, target } from './helpers.js';
+
+const cpi = (file: string, line: number, year: number, value: number) =>
+  target({ file, line, year, value, unit: '%', metric: '居民消费价格涨幅', metricKey: '居民消费价格涨幅', comparator: 'approx', comparatorText: '左右' });
+
+const valid: Array<[string, ReturnType<typeof target>[]]> = [
+  ['same horizon', [cpi('a.txt', 1, 2025, 3), cpi('b.txt', 2, 2025, 2)]],
+  ['two horizons in one document', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2)]],
+  ['files that share one of their horizons', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2), cpi('b.txt', 2, 2025, 3)]],
+  ['unknown years', [target({ year: null }), target({ file: 'b.txt', year: null })]],
+];
+
+const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
+  [
+    'yearly work reports',
+    [cpi('r2023.txt', 171, 2023, 3), cpi('r2024.txt', 75, 2024, 3), cpi('r2025.txt', 47, 2025, 2)],
+    ['居民消费价格涨幅: 3%左右 (2023, r2023.txt:171) → 3%左右 (2024, r2024.txt:75) → 2%左右 (2025, r2025.txt:47): horizons differ'],
+  ],
+  [
+    'ordered by year, not by file',
+    [cpi('new.txt', 5, 2027, 20), cpi('old.txt', 8, 2025, 15)],
+    ['居民消费价格涨幅: 15%左右 (2025, old.txt:8) → 20%左右 (2027, new.txt:5): horizons differ'],
+  ],
+];
+
+describe('target-horizon-differs', () => {
+  it('is a warning rule', () => {
+    expect(targetHorizonDiffers).toMatchObject({ id: 'target-horizon-differs', severity: 'warning' });
+  });
+  it.each(valid)('valid: %s', (_name, targets) => {
+    expect(run(targetHorizonDiffers, targets)).toEqual([]);
+  });
+  it.each(invalid)('invalid: %s', (_name, targets, messages) => {
+    expect(run(targetHorizonDiffers, targets)).toEqual(messages);
+  });
+});
