@@ -1,5 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { EXIT, PlanDiffError } from '../../errors.js';
+import { parsePlan } from '../../parse/index.js';
+import { comparePlans, isSame } from '../../compare/index.js';
 import type { CliContext } from '../context.js';
+import { loadSource } from '../io.js';
+import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
-/** Register `plan-diff compare`. Note: not registered until its issue lands. */
-export function registerCompare(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface CompareFlags extends OutputOptions {
+  only: 'changed' | 'all';
+  context: string;
+  dict?: string[];
+}
+
+/**
+ * Register `plan-diff compare OLD NEW`: align two revisions and report every change.
+ * @param program the commander program
+ * @param ctx streams and working directory
+ * @param setExit sets the exit code: 0 same content, 1 the documents differ
+ */
+export function registerCompare(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('compare')
+    .description('compare two revisions of a plan: moved, renumbered, split/merged, added, removed and reworded clauses, changed targets')
+    .argument('<old>', 'old revision (.txt .md .docx .pdf, or - for stdin)')
+    .argument('<new>', 'new revision')
+    .addOption(new Option('--only <which>', 'show only changed clauses, or all').choices(['changed', 'all']).default('changed'))
+    .option('--context <n>', 'unchanged characters kept around each change in the terminal diff, or "all"', '40')
+    .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable');
+  addOutputOptions(cmd, 'plan-diff/compare@1').action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
+    const context = parseContext(flags.context);
+    if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
+    const userDicts = await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx)));
+    const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
+    const report = comparePlans(parsePlan(oldSource), parsePlan(newSource), { userDicts });
+    await emitReport(report, flags, ctx, { only: flags.only, context });
+    setExit(isSame(report.pairs, report.targetChanges) ? EXIT.OK : EXIT.FINDINGS);
+  });
+}
+
+function parseContext(value: string): number {
+  if (value === 'all') return Infinity;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new PlanDiffError('USAGE', `--context expects a whole number of characters or "all". Received "${value}".`);
+  }
+  return n;
+}
+
+async function readDict(file: string, ctx: CliContext): Promise<string> {
+  try {
+    return await readFile(resolve(ctx.cwd, file), 'utf8');
+  } catch (error) {
+    throw new PlanDiffError('ENOENT', `cannot read dictionary ${file}: ${(error as Error).message}. Expected a jieba user dictionary (one "word [freq] [tag]" per line).`, file);
+  }
+}

@@ -2,11 +2,28 @@ import type { CompareReport } from '../../types.js';
 import type { Table } from './types.js';
 
 /**
- * The compare report as a flat table for CSV/TSV.
+ * The compare report as a flat alignment table for CSV/TSV: one row per pair with status, both
+ * sides' path, line and text, and the similarity (plus moved/renumbered flags and the group).
  * @param report the report
  * @returns header and rows
  */
 export function compareRows(report: CompareReport): Table {
-  void report;
-  return { header: [], rows: [] };
+  return {
+    header: ['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group'],
+    rows: report.pairs.map((p) => [
+      p.status,
+      p.old ? report.old.path : null,
+      p.old?.line ?? null,
+      p.old?.text ?? null,
+      p.new ? report.new.path : null,
+      p.new?.line ?? null,
+      p.new?.text ?? null,
+      p.similarity,
+      p.moved,
+      p.renumbered,
+      p.old?.outline ?? null,
+      p.new?.outline ?? null,
+      p.group ?? null,
+    ]),
+  };
 }

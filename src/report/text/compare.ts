@@ -1,13 +1,92 @@
-import type { CompareReport } from '../../types.js';
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 
 /**
- * Render a compare report for the terminal.
+ * Render a compare report for the terminal: a summary line, a table of target changes, then each
+ * changed clause with its outline path, old and new line numbers and a word diff (coloured, or
+ * `[-deleted-]{+inserted+}` without colour).
  * @param report the report
- * @param options colour and width
+ * @param options colour, `only` (changed pairs by default) and `context` (unchanged characters kept
+ *   around each change; Infinity or undefined for whole clauses)
  * @returns the text, ending in a newline
  */
 export function compareText(report: CompareReport, options: FormatOptions): string {
-  void options;
-  return JSON.stringify(report, null, 2) + '\n';
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [`${c.bold(report.old.path)} → ${c.bold(report.new.path)}`, summaryLine(report)];
+  if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
+  const shown = new Set<string>();
+  for (const pair of report.pairs) {
+    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair)) continue;
+    // Note: a split or merged group is printed once, with the diff of the whole group.
+    if (pair.group !== undefined) {
+      if (shown.has(pair.group)) continue;
+      shown.add(pair.group);
+    }
+    out.push('', header(pair, report, c), '  ' + renderDiff(pair, options, c));
+  }
+  return out.join('\n') + '\n';
+}
+
+function isChanged(pair: Pair): boolean {
+  return pair.status !== 'unchanged' || pair.moved || pair.group !== undefined;
+}
+
+function summaryLine(report: CompareReport): string {
+  const s = report.summary;
+  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges === 0 && report.pairs.every((p) => p.group === undefined)) {
+    return `No changes in content: ${s.unchanged} clauses unchanged.`;
+  }
+  return (
+    `${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
+    `(${s.moved} moved, ${s.renumbered} renumbered); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
+  );
+}
+
+function targetTable(changes: readonly TargetChange[], color: boolean): string {
+  const table = new Table({
+    head: ['metric', 'change', 'old', 'new'],
+    style: color ? { head: ['cyan'] } : { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [24, 12, 30, 30],
+  });
+  const side = (ref: TargetChange['old']) => (ref ? `${ref.text} (line ${ref.line})` : '—');
+  for (const t of changes) table.push([t.metric, t.kind === 'changed' ? t.fields.join(', ') : t.kind, side(t.old), side(t.new)]);
+  return table.toString();
+}
+
+function header(pair: Pair, report: CompareReport, c: InstanceType<typeof Chalk>): string {
+  const sign = { modified: c.yellow('~ modified'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
+  const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
+    .filter(Boolean)
+    .join(', ');
+  const where = [
+    pair.old ? `${report.old.path}:${pair.old.line}` : '',
+    pair.new ? `${report.new.path}:${pair.new.line}` : '',
+  ].filter(Boolean).join(' → ');
+  const outline = pair.new?.outline ?? pair.old?.outline ?? '';
+  const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
+  const sim = pair.status === 'modified' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
+  return `${sign}${flags ? ` (${flags})` : ''}  ${c.bold(outline)}  ${c.dim(where)}${c.dim(sim)}${moved}`;
+}
+
+function renderDiff(pair: Pair, options: FormatOptions, c: InstanceType<typeof Chalk>): string {
+  const ops: DiffOp[] = pair.diff.length > 0 ? pair.diff : [{ op: 'equal', text: pair.new?.text ?? pair.old?.text ?? '' }];
+  const context = options.context ?? Infinity;
+  return ops
+    .map((d, i) => {
+      if (d.op === 'delete') return options.color ? c.red.strikethrough(d.text) : `[-${d.text}-]`;
+      if (d.op === 'insert') return options.color ? c.green(d.text) : `{+${d.text}+}`;
+      if (ops.length === 1) return d.text;
+      return elide(d.text, i === 0 ? 0 : context, i === ops.length - 1 ? 0 : context);
+    })
+    .join('');
+}
+
+/** Keep `head` characters at the start and `tail` at the end (after and before a change); `…` for the rest. */
+function elide(text: string, head: number, tail: number): string {
+  const chars = [...text];
+  if (head + tail + 1 >= chars.length) return text;
+  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
 }
