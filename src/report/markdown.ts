@@ -1,11 +1,115 @@
-import type { Formatter } from './types.js';
+import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import type { AnyReport, CompareReport, DiffOp, TargetChange } from '../types.js';
+import type { FormatOptions, Formatter } from './types.js';
+import { comparisonRows, itemMarker, type ComparisonRow } from './comparison/rows.js';
+import { formatQuantity } from './comparison/quantity.js';
 
-/** GitHub-flavoured Markdown (新旧对照表 for compare). Note: supports no report until its formatter lands. */
+/**
+ * Build the 新旧对照表 of a compare report as an mdast tree: a title, the files, a three-column GFM
+ * table (原条文 with deletions as `~~…~~` | 修改后条文 with insertions as `**…**` | 说明), a bold row
+ * for each new section, then the changed targets.
+ * @param report the compare report
+ * @param only `changed` (default) keeps changed clauses only, `all` keeps every clause
+ * @returns the mdast root
+ */
+export function compareMdast(report: CompareReport, only: 'changed' | 'all' = 'changed'): Root {
+  const rows = comparisonRows(report, only);
+  const s = report.summary;
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [text('新旧对照表')] },
+    { type: 'paragraph', children: [text('原：'), { type: 'inlineCode', value: report.old.path }, text('　修改后：'), { type: 'inlineCode', value: report.new.path }] },
+    {
+      type: 'paragraph',
+      children: [
+        text(`修改 ${s.modified} 条，新增 ${s.added} 条，删除 ${s.removed} 条，移动 ${s.moved} 条，调整序号 ${s.renumbered} 条；指标变化 ${s.targetChanges} 处。删除的文字以 `),
+        { type: 'delete', children: [text('删除线')] },
+        text(' 标出，新增的文字以 '),
+        { type: 'strong', children: [text('粗体')] },
+        text(' 标出。'),
+      ],
+    },
+    rows.length > 0 ? table(['原条文', '修改后条文', '说明'], clauseRows(rows)) : { type: 'paragraph', children: [text('两份文件的条文没有改动。')] },
+  ];
+  if (report.targetChanges.length > 0) {
+    children.push({ type: 'heading', depth: 2, children: [text('主要指标变化')] }, table(['指标', '原', '新', '变化'], report.targetChanges.map(targetRow)));
+  }
+  return { type: 'root', children };
+}
+
+/** GitHub-flavoured Markdown: the 新旧对照表 for compare reports, serialised by remark-stringify. */
 export const markdown: Formatter = {
   description: 'GitHub-flavoured Markdown (新旧对照表 for compare)',
-  extensions: ['md'],
-  supports: [],
-  format() {
-    return '';
+  extensions: ['md', 'markdown'],
+  supports: ['plan-diff/compare@1'],
+  format(report: AnyReport, options: FormatOptions) {
+    const tree = compareMdast(report as CompareReport, options.only ?? 'changed');
+    return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).stringify(tree);
   },
 };
+
+function clauseRows(rows: ComparisonRow[]): PhrasingContent[][][] {
+  const out: PhrasingContent[][][] = [];
+  let section: string | null = null;
+  for (const row of rows) {
+    if (row.section !== section) {
+      section = row.section;
+      out.push([[{ type: 'strong', children: [text(section === '' ? '前言' : section)] }], [], []]);
+    }
+    out.push([side(row, 'old'), side(row, 'new'), joinNotes(row.notes)]);
+  }
+  return out;
+}
+
+function side(row: ComparisonRow, which: 'old' | 'new'): PhrasingContent[] {
+  const ref = row.pair[which];
+  const ops = row[which];
+  if (ref === null || ops === null) return [];
+  const marker = itemMarker(ref);
+  const changed = row.pair.renumbered || row.pair.status === 'added' || row.pair.status === 'removed';
+  const markerOp: DiffOp['op'] = changed ? (which === 'old' ? 'delete' : 'insert') : 'equal';
+  // Note: a plain space after a struck or bold number keeps `~~8.~~` from needing an entity before
+  // the next CJK letter; a wholly added or removed clause keeps the space inside its mark.
+  const whole = row.pair.status === 'added' || row.pair.status === 'removed';
+  const lead: DiffOp[] = marker === '' ? [] : whole ? [{ op: markerOp, text: `${marker} ` }] : [{ op: markerOp, text: marker }, { op: 'equal', text: ' ' }];
+  return phrasing([...lead, ...ops]);
+}
+
+// Note: adjacent runs of one kind are merged first, or `**a****b**` would need a second delimiter.
+function phrasing(ops: DiffOp[]): PhrasingContent[] {
+  const merged: DiffOp[] = [];
+  for (const op of ops.filter((o) => o.text !== '')) {
+    const last = merged.at(-1);
+    if (last && last.op === op.op) merged[merged.length - 1] = { op: op.op, text: last.text + op.text };
+    else merged.push(op);
+  }
+  return merged.map((op): PhrasingContent => {
+    if (op.op === 'delete') return { type: 'delete', children: [text(op.text)] };
+    if (op.op === 'insert') return { type: 'strong', children: [text(op.text)] };
+    return text(op.text);
+  });
+}
+
+function targetRow(change: TargetChange): PhrasingContent[][] {
+  const label = { changed: '调整', added: '新增', removed: '删除' }[change.kind];
+  const value = (which: 'old' | 'new', op: DiffOp['op']) => {
+    const ref = change[which];
+    return ref === null ? [text('—')] : phrasing([{ op: change.kind === 'changed' || change.kind === (which === 'old' ? 'removed' : 'added') ? op : 'equal', text: formatQuantity(ref, true) }]);
+  };
+  return [[text(change.metric)], value('old', 'delete'), value('new', 'insert'), [text(label)]];
+}
+
+function joinNotes(notes: string[]): PhrasingContent[] {
+  return notes.length === 0 ? [text('未改动')] : [text(notes.join('；'))];
+}
+
+function table(header: string[], rows: PhrasingContent[][][]): Table {
+  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children): TableCell => ({ type: 'tableCell', children })) });
+  return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}

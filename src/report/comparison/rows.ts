@@ -1,0 +1,143 @@
+import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
+import { targetChangeLabel } from './quantity.js';
+
+/** What kind of change a row shows, most significant first. */
+export type RowKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'unchanged';
+
+/** One row of a 新旧对照表 / side-by-side view, built from one aligned pair. */
+export interface ComparisonRow {
+  /** Index of the pair in `report.pairs` (stable anchor). */
+  index: number;
+  /** The aligned pair itself. */
+  pair: Pair;
+  /** Most significant kind of change. */
+  kind: RowKind;
+  /** True unless the clause is unchanged in content, place and number. */
+  changed: boolean;
+  /** Outline path of the section the clause sits in (new side; old side for removed clauses). */
+  section: string;
+  /** Old column: equal and deleted runs, or null when the clause was added. */
+  old: DiffOp[] | null;
+  /** New column: equal and inserted runs, or null when the clause was removed. */
+  new: DiffOp[] | null;
+  /** Status labels of the 说明 column (新增, 删除, 修改, 移动（原在 …）, 仅调整序号（8→9）), with their kind. */
+  status: Array<{ kind: RowKind; text: string }>;
+  /** 说明 items: the status labels, then the target changes of this clause (`联合实验室 20家→15家`). */
+  notes: string[];
+  /** Target changes located in this clause. */
+  targetChanges: TargetChange[];
+}
+
+/**
+ * Build the rows of a 新旧对照表 from a compare report, in the report's order (new document order,
+ * removed clauses at their old place).
+ * @param report the compare report
+ * @param only `changed` drops rows whose clause is unchanged in content, place and number
+ * @returns the rows
+ */
+export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 'all'): ComparisonRow[] {
+  const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
+  const rows = report.pairs.map((pair, index): ComparisonRow => {
+    const targetChanges = report.targetChanges.filter((_, i) => owners[i] === index);
+    const kind = kindOf(pair);
+    const status = statusLabels(pair);
+    return {
+      index,
+      pair,
+      kind,
+      changed: kind !== 'unchanged' || targetChanges.length > 0,
+      section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
+      old: pair.old ? sideRuns(pair, 'old') : null,
+      new: pair.new ? sideRuns(pair, 'new') : null,
+      status,
+      notes: [...status.map((label) => label.text), ...targetChanges.map(targetChangeLabel)],
+      targetChanges,
+    };
+  });
+  return only === 'changed' ? rows.filter((row) => row.changed) : rows;
+}
+
+/**
+ * The section a clause belongs to: its outline path without a trailing item marker (`8.`, `第八条`).
+ * @param outline the clause's display outline (`二、重点任务 / （一）… / 8.`)
+ * @returns the section path, `''` for the preamble
+ */
+export function sectionOf(outline: string): string {
+  const parts = outline.split(' / ').filter((part) => part !== '');
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1 && ITEM_MARKER.test(last) ? parts.slice(0, -1).join(' / ') : parts.join(' / ');
+}
+
+/**
+ * The numbering of a clause: the last step of its node id (`二/（一）/2#p1` → `2`).
+ * @param id clause id
+ * @returns the marker, or `''` for the preamble
+ */
+export function clauseNumber(id: string): string {
+  return (id.split('#')[0] ?? '').split('/').at(-1) ?? '';
+}
+
+/**
+ * The item marker a clause is numbered with (`8.`, `第八条`, `（3）`), taken from the last step of its
+ * outline, or `''` when the clause is not a numbered item or its text already starts with it.
+ * @param ref one side of a pair
+ * @returns the marker as written
+ */
+export function itemMarker(ref: Pick<ClauseRef, 'outline' | 'text'>): string {
+  const marker = outlineMarker(ref.outline);
+  return marker === '' || ref.text.startsWith(marker) ? '' : marker;
+}
+
+/**
+ * The item marker at the end of an outline path (`二、重点任务 / （一）… / 8.` → `8.`).
+ * @param outline display outline of a clause
+ * @returns the marker, or `''` when the clause is not a numbered item
+ */
+export function outlineMarker(outline: string): string {
+  const parts = outline.split(' / ');
+  return parts.length > 1 ? (ITEM_MARKER.exec(parts.at(-1) ?? '')?.[0] ?? '') : '';
+}
+
+// Note: a leaf item shows as its bare marker, optionally followed by its title.
+const ITEM_MARKER = /^(第[一二三四五六七八九十百千零〇两\d]+条|\d+[.．、]|[（(]\d+[)）]|[①-⑳])/;
+
+function kindOf(pair: Pair): RowKind {
+  if (pair.status !== 'unchanged') return pair.status;
+  if (pair.moved) return 'moved';
+  return pair.renumbered ? 'renumbered' : 'unchanged';
+}
+
+function statusLabels(pair: Pair): Array<{ kind: RowKind; text: string }> {
+  const labels: Array<{ kind: RowKind; text: string }> = [];
+  if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
+  if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
+  if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });
+  if (pair.moved && pair.old) labels.push({ kind: 'moved', text: `移动（原在 ${sectionOf(pair.old.outline) || '前言'}）` });
+  if (pair.renumbered && pair.old && pair.new) {
+    const change = `${clauseNumber(pair.old.id)}→${clauseNumber(pair.new.id)}`;
+    const only = pair.status === 'unchanged' && !pair.moved;
+    labels.push({ kind: 'renumbered', text: only ? `仅调整序号（${change}）` : `调整序号（${change}）` });
+  }
+  return labels;
+}
+
+// Note: a diff may be empty for unchanged pairs (not requested); the clause text then stands alone.
+function sideRuns(pair: Pair, side: 'old' | 'new'): DiffOp[] {
+  const text = pair[side]?.text ?? '';
+  if (pair.status === 'added' || pair.status === 'removed') return [{ op: side === 'old' ? 'delete' : 'insert', text }];
+  if (pair.status === 'unchanged' || pair.diff.length === 0) return [{ op: 'equal', text }];
+  const other = side === 'old' ? 'insert' : 'delete';
+  return pair.diff.filter((op) => op.op !== other).map((op) => ({ ...op }));
+}
+
+// Note: a target change belongs to the clause holding its new line (old line for removed targets);
+// lines are compared on the side they were measured on.
+function ownerOf(change: TargetChange, pairs: Pair[]): number {
+  const onNew = change.new ? pairs.findIndex((p) => p.new !== null && within(change.new!.line, p.new)) : -1;
+  if (onNew >= 0) return onNew;
+  return change.old ? pairs.findIndex((p) => p.old !== null && within(change.old!.line, p.old)) : -1;
+}
+
+function within(line: number, ref: { line: number; endLine: number }): boolean {
+  return line >= ref.line && line <= ref.endLine;
+}

@@ -1,0 +1,104 @@
+import type { ClauseRef, DiffOp } from '../../types.js';
+import type { ComparisonRow } from '../comparison/rows.js';
+import { outlineMarker, sectionOf } from '../comparison/rows.js';
+import { targetChangeLabel } from '../comparison/quantity.js';
+import { html, type SafeHtml } from './escape.js';
+
+/** A row in display order: a clause row, or the marker a moved clause leaves at its old place. */
+export interface Placed {
+  /** The comparison row. */
+  row: ComparisonRow;
+  /** True for the old-place marker of a moved clause. */
+  ghost: boolean;
+}
+
+/** Consecutive placed rows under one section heading. */
+export interface SectionGroup {
+  /** Anchor id of the section row (`s1`, `s2`, …). */
+  id: string;
+  /** Outline path of the section, `''` for the preamble. */
+  section: string;
+  /** Rows of the section in display order. */
+  items: Placed[];
+  /** Rows that show a change (moved-clause markers included). */
+  changed: number;
+}
+
+/**
+ * Group placed rows by section, starting a new group where the section changes.
+ * Note: an old-place marker stays in the group it is placed in, so it never opens a section.
+ * @param placed rows in display order
+ * @returns the groups in display order
+ */
+export function sectionGroups(placed: Placed[]): SectionGroup[] {
+  const groups: SectionGroup[] = [];
+  for (const item of placed) {
+    const section = item.ghost ? (groups.at(-1)?.section ?? sectionOf(item.row.pair.old!.outline)) : item.row.section;
+    const last = groups.at(-1);
+    const group = last && last.section === section ? last : { id: `s${groups.length + 1}`, section, items: [], changed: 0 };
+    if (group !== last) groups.push(group);
+    group.items.push(item);
+    if (item.ghost || item.row.changed) group.changed += 1;
+  }
+  return groups;
+}
+
+/**
+ * Render the body rows of the side-by-side table: section rows, clause rows, old-place markers
+ * and the fold rows that stand for unchanged clauses when only changes are shown.
+ * @param placed rows in display order
+ * @param units line unit words (`行`, `段`) of the old and new file
+ * @returns the `<tr>` elements
+ */
+export function clauseRows(placed: Placed[], units: { old: string; new: string }): SafeHtml {
+  return html`${sectionGroups(placed).map((group) => {
+    const title = group.section === '' ? '前言' : group.section;
+    const parts = title.split(' / ');
+    const heading = html`<tr class="${group.changed === 0 ? 'section quiet' : 'section'}" id="${group.id}"><th colspan="3" scope="rowgroup">${parts.slice(0, -1).map((p) => html`${p} / `)}<b>${parts.at(-1)}</b></th></tr>\n`;
+    if (group.changed === 0) return html`${fold(group.items, title)}${heading}${group.items.map((item) => clauseRow(item, units))}`;
+    return html`${heading}${runs(group.items).map((run) => (run[0]!.ghost || run[0]!.row.changed ? run.map((item) => clauseRow(item, units)) : html`${fold(run, null)}${run.map((item) => clauseRow(item, units))}`))}`;
+  })}`;
+}
+
+function runs(items: Placed[]): Placed[][] {
+  const out: Placed[][] = [];
+  for (const item of items) {
+    const quiet = !item.ghost && !item.row.changed;
+    const last = out.at(-1);
+    const lastQuiet = last !== undefined && !last[0]!.ghost && !last[0]!.row.changed;
+    if (last && quiet && lastQuiet) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+function fold(items: Placed[], section: string | null): SafeHtml {
+  const what = section === null ? `${items.length} 条未改动条文` : `${section}：${items.length} 条未改动`;
+  return html`<tr class="fold"><td colspan="3"><a href="#p${items[0]!.row.index}">⋯ 省略 ${what}（点击显示全部）</a></td></tr>\n`;
+}
+
+function clauseRow(item: Placed, units: { old: string; new: string }): SafeHtml {
+  const { row } = item;
+  const { old, new: neu } = row.pair;
+  if (item.ghost) {
+    const to = `${outlineMarker(neu!.outline)}（${row.section || '前言'}）`;
+    return html`<tr class="ghost" id="o${row.index}"><td class="old">${meta(old!, units.old)}<span class="meta">本条已移至 <a href="#p${row.index}">${to} ↓</a></span><span class="text">${old!.text}</span></td><td class="new none">本条移至他处</td><td class="note"><span class="badge moved">移出</span></td></tr>\n`;
+  }
+  const cls = `row kind-${row.kind}${row.changed ? ' changed' : ' unchanged'}`;
+  const movedFrom = row.pair.moved ? html`<span class="meta"><a href="#o${row.index}">↑ 原位置：${sectionOf(old!.outline) || '前言'}</a></span>` : null;
+  const oldCell = old && row.old ? html`<td class="old">${meta(old, units.old)}${runsHtml(row.old)}</td>` : html`<td class="old none">本条为新增</td>`;
+  const newCell = neu && row.new ? html`<td class="new">${meta(neu, units.new)}${movedFrom}${runsHtml(row.new)}</td>` : html`<td class="new none">本条已删除</td>`;
+  const badges = row.status.length > 0 ? row.status.map((s) => html`<span class="badge ${s.kind}">${s.text}</span>`) : html`<span class="badge unchanged">未改动</span>`;
+  const targets = row.targetChanges.length > 0 ? html`<ul class="targets">${row.targetChanges.map((t) => html`<li>${targetChangeLabel(t)}</li>`)}</ul>` : null;
+  return html`<tr class="${cls}" id="p${row.index}">${oldCell}${newCell}<td class="note">${badges}${targets}</td></tr>\n`;
+}
+
+function meta(ref: ClauseRef, unit: string): SafeHtml {
+  const number = outlineMarker(ref.outline);
+  const lines = ref.endLine > ref.line ? `第${ref.line}–${ref.endLine}${unit}` : `第${ref.line}${unit}`;
+  return html`<span class="meta">${number === '' ? '' : `${number} · `}${lines}</span>`;
+}
+
+function runsHtml(ops: DiffOp[]): SafeHtml {
+  return html`<span class="text">${ops.map((op) => (op.op === 'delete' ? html`<del>${op.text}</del>` : op.op === 'insert' ? html`<ins>${op.text}</ins>` : op.text))}</span>`;
+}

@@ -1,0 +1,32 @@
+import { html, type SafeHtml } from './escape.js';
+import { sectionGroups, type Placed } from './compare-rows.js';
+
+/**
+ * Render the outline navigator: every section of the side-by-side table as a nested list with its
+ * number of changes, parents of a section listed once above it, then a link to the target changes.
+ * @param placed rows in display order
+ * @param targetChanges number of target changes (shown on the last entry)
+ * @returns the `<nav>` element
+ */
+export function outlineNav(placed: Placed[], targetChanges: number): SafeHtml {
+  const seen = new Set<string>();
+  const items: SafeHtml[] = [];
+  const groups = sectionGroups(placed);
+  for (const group of groups) {
+    const parts = group.section === '' ? ['前言'] : group.section.split(' / ');
+    parts.forEach((part, depth) => {
+      const path = parts.slice(0, depth + 1).join(' / ');
+      if (seen.has(path)) return;
+      seen.add(path);
+      const leaf = depth === parts.length - 1;
+      // Note: a parent counts the changes of all its sections, so a reader sees where to look first.
+      const changed = groups.filter((g) => g.section === path || g.section.startsWith(`${path} / `)).reduce((n, g) => n + g.changed, 0);
+      const count = leaf ? group.changed : changed;
+      items.push(
+        html`<li class="d${Math.min(depth + 1, 4)}${count === 0 ? ' quiet' : ''}"><a href="#${group.id}">${part}</a>${count > 0 ? html`<span class="n" title="改动条数">${count}</span>` : null}</li>`,
+      );
+    });
+  }
+  items.push(html`<li class="d1"><a href="#targets">指标变化</a>${targetChanges > 0 ? html`<span class="n">${targetChanges}</span>` : null}</li>`);
+  return html`<nav class="outline" aria-label="目录"><h2>目录</h2><ol>${items}</ol></nav>`;
+}

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { html, SafeHtml, type HtmlValue } from './escape.js';
+import { SCRIPT } from './script.js';
+import { STYLE } from './style.js';
+
+/** What a page is made of. */
+export interface PageParts {
+  /** Text of `<title>` and `<h1>`. */
+  title: string;
+  /** Lines under the title (files compared or checked). */
+  subtitle: SafeHtml;
+  /** Summary counts as [label, count, class]. */
+  summary: Array<[string, number, string]>;
+  /** Toolbar content after the filter buttons (legend). */
+  toolbar: SafeHtml;
+  /** Filter button labels for [changed, all], or null for a page without filters. */
+  filters: [string, string] | null;
+  /** Default filter when the script runs. */
+  defaultFilter: 'changed' | 'all';
+  /** Outline navigator, or null. */
+  nav: SafeHtml | null;
+  /** Main content. */
+  main: SafeHtml;
+}
+
+/**
+ * Wrap report content in one self-contained HTML document: inline CSS and script, no external
+ * resource, and a Content-Security-Policy that forbids any request and any other script.
+ * Note: the policy pins the inline style and script by hash, so even markup that slipped through
+ * escaping could neither run nor load anything.
+ * @param parts title, summary, navigator and content
+ * @returns the whole document, ending in a newline
+ */
+export function renderPage(parts: PageParts): string {
+  const csp = `default-src 'none'; style-src '${hash(STYLE)}'; script-src '${hash(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const page = html`<!DOCTYPE html>
+<html lang="zh-CN" data-default-filter="${parts.defaultFilter}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="plan-diff">
+<meta name="referrer" content="no-referrer">
+<title>${parts.title}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<header class="top"><h1>${parts.title}</h1><p class="files">${parts.subtitle}</p></header>
+<ul class="summary">${parts.summary.map(([label, n, cls]) => html`<li class="${cls}"><b>${n}</b>${label}</li>`)}</ul>
+<div class="toolbar">${filterBar(parts.filters)}${parts.toolbar}</div>
+<div class="${parts.nav === null ? 'layout single' : 'layout'}">${parts.nav}<main>${parts.main}</main></div>
+<footer>由 plan-diff 生成。行号指向原文件。</footer>
+<script>${raw(SCRIPT)}</script>
+</body>
+</html>
+`;
+  return page.value;
+}
+
+function filterBar(filters: [string, string] | null): HtmlValue {
+  if (filters === null) return null;
+  return html`<span class="filters" role="group" aria-label="筛选"><button type="button" data-set-filter="changed" aria-pressed="false">${filters[0]}</button><button type="button" data-set-filter="all" aria-pressed="false">${filters[1]}</button></span><span class="shown" id="shown"></span><noscript><p class="noscript">未启用脚本：显示全部条文。</p></noscript>`;
+}
+
+// Note: the stylesheet and script are constants of this package, never document text.
+function raw(text: string): SafeHtml {
+  return new SafeHtml(text);
+}
+
+function hash(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
