@@ -1,4 +1,14 @@
-import type { PlanDocument, SourceFile } from '../types.js';
+import type { ParseWarning, PlanDocument, SourceFile } from '../types.js';
+import { PlanDiffError } from '../errors.js';
+import { joinLines, type VLine } from './blocks.js';
+import { cleanLines } from './clean.js';
+import { detectLayout, type Layout } from './layout.js';
+import { makeLocator, splitLines } from './lines.js';
+import { markdownLines } from './markdown.js';
+import { buildOutline } from './outline.js';
+import { takeHead } from './title.js';
+import { extractTargets } from './targets.js';
+import { finalizeTree, makeParagraphs } from './tree.js';
 
 /** Options for parsing a plan. */
 export interface ParseOptions {
@@ -13,14 +23,42 @@ export interface ParseOptions {
  * @returns the plan document
  */
 export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanDocument {
-  void options;
-  return {
-    source: { path: source.path, format: source.format ?? 'txt', lineUnit: source.lineUnit ?? 'line' },
-    title: null,
-    period: null,
-    preamble: [],
-    nodes: [],
-    targets: [],
-    warnings: [],
-  };
+  const lines = splitLines(source);
+  const locate = makeLocator(lines);
+  const format = source.format ?? 'txt';
+  let vlines: VLine[];
+  let layout: Layout;
+  if (format === 'md') {
+    vlines = markdownLines(source.value);
+    layout = { wrapped: false, width: 0, markdown: true };
+  } else {
+    // Note: a .docx reader marks paragraphs in Word heading styles; they are headings like Markdown's `#`.
+    const levels = new Map((source.headings ?? []).map((h) => [h.line - 1, h.level]));
+    vlines = cleanLines(lines, source.value)
+      .filter((l) => l.text.text !== '')
+      .map((l) => {
+        const level = levels.get(l.index);
+        return level === undefined ? { text: l.text, indent: l.indent, bullet: l.bullet, group: 0 } : { text: l.text, indent: l.indent, bullet: l.bullet, group: 0, mdDepth: level };
+      });
+    layout = detectLayout(vlines.map((l) => l.text.text));
+  }
+  if (vlines.length === 0) {
+    throw new PlanDiffError('EMPTY', `cannot parse ${source.path}: the file has no text (only whitespace or markup).`, source.path);
+  }
+  const head = takeHead(joinLines(vlines, layout));
+  const draft = buildOutline(head.rest);
+  const nodes = finalizeTree(draft.roots, locate);
+  const preamble = makeParagraphs(draft.preamble, '', locate, true);
+  const warnings: ParseWarning[] = [
+    ...(source.notes ?? []).map((note) => ({ code: 'source-note', message: note })),
+    ...draft.warnings.map(({ code, message, offset }) => ({ code, message, line: locate(offset).line })),
+  ];
+  if (nodes.length === 0) {
+    warnings.push({ code: 'no-headings', message: `no numbered headings found; the ${preamble.length} paragraphs form one list` });
+  }
+  const sourceInfo: PlanDocument['source'] = { path: source.path, format, lineUnit: source.lineUnit ?? 'line' };
+  if (source.encoding !== undefined) sourceInfo.encoding = source.encoding;
+  const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period: head.period, preamble, nodes, warnings };
+  const targets = options.targets === false ? [] : extractTargets(doc, source);
+  return { source: doc.source, label: doc.label, title: doc.title, period: doc.period, preamble, nodes, targets, warnings };
 }

@@ -1,0 +1,97 @@
+import { charLength, hasTerminator, isTerminated } from './chars.js';
+import type { Layout } from './layout.js';
+import { concatMapped, type Mapped } from './mapped.js';
+import { matchMarker } from './markers.js';
+
+/** A content line ready to be joined into blocks (from plain text or from a Markdown block). */
+export interface VLine {
+  /** Text, trimmed, mapped to `value`. */
+  text: Mapped;
+  /** Indented by two or more columns. */
+  indent: boolean;
+  /** A converter bullet was removed from its front. */
+  bullet: boolean;
+  /** Lines join only within one group (one Markdown block; plain text is one group). */
+  group: number;
+  /** Markdown heading depth, for heading lines. */
+  mdDepth?: number;
+}
+
+/** A logical line: a heading candidate or a paragraph, with wrapped lines re-joined. */
+export interface Block {
+  /** Joined text, mapped to `value`. */
+  text: Mapped;
+  /** Markdown heading depth, when the block is a Markdown heading. */
+  mdDepth?: number;
+}
+
+/**
+ * Re-join physical lines into logical blocks: hard-wrapped PDF lines and lines broken by page
+ * breaks become one paragraph; headings stay on their own.
+ * @param lines content lines, in order
+ * @param layout wrapped or one paragraph per line
+ * @returns the blocks, in order
+ */
+export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
+  const blocks: Block[] = [];
+  let parts: Mapped[] = [];
+  let prev: VLine | null = null;
+  let first: VLine | null = null;
+  const flush = () => {
+    if (parts.length > 0) blocks.push(first?.mdDepth === undefined ? { text: concatMapped(parts) } : { text: concatMapped(parts), mdDepth: first.mdDepth });
+    parts = [];
+  };
+  for (const line of lines) {
+    const join = prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined &&
+      (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, layout.width) : joinsUnwrapped(prev, line));
+    if (join) {
+      parts.push(separator(prev!.text, line.text), line.text);
+    } else {
+      flush();
+      parts = [line.text];
+      first = line;
+    }
+    prev = line;
+  }
+  flush();
+  return blocks;
+}
+
+/** Markdown: lines of one block join unless the first ends a sentence or the second is numbered. */
+function joinsMarkdown(prev: VLine, line: VLine): boolean {
+  return !isTerminated(prev.text.text) && matchMarker(line.text.text) === null;
+}
+
+/** Per-line text: join only a line cut off mid-sentence (a page break) with a line that is no heading. */
+function joinsUnwrapped(prev: VLine, line: VLine): boolean {
+  return !isTerminated(prev.text.text) && hasTerminator(prev.text.text) && matchMarker(line.text.text) === null;
+}
+
+/** Hard-wrapped text: decide from line lengths, terminators and indents whether `line` continues the paragraph. */
+function joinsWrapped(prev: VLine, first: VLine, line: VLine, width: number): boolean {
+  const p = prev.text.text;
+  const len = charLength(p);
+  if (isTerminated(p)) {
+    // A short terminated line ends its paragraph; a full one may end mid-paragraph.
+    if (len < width - 2) return false;
+    if (matchMarker(line.text.text) !== null || line.indent) return false;
+    // Note: the first line of a paragraph lost its two-character indent in extraction, so it is
+    // two characters shorter than a full line; a short line after a full one is the paragraph's tail.
+    const next = charLength(line.text.text);
+    return !(next >= width - 3 && next <= width - 2 && !isTerminated(line.text.text));
+  }
+  const marker = prev === first ? matchMarker(p) : null;
+  if (marker !== null && marker.kind !== 'article' && marker.kind !== 'annex') {
+    // A heading line that is not full is complete; a longer one wraps onto the next line.
+    return len >= width - 2;
+  }
+  return len >= width * 0.75;
+}
+
+/** Joining two wrapped lines adds nothing between CJK text, a space between two Latin words. */
+function separator(left: Mapped, right: Mapped): Mapped {
+  const a = left.text.at(-1) ?? '';
+  const b = right.text[0] ?? '';
+  if (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b)) return { text: ' ', offsets: [(left.offsets.at(-1) ?? 0) + 1] };
+  return { text: '', offsets: [] };
+}

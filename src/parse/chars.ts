@@ -1,0 +1,59 @@
+/** Sentence-ending punctuation, full- and half-width: 。！？； and !?; */
+export const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+
+/** Closing quotes and brackets that may follow a terminator at the end of a line (`…。”`). */
+const TRAILING_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '】']);
+
+/** Punctuation that ends a line of running text without ending the paragraph's last sentence (`：`). */
+const LINE_ENDERS = new Set([...TERMINATORS, '：', ':']);
+
+/**
+ * Whether a line ends like the end of a paragraph: a terminator or colon, optionally followed by closers.
+ * @param text the line
+ * @returns true when the line ends with 。！？；： (or half-width), possibly followed by ”）」…
+ */
+export function isTerminated(text: string): boolean {
+  let i = text.trimEnd().length - 1;
+  while (i >= 0 && TRAILING_CLOSERS.has(text[i])) i -= 1;
+  return i >= 0 && LINE_ENDERS.has(text[i]);
+}
+
+/**
+ * Whether the text contains a sentence terminator anywhere (it is running prose, not a title).
+ * @param text the line
+ * @returns true when 。！？； (or half-width) occurs
+ */
+export function hasTerminator(text: string): boolean {
+  for (const ch of text) if (TERMINATORS.has(ch)) return true;
+  return false;
+}
+
+/**
+ * Whether a character is CJK (ideographs, CJK punctuation, full-width forms).
+ * @param ch one character
+ * @returns true for characters outside ASCII and Latin ranges
+ */
+export function isWide(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return c >= 0x2e80;
+}
+
+/**
+ * Number of characters (code points) of a line, the unit line widths are measured in.
+ * @param text the line
+ * @returns the length in code points
+ */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+}
+
+/**
+ * Remove whitespace between two CJK characters (`全面 贯彻` → `全面贯彻`); other whitespace is kept.
+ * @param text the text
+ * @returns the text without spaces between CJK characters
+ */
+export function dropCjkSpaces(text: string): string {
+  return text.replace(/(?<=[\u2e80-\uffff])[\s\u3000]+(?=[\u2e80-\uffff])/gu, '');
+}

@@ -1,0 +1,65 @@
+import type { SourceLine } from './lines.js';
+import { fromSource, removeMatches, trimMapped, type Mapped } from './mapped.js';
+
+/** A line of text after converter residue, bullets and surrounding whitespace are removed. */
+export interface CleanLine {
+  /** 0-based index of the source line. */
+  index: number;
+  /** Content (may be empty), mapped back to `value`. */
+  text: Mapped;
+  /** The line was indented by at least two columns (a paragraph indent, not a one-space page-break artefact). */
+  indent: boolean;
+  /** A converter bullet (`- `) was removed from the front. */
+  bullet: boolean;
+  /** Web-page chrome (下载/打印/字号 …): ignored. */
+  chrome: boolean;
+}
+
+/** Word-export bookmark residue: `[bookmark: _GoBack]`, `[bookmark: _Hlk181636415]`. */
+export const RESIDUE = /\[bookmark:\s*[^\]\n]*\]/g;
+
+const BULLET = /^[-•·*]\s+(?=\S)/;
+const CHROME_WORDS = /(下载|打印本页|打印|关闭窗口|关闭|字号|字体|分享到|分享|收藏|返回顶部|扫一扫|默认|大|中|小|微信|微博|QQ空间|[【】\[\]|｜:：\s])/gu;
+const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶部|扫一扫/;
+
+/**
+ * Clean the lines of a plain-text plan: drop `[bookmark: …]` residue and web chrome, and strip the
+ * `- ` bullets a converter put before every paragraph (only when the file shows that habit).
+ * @param lines the source lines
+ * @param value the whole decoded text
+ * @returns one clean line per source line
+ */
+export function cleanLines(lines: readonly SourceLine[], value: string): CleanLine[] {
+  const bulletHabit = hasBulletHabit(lines);
+  return lines.map((line) => {
+    const raw = removeMatches(fromSource(value, line.offset, line.offset + line.text.length), RESIDUE);
+    const lead = /^[\s\u3000]*/u.exec(raw.text)?.[0] ?? '';
+    const indent = [...lead].reduce((n, ch) => n + (ch === '\u3000' || ch === '\t' ? 2 : 1), 0) >= 2;
+    let text = trimMapped(raw);
+    let bullet = false;
+    const b = bulletHabit ? BULLET.exec(text.text) : null;
+    if (b) {
+      text = trimMapped({ text: text.text.slice(b[0].length), offsets: text.offsets.slice(b[0].length) });
+      bullet = true;
+    }
+    const chrome = isChrome(text.text);
+    return { index: line.index, text: chrome ? { text: '', offsets: [] } : text, indent, bullet, chrome };
+  });
+}
+
+/**
+ * Whether a line is web-page chrome: only words like 下载/打印/字号/大 中 小/关闭, at least one of them a key word.
+ * @param text the trimmed line
+ * @returns true for chrome lines
+ */
+export function isChrome(text: string): boolean {
+  return text.length > 0 && text.length <= 40 && CHROME_KEY.test(text) && text.replace(CHROME_WORDS, '') === '';
+}
+
+function hasBulletHabit(lines: readonly SourceLine[]): boolean {
+  // Note: a converter that bullets every paragraph leaves `- ` on most lines; a plan that uses a few
+  // dashes on purpose does not reach this share.
+  const content = lines.filter((l) => l.text.trim() !== '');
+  const bullets = content.filter((l) => BULLET.test(l.text.trim())).length;
+  return bullets >= 3 && bullets >= content.length * 0.25;
+}

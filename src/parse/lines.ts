@@ -1,0 +1,77 @@
+import type { SourceFile } from '../types.js';
+
+/** One `\n`-separated line of `SourceFile.value`, with where it came from in the original file. */
+export interface SourceLine {
+  /** 0-based index of the line in `value`. */
+  index: number;
+  /** 0-based offset of the line's first character in `value`. */
+  offset: number;
+  /** The line without its line terminator. */
+  text: string;
+  /** 1-based line in the original file (via `lineMap` when present). */
+  line: number;
+  /** 1-based page, for .pdf sources. */
+  page?: number;
+  /** For a re-joined .pdf paragraph: where later printed lines start (column in this line of `value`). */
+  continuations?: ReadonlyArray<{ column: number; line: number; page: number }>;
+}
+
+/** A place in the original file. */
+export interface Place {
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based column (UTF-16 code units) on that line of `value`. */
+  column: number;
+  /** 1-based page, for .pdf sources. */
+  page?: number;
+}
+
+/**
+ * Split a source into its lines, mapping each to its original line (honouring `lineMap`).
+ * @param source the decoded file
+ * @returns the lines of `source.value`, in order
+ */
+export function splitLines(source: SourceFile): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const value = source.value;
+  let offset = 0;
+  let index = 0;
+  while (offset <= value.length) {
+    const nl = value.indexOf('\n', offset);
+    const end = nl === -1 ? value.length : nl;
+    const text = value.slice(offset, end > offset && value[end - 1] === '\r' ? end - 1 : end);
+    const mapped = source.lineMap?.[index];
+    const line: SourceLine = { index, offset, text, line: mapped?.line ?? index + 1 };
+    if (mapped?.page !== undefined) line.page = mapped.page;
+    if (mapped?.continuations?.length) line.continuations = mapped.continuations.toSorted((a, b) => a.column - b.column);
+    lines.push(line);
+    if (nl === -1) break;
+    offset = nl + 1;
+    index += 1;
+  }
+  return lines;
+}
+
+/**
+ * Build a function that turns an offset into `value` into an original line and column.
+ * @param lines the lines from `splitLines`
+ * @returns offset → place
+ */
+export function makeLocator(lines: readonly SourceLine[]): (offset: number) => Place {
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lines[lo];
+    const column = offset - line.offset + 1;
+    const cont = line.continuations?.findLast((c) => c.column <= column);
+    if (cont) return { line: cont.line, column: column - cont.column + 1, page: cont.page };
+    const place: Place = { line: line.line, column };
+    if (line.page !== undefined) place.page = line.page;
+    return place;
+  };
+}

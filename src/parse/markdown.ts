@@ -1,0 +1,84 @@
+import type { Nodes, Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { VLine } from './blocks.js';
+import { concatMapped, fromSource, trimMapped, type Mapped } from './mapped.js';
+
+/**
+ * Read a Markdown plan into content lines: headings keep their depth, paragraphs, list items, table
+ * rows and code keep their own group, and Markdown syntax (`#`, `**`, `- `, `<!-- -->`) is left out.
+ * @param value the Markdown text
+ * @returns content lines, in order
+ */
+export function markdownLines(value: string): VLine[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(value) as Root;
+  const lines: VLine[] = [];
+  let group = 0;
+  const emit = (text: Mapped, mdDepth?: number) => {
+    group += 1;
+    for (const piece of splitAtNewlines(text)) {
+      lines.push(mdDepth === undefined ? { text: piece, indent: false, bullet: false, group } : { text: piece, indent: false, bullet: false, group, mdDepth });
+    }
+  };
+  const walk = (node: Nodes): void => {
+    switch (node.type) {
+      case 'heading':
+        emit(concatMapped(splitAtNewlines(inline(node, value))), node.depth);
+        return;
+      case 'paragraph':
+        emit(inline(node, value));
+        return;
+      case 'tableRow':
+        emit(concatMapped(node.children.flatMap((cell, i) => (i === 0 ? [inline(cell, value)] : [space(cell), inline(cell, value)]))));
+        return;
+      case 'code':
+        emit(leaf(node.value, node, value));
+        return;
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    }
+  };
+  walk(tree);
+  return lines;
+}
+
+/** Inline content of a node mapped to the source; soft and hard breaks become `\n`. */
+function inline(node: Nodes, value: string): Mapped {
+  if (node.type === 'text' || node.type === 'inlineCode') return leaf(node.value, node, value);
+  if (node.type === 'break') return { text: '\n', offsets: [node.position?.start.offset ?? 0] };
+  if (node.type === 'html' || node.type === 'image') return { text: '', offsets: [] };
+  if ('children' in node) return concatMapped(node.children.map((c) => inline(c as Nodes, value)));
+  return { text: '', offsets: [] };
+}
+
+/** A leaf's text: exact offsets when the source holds it verbatim, else anchored at the leaf's start. */
+function leaf(text: string, node: Nodes, value: string): Mapped {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const at = value.slice(start, end).indexOf(text);
+  if (at >= 0) return fromSource(value, start + at, start + at + text.length);
+  // Note: escapes and entities (`\*`, `&amp;`) change length; their characters point at the leaf start.
+  return { text, offsets: [...text].flatMap((ch, i) => (ch.length === 2 ? [start + i, start + i] : [start + Math.min(i, end - start - 1)])) };
+}
+
+function space(cell: Nodes): Mapped {
+  return { text: ' ', offsets: [Math.max(0, (cell.position?.start.offset ?? 1) - 1)] };
+}
+
+function splitAtNewlines(text: Mapped): Mapped[] {
+  const out: Mapped[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.text.length; i++) {
+    if (i === text.text.length || text.text[i] === '\n') {
+      const piece = trimMapped({ text: text.text.slice(start, i), offsets: text.offsets.slice(start, i) });
+      if (piece.text !== '') out.push(piece);
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/**
+ * Normalize text for matching: full-width/half-width forms unified (NFKC), quotes unified,
+ * spaces next to CJK characters dropped and other whitespace collapsed.
+ * Note: display text keeps the original characters; only `norm` fields go through this.
+ * @param text display text
+ * @returns the normalized text
+ */
+export function normalizeText(text: string): string {
+  const nfkc = text.normalize('NFKC');
+  const quotes = nfkc.replace(/[“”„‟＂「」『』]/g, '"').replace(/[‘’‚‛]/g, "'");
+  // Note: after NFKC, U+3000 is a plain space; spaces touching a CJK character carry no meaning.
+  const noCjkSpace = quotes
+    .replace(/\s+(?=[\u2e80-\uffff])/gu, '')
+    .replace(/(?<=[\u2e80-\uffff])\s+/gu, '');
+  return noCjkSpace.replace(/\s+/g, ' ').trim();
+}

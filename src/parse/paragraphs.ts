@@ -1,0 +1,55 @@
+import type { Paragraph, Sentence } from '../types.js';
+import type { Place } from './lines.js';
+import { sliceMapped, type Mapped } from './mapped.js';
+import { normalizeText } from './normalize.js';
+import { splitSentences } from './sentences.js';
+
+/** How to build a paragraph. */
+export interface ParagraphOptions {
+  /** Id of the paragraph (`二/一/1#p1`). */
+  id: string;
+  /** Offset → original place. */
+  locate: (offset: number) => Place;
+  /** Look for a lead sentence that titles the paragraph (off inside articles, whose 款 have none). */
+  leadTitles: boolean;
+}
+
+/**
+ * Build a paragraph with its sentences from joined text, every piece pointing into the original file.
+ * @param text the paragraph text, trimmed, mapped to `value`
+ * @param options id, locator and whether to look for a lead title
+ * @returns the paragraph
+ */
+export function makeParagraph(text: Mapped, options: ParagraphOptions): Paragraph {
+  const spans = splitSentences(text.text);
+  const sentences: Sentence[] = spans.map((span, i) => {
+    const s = sliceMapped(text, span.start, span.end);
+    const place = options.locate(s.offsets[0]);
+    return { id: `${options.id}#s${i + 1}`, line: place.line, column: place.column, offset: s.offsets[0], text: s.text, norm: normalizeText(s.text) };
+  });
+  return {
+    id: options.id,
+    line: options.locate(text.offsets[0]).line,
+    endLine: options.locate(text.offsets.at(-1) ?? 0).line,
+    offset: text.offsets[0],
+    title: options.leadTitles && spans.length > 1 ? leadTitle(text.text.slice(spans[0].start, spans[0].end)) : null,
+    text: text.text,
+    norm: normalizeText(text.text),
+    sentences,
+  };
+}
+
+/**
+ * The lead title of a paragraph (`共商共建。…` → `共商共建`): a short first sentence ending in 。 without commas.
+ * @param first the first sentence
+ * @returns the title, or null
+ */
+export function leadTitle(first: string): string | null {
+  if (!/[。.]$/u.test(first)) return null;
+  const lead = first.slice(0, -1).trim();
+  const length = [...lead].length;
+  // Note: about twenty characters is the longest lead title met in the seeds (`加快推进国家实验室建设`);
+  // a comma or colon (not 、) means the first sentence is running text.
+  if (length < 2 || length > 20 || /[，,：:；;]/u.test(lead)) return null;
+  return lead;
+}

@@ -1,0 +1,72 @@
+import type { PlanDocument } from '../types.js';
+import type { Block } from './blocks.js';
+import { charLength, dropCjkSpaces, hasTerminator, isTerminated } from './chars.js';
+import { matchMarker } from './markers.js';
+
+/** The document's head: 附件 label, title and plan period, and the blocks after them. */
+export interface DocumentHead {
+  /** 附件 label above the title (`附件1`), or null. */
+  label: string | null;
+  /** Title lines joined, or null. */
+  title: string | null;
+  /** Plan period from the title, or null. */
+  period: PlanDocument['period'];
+  /** The remaining blocks. */
+  rest: Block[];
+}
+
+/** A document number (`国科发规〔2023〕41号`) ends the title. */
+const DOC_NUMBER = /[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号$/u;
+
+/**
+ * Take the label and title off the front of a document: a leading Markdown `#` heading, or the short
+ * unpunctuated lines before the first paragraph or heading (`“一带一路”科技创新北京行动计划`, `（2024-2027年）`).
+ * @param blocks the document's blocks
+ * @returns label, title, period and the remaining blocks
+ */
+export function takeHead(blocks: readonly Block[]): DocumentHead {
+  let i = 0;
+  let label: string | null = null;
+  const first = blocks[0];
+  if (first && first.mdDepth === undefined && matchMarker(first.text.text)?.kind === 'annex' && charLength(first.text.text) <= 8) {
+    label = first.text.text.trim();
+    i = 1;
+  }
+  const parts: string[] = [];
+  if (blocks[i]?.mdDepth === 1) {
+    parts.push(blocks[i].text.text);
+    i += 1;
+  } else {
+    while (i < blocks.length && isTitleLine(blocks[i])) parts.push(blocks[i++].text.text);
+  }
+  const title = parts.length > 0 ? joinTitle(parts) : null;
+  return { label, title, period: title === null ? null : periodOf(title), rest: blocks.slice(i) };
+}
+
+function isTitleLine(block: Block): boolean {
+  const t = block.text.text;
+  return block.mdDepth === undefined && matchMarker(t) === null && !isTerminated(t) && !hasTerminator(t) && charLength(t) <= 80 && !DOC_NUMBER.test(t);
+}
+
+function joinTitle(parts: readonly string[]): string {
+  // Note: spaces between CJK characters in a title are layout residue (`国务院总理　李　强`).
+  return dropCjkSpaces(parts.reduce((acc, p) => (/[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(p) ? `${acc} ${p}` : acc + p))).replace(/[\s\u3000]+/gu, ' ').trim();
+}
+
+/**
+ * The plan period named in a title: `（2024-2027年）` → 2024–2027, `“十四五”` → 2021–2025.
+ * @param title the document title
+ * @returns the period, or null
+ */
+export function periodOf(title: string): PlanDocument['period'] {
+  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年?/u.exec(title);
+  if (span && Number(span[1]) <= Number(span[2])) return { start: Number(span[1]), end: Number(span[2]) };
+  const fyp = /十([一二三四五六七八九])五/u.exec(title);
+  if (fyp) {
+    // Note: five-year plans run in step from the 3rd (1966-1970): the Nth starts in 1966 + 5 × (N − 3).
+    const n = 10 + '一二三四五六七八九'.indexOf(fyp[1]) + 1;
+    const start = 1966 + 5 * (n - 3);
+    return { start, end: start + 4 };
+  }
+  return null;
+}
