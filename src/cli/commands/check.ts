@@ -1,5 +1,73 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { EXIT } from '../../errors.js';
+import { checkPlans } from '../../compare/check.js';
+import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
+import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { checkOptionsFrom, loadConfig, type FailOn } from '../config.js';
+import { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline } from '../baseline.js';
+import { expandInputs } from '../files.js';
+import { parseMany } from '../parse-many.js';
 
-/** Register `plan-diff check`. Note: not registered until its issue lands. */
-export function registerCheck(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface CheckFlags extends OutputOptions {
+  baseline?: string;
+  writeBaseline?: string;
+  config?: string;
+  failOn?: FailOn;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Register `plan-diff check FILE...`: match targets across related plans and report conflicts and
+ * differences to review, for people (tables) and CI (exit code, SARIF, GitHub annotations).
+ * @param program the commander program
+ * @param ctx streams and working directory
+ * @param setExit sets the exit code: 1 when a finding is at or above --fail-on, else 0
+ */
+export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('check')
+    .description('check related plans for inconsistent targets: conflicts (20家 vs 15家), and different scopes, horizons or units to review')
+    .argument('<files...>', 'plans (.txt .md .docx .pdf), folders (every plan inside) or globs; - for stdin')
+    .option('--baseline <file>', 'a plan: only deviations from it are findings; or a .json written by --write-baseline: only new findings count')
+    .option('--write-baseline <file>', "record today's findings in FILE (.json) and exit 0; later runs with --baseline FILE fail only on new ones")
+    .option('-c, --config <file>', 'config file (default: plan-diff.config.json in the working directory, if present)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']));
+  addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
+    const { config } = await loadConfig(flags.config, ctx);
+    const options = checkOptionsFrom(config);
+    const files = await expandInputs(inputs, ctx);
+    let baselineDoc: string | undefined;
+    if (flags.baseline !== undefined && isFindingsBaseline(flags.baseline)) {
+      options.known = await readFindingsBaseline(flags.baseline, ctx);
+    } else if (flags.baseline !== undefined) {
+      baselineDoc = flags.baseline;
+    }
+    // Note: the baseline plan is checked with the others; it is read first when not also given as a file.
+    const paths = baselineDoc === undefined || files.includes(baselineDoc) ? files : [baselineDoc, ...files];
+    const docs = await parseMany(paths, ctx);
+    const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
+    await emitReport(report, flags, ctx);
+    if (flags.writeBaseline !== undefined) {
+      await writeFindingsBaseline(flags.writeBaseline, report, ctx);
+      const count = report.findings.length + (report.suppressed ?? []).filter((s) => s.reason === 'baseline').length;
+      ctx.stderr.write(`plan-diff: wrote ${count} finding${count === 1 ? '' : 's'} to ${flags.writeBaseline}; use --baseline ${flags.writeBaseline} to fail only on new ones.\n`);
+      setExit(EXIT.OK);
+      return;
+    }
+    setExit(failing(report, flags.failOn ?? config.failOn ?? 'error') ? EXIT.FINDINGS : EXIT.OK);
+  });
+}
+
+/**
+ * Whether a report has a finding at or above a severity.
+ * @param report the check report
+ * @param failOn the level, or `never`
+ * @returns true when the run should exit 1
+ */
+export function failing(report: CheckReport, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return report.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
+}

@@ -2,11 +2,34 @@ import type { CheckReport } from '../../types.js';
 import type { Table } from './types.js';
 
 /**
- * The check report as a flat table for CSV/TSV.
+ * The check report as a flat table for CSV/TSV: one row per finding location (the finding's rule,
+ * severity, message and fingerprint repeated), then one row per matched target with its match status.
  * @param report the report
  * @returns header and rows
  */
 export function checkRows(report: CheckReport): Table {
-  void report;
-  return { header: [], rows: [] };
+  const header = ['kind', 'status', 'rule', 'severity', 'metric', 'file', 'line', 'value', 'unit', 'comparator', 'year', 'scope', 'text', 'message', 'fingerprint'];
+  const findings = report.findings.flatMap((f) =>
+    f.locations.map((l) => [
+      'finding',
+      null,
+      f.rule,
+      f.severity,
+      f.metric,
+      l.file,
+      l.line,
+      l.value,
+      l.unit,
+      l.comparator,
+      l.year,
+      l.scope ?? null,
+      l.text,
+      f.message,
+      f.fingerprint,
+    ]),
+  );
+  const matches = report.matches.flatMap((m) =>
+    m.items.map((i) => ['match', m.status, null, null, m.metric, i.file, i.line, i.value, i.unit, i.comparator, i.year, i.scope ?? null, i.text, null, null]),
+  );
+  return { header, rows: [...findings, ...matches] };
 }

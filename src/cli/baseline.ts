@@ -1,0 +1,95 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { PlanDiffError } from '../errors.js';
+import type { CheckReport } from '../types.js';
+import type { CliContext } from './context.js';
+import { parseJson } from './config.js';
+
+/** A findings baseline (`plan-diff/baseline@1`): the findings known when it was written. */
+export interface FindingsBaseline {
+  /** Versioned schema id. */
+  schema: 'plan-diff/baseline@1';
+  /** Known findings, sorted by fingerprint. */
+  findings: Array<{ fingerprint: string; rule: string; message: string }>;
+}
+
+const validate = new Ajv({ allErrors: true }).compile<FindingsBaseline>({
+  type: 'object',
+  required: ['schema', 'findings'],
+  properties: {
+    schema: { const: 'plan-diff/baseline@1' },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['fingerprint'],
+        properties: { fingerprint: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+});
+
+/**
+ * Whether a --baseline argument names a findings baseline (a .json file) rather than a plan document.
+ * Note: plans are never JSON (.txt .md .docx .pdf), so the extension decides without guessing.
+ * @param path the --baseline value
+ * @returns true for a findings baseline
+ */
+export function isFindingsBaseline(path: string): boolean {
+  return path.toLowerCase().endsWith('.json');
+}
+
+/**
+ * Read a findings baseline written by --write-baseline.
+ * @param path path as given
+ * @param ctx working directory
+ * @returns fingerprints of the known findings
+ */
+export async function readFindingsBaseline(path: string, ctx: CliContext): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PlanDiffError('CONFIG', `cannot read baseline ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}. Write one with --write-baseline ${path}.`, path);
+  }
+  const data = parseJson(text, path, 'baseline');
+  if (!validate(data)) {
+    throw new PlanDiffError(
+      'CONFIG',
+      `cannot read baseline ${path}: expected {"schema": "plan-diff/baseline@1", "findings": [...]} as written by --write-baseline.`,
+      path,
+    );
+  }
+  return data.findings.map((f) => f.fingerprint);
+}
+
+/**
+ * Record today's findings (reported and already baselined, not those ignored by the config) so that
+ * later runs with `--baseline FILE` fail only on new ones.
+ * @param report the check report
+ * @returns the baseline file's text: stable order, trailing newline
+ */
+export function findingsBaseline(report: CheckReport): string {
+  const known = (report.suppressed ?? []).filter((s) => s.reason === 'baseline');
+  const findings = [...report.findings, ...known]
+    .map((f) => ({ fingerprint: f.fingerprint, rule: f.rule, message: f.message }))
+    .toSorted((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  const baseline: FindingsBaseline = { schema: 'plan-diff/baseline@1', findings };
+  return JSON.stringify(baseline, null, 2) + '\n';
+}
+
+/**
+ * Write a findings baseline.
+ * @param path where
+ * @param report the check report
+ * @param ctx working directory
+ */
+export async function writeFindingsBaseline(path: string, report: CheckReport, ctx: CliContext): Promise<void> {
+  try {
+    await writeFile(resolve(ctx.cwd, path), findingsBaseline(report));
+  } catch (error) {
+    throw new PlanDiffError('ENOENT', `cannot write baseline ${path}: ${(error as Error).message}.`, path);
+  }
+}

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { PlanDiffError } from '../errors.js';
+import type { Severity } from '../types.js';
+import { checks, type CheckId } from '../compare/checks/index.js';
+import type { CheckOptions } from '../compare/check.js';
+import type { CliContext } from './context.js';
+
+/** Level from which `check` exits 1. */
+export type FailOn = Severity | 'never';
+
+/** Contents of `plan-diff.config.json` (documented field by field in docs/check.md). */
+export interface PlanDiffConfig {
+  /** JSON schema reference for editors; ignored. */
+  $schema?: string;
+  /** Canonical metric → other phrases or metric keys that name the same metric. */
+  aliases?: Record<string, string[]>;
+  /** Findings to leave out, by fingerprint, each with the reason (and optionally its message, for readers). */
+  ignore?: Array<{ fingerprint: string; reason: string; message?: string }>;
+  /** Matching thresholds. */
+  thresholds?: { similarity?: number; tolerance?: number };
+  /** Severity per rule, or `off`. */
+  rules?: Partial<Record<CheckId, Severity | 'off'>>;
+  /** Default for --fail-on. */
+  failOn?: FailOn;
+}
+
+/** Name of the config file looked up in the working directory. */
+export const CONFIG_FILE = 'plan-diff.config.json';
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    aliases: {
+      type: 'object',
+      propertyNames: { minLength: 1 },
+      additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    },
+    ignore: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['fingerprint', 'reason'],
+        properties: {
+          fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+          reason: { type: 'string', minLength: 1 },
+          message: { type: 'string' },
+        },
+      },
+    },
+    thresholds: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        similarity: { type: 'number', minimum: 0, maximum: 1 },
+        tolerance: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
+    rules: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(Object.keys(checks).map((id) => [id, { enum: ['error', 'warning', 'info', 'off'] }])),
+    },
+    failOn: { enum: ['error', 'warning', 'info', 'never'] },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, strict: true }).compile<PlanDiffConfig>(SCHEMA);
+
+/**
+ * Load and validate the config: the file given by --config, else `plan-diff.config.json` in the working
+ * directory when it exists, else an empty config.
+ * @param path the --config value, if given
+ * @param ctx working directory
+ * @returns the config and the path it came from (null when none)
+ */
+export async function loadConfig(path: string | undefined, ctx: CliContext): Promise<{ config: PlanDiffConfig; path: string | null }> {
+  const file = path ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (path === undefined && code === 'ENOENT') return { config: {}, path: null };
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new PlanDiffError('CONFIG', `cannot read config ${file}: ${why}. Expected a JSON file (see docs/check.md).`, file);
+  }
+  return { config: parseConfig(text, file), path: file };
+}
+
+/**
+ * Parse and validate config text.
+ * @param text the file's text
+ * @param file its path, for messages
+ * @returns the validated config
+ */
+export function parseConfig(text: string, file: string): PlanDiffConfig {
+  const data = parseJson(text, file, 'config');
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map(describe).toSorted();
+    throw new PlanDiffError('CONFIG', `invalid config ${file}:\n${[...new Set(problems)].map((p) => `  - ${p}`).join('\n')}`, file);
+  }
+  return data;
+}
+
+/**
+ * Turn a config into options for `checkPlans`.
+ * @param config the validated config
+ * @returns check options (aliases, thresholds, rules, ignores)
+ */
+export function checkOptionsFrom(config: PlanDiffConfig): CheckOptions {
+  return {
+    ...(config.aliases ? { aliases: config.aliases } : {}),
+    ...(config.thresholds?.similarity !== undefined ? { similarity: config.thresholds.similarity } : {}),
+    ...(config.thresholds?.tolerance !== undefined ? { tolerance: config.thresholds.tolerance } : {}),
+    ...(config.rules ? { rules: config.rules } : {}),
+    ...(config.ignore ? { ignore: config.ignore.map(({ fingerprint, reason }) => ({ fingerprint, reason })) } : {}),
+  };
+}
+
+/**
+ * Parse JSON with an error that says where: line and column rather than a character offset.
+ * @param text JSON text
+ * @param file path, for the message
+ * @param what what the file is (`config`, `baseline`)
+ * @returns the parsed value
+ */
+export function parseJson(text: string, file: string, what: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let where = '';
+    if (at) {
+      const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1])).split('\n');
+      where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+    }
+    throw new PlanDiffError('CONFIG', `cannot read ${what} ${file}: not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '')}).`, file);
+  }
+}
+
+function describe(e: ErrorObject): string {
+  const at = e.instancePath === '' ? 'top level' : e.instancePath;
+  if (e.keyword === 'additionalProperties') {
+    const known = e.instancePath === '/rules' ? ` (rules: ${Object.keys(checks).join(', ')})` : '';
+    return `${at}: unknown field "${String(e.params.additionalProperty)}"${known}`;
+  }
+  if (e.keyword === 'required') return `${at}: missing field "${String(e.params.missingProperty)}"`;
+  if (e.keyword === 'enum') return `${at}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'pattern' && e.instancePath.endsWith('/fingerprint')) return `${at}: must be a 16-digit hex fingerprint as printed by plan-diff check`;
+  return `${at}: ${e.message ?? e.keyword}`;
+}

@@ -1,0 +1,54 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import fg from 'fast-glob';
+import { PlanDiffError } from '../errors.js';
+import type { CliContext } from './context.js';
+
+/** File extensions plan-diff reads. */
+export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'] as const;
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expand command-line inputs into files: a folder gives every supported file inside it (recursively), a
+ * glob the supported files it matches; plain paths and `-` (stdin) are kept as given. Each expansion is
+ * sorted; the inputs keep their order and a file named twice is read once.
+ * @param inputs paths, folders and globs as typed
+ * @param ctx working directory
+ * @returns file paths, relative as typed (folder/glob results joined onto what was typed)
+ */
+export async function expandInputs(inputs: readonly string[], ctx: CliContext): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    for (const file of await expandOne(input, ctx)) if (!out.includes(file)) out.push(file);
+  }
+  return out;
+}
+
+async function expandOne(input: string, ctx: CliContext): Promise<string[]> {
+  if (input === '-') return [input];
+  const info = await stat(resolve(ctx.cwd, input)).catch(() => undefined);
+  if (info?.isDirectory()) {
+    const base = input.replace(/[\\/]+$/, '');
+    const found = await fg(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { cwd: resolve(ctx.cwd, input), onlyFiles: true, ignore: IGNORE, caseSensitiveMatch: false });
+    if (found.length === 0) {
+      throw new PlanDiffError('ENOENT', `${input} holds no plan files. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')}.`, input);
+    }
+    return found.map((f) => `${base}/${f}`).toSorted(byPath);
+  }
+  if (info || !fg.isDynamicPattern(input)) return [input];
+  const found = (await fg(input, { cwd: ctx.cwd, onlyFiles: true, ignore: IGNORE })).filter(isSupported);
+  if (found.length === 0) {
+    throw new PlanDiffError('ENOENT', `no plan files match ${input}. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')} (relative to ${ctx.cwd}).`, input);
+  }
+  return found.toSorted(byPath);
+}
+
+function isSupported(file: string): boolean {
+  const ext = file.toLowerCase().split('.').pop() ?? '';
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,50 @@
+import cliProgress from 'cli-progress';
+import type { Out } from './context.js';
+
+/** A progress display that appears only when it helps. */
+export interface Progress {
+  /** One more file done. */
+  tick(file: string): void;
+  /** Remove the bar (if shown). */
+  stop(): void;
+}
+
+/** Milliseconds a run must last before the bar appears. */
+export const PROGRESS_DELAY_MS = 400;
+
+/**
+ * A progress bar on stderr for long runs: shown only when stderr is a terminal and the work is still
+ * going after PROGRESS_DELAY_MS; silent otherwise (pipes, CI logs, tests), and cleared when done.
+ * @param stderr the error stream
+ * @param total number of files
+ * @param now clock, for tests
+ * @returns the progress handle
+ */
+export function startProgress(stderr: Out, total: number, now: () => number = Date.now): Progress {
+  const started = now();
+  let done = 0;
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    tick(file) {
+      done += 1;
+      if (!bar && stderr.isTTY && done < total && now() - started >= PROGRESS_DELAY_MS) {
+        bar = new cliProgress.SingleBar(
+          {
+            stream: stderr as unknown as NodeJS.WritableStream,
+            format: 'plan-diff: reading {bar} {value}/{total} {file}',
+            clearOnComplete: true,
+            hideCursor: true,
+            gracefulExit: false,
+            barsize: 24,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(total, done, { file });
+      } else bar?.update(done, { file });
+    },
+    stop() {
+      bar?.stop();
+      bar = undefined;
+    },
+  };
+}
