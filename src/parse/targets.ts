@@ -1,14 +1,119 @@
-import type { PlanDocument, SourceFile, Target } from '../types.js';
+import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '../types.js';
+import { findPeriod, type HorizonMatch } from './horizon.js';
+import { readSentence, type SentenceQuantity } from './targets-sentence.js';
+import { createLocator, type Locator } from './locate.js';
+
+/** The horizon in force at a point of the document, and how it was found. */
+interface Inherited {
+  /** Year, or null for a relative horizon. */
+  year: number | null;
+  /** The expression as written. */
+  text: string;
+}
 
 /**
  * Find every quantified statement of a parsed plan, with metric, value, unit, comparator, horizon and kind.
- * Note: placeholder signature; the targets work replaces the body.
+ * Note: the horizon of a number is the nearest deadline before it in its sentence, then in its
+ * paragraph, then one stated at the start of an earlier paragraph of its section (or a section above),
+ * then the plan period's last year; `当年` keeps the horizon in force.
  * @param doc the parsed plan without targets
- * @param source the source it was parsed from
+ * @param source the source it was parsed from (for original lines and columns)
  * @returns targets in document order
  */
 export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: SourceFile): Target[] {
-  void doc;
-  void source;
-  return [];
+  const period = doc.period ?? findPeriod(doc.title ?? '') ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
+  const walker = new Walker(source.path, period, createLocator(source));
+  walker.paragraphs('', [], doc.preamble, null);
+  for (const node of doc.nodes) walker.node(node, [], null);
+  return walker.targets;
+}
+
+class Walker {
+  readonly targets: Target[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly file: string,
+    private readonly period: { start: number; end: number } | null,
+    private readonly locate: Locator,
+  ) {}
+
+  node(node: OutlineNode, titles: string[], inherited: Inherited | null): void {
+    const path = [...titles, node.title];
+    const own = this.paragraphs(node.id, path, node.paragraphs, inherited);
+    for (const child of node.children) this.node(child, path, own);
+  }
+
+  /** Read paragraphs in order; returns the section horizon in force after them. */
+  paragraphs(nodeId: string, titles: string[], paragraphs: Paragraph[], inherited: Inherited | null): Inherited | null {
+    let section = inherited;
+    for (const paragraph of paragraphs) {
+      let local: Inherited | null = null;
+      for (const sentence of paragraph.sentences) {
+        const { quantities, horizons } = readSentence(sentence.text, { titles, periodStart: this.period?.start ?? null });
+        for (const q of quantities) this.add(nodeId, sentence, q, local, section);
+        const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
+        if (last) local = toInherited(last);
+        const lead = horizons.find((h) => (h.role === 'deadline' || h.role === 'relative') && h.start <= 4);
+        if (lead) section = toInherited(lead);
+      }
+    }
+    return section;
+  }
+
+  private add(
+    nodeId: string,
+    sentence: Paragraph['sentences'][number],
+    q: SentenceQuantity,
+    paragraph: Inherited | null,
+    section: Inherited | null,
+  ): void {
+    const count = (this.counts.get(nodeId) ?? 0) + 1;
+    this.counts.set(nodeId, count);
+    const where = this.locate(sentence, q.index);
+    let year: number | null = null;
+    let yearSource: Target['yearSource'] = 'none';
+    if (q.kind === 'historical') {
+      year = q.referenceYear;
+      yearSource = year === null ? 'none' : 'text';
+    } else if (q.horizon) {
+      year = q.horizon.year;
+      yearSource = year === null ? 'none' : 'text';
+    } else if (paragraph) {
+      year = paragraph.year;
+      yearSource = year === null ? 'none' : 'text';
+    } else if (section) {
+      year = section.year;
+      yearSource = year === null ? 'none' : 'section';
+    } else if (this.period) {
+      year = this.period.end;
+      yearSource = 'period';
+    }
+    this.targets.push({
+      id: `${nodeId}#t${count}`,
+      file: this.file,
+      line: where.line,
+      column: where.column,
+      ...(where.page === undefined ? {} : { page: where.page }),
+      nodeId,
+      metric: q.metric,
+      metricKey: q.metricKey,
+      scope: q.scope,
+      value: q.value,
+      high: q.high,
+      unit: q.unit,
+      comparator: q.comparator,
+      comparatorText: q.comparatorText,
+      year,
+      yearSource,
+      kind: q.kind,
+      change: q.change,
+      text: q.text,
+      sentence: sentence.text,
+    });
+  }
+}
+
+function toInherited(h: HorizonMatch): Inherited {
+  return { year: h.year, text: h.text };
 }

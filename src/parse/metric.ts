@@ -1,0 +1,166 @@
+/**
+ * What a number measures: the metric phrase as written, the scope kept apart from it, and a
+ * normalized key for matching the same metric across plans.
+ *
+ * Key rule (documented in docs/targets.md): drop quotes, brackets, punctuation and spaces; drop
+ * level words (市级, 省级, 区级, 县级) and the whole-society prefixes 全社会/全市; read 年均增长 as
+ * 年均增速; drop a trailing 数量/总数/个数/数/的; then map through ALIASES.
+ */
+
+/** A metric read from a clause. */
+export interface MetricMatch {
+  /** The metric phrase as written, leading verbs and scope removed. */
+  metric: string;
+  /** Scope words kept apart (`在海外`, `围绕"一带一路"`, `中关村示范区`), or null. */
+  scope: string | null;
+  /** 0-based start in the clause of the phrase (scope and verbs included) the target text starts at. */
+  start: number;
+  /** 0-based end in the clause of the phrase (after the noun when the number comes first). */
+  end: number;
+}
+
+/**
+ * Verbs and adverbs that lead a metric phrase and are not part of it, longest first.
+ * Note: 新增/累计 are read for the change type and kind before they are stripped here.
+ */
+const LEAD_WORDS = [
+  '培育和引进', '布局建设', '支持开展', '积极推动', '重点服务', '力争实现', '共同建设', '进一步',
+  '共建', '建设', '建立', '建成', '打造', '培育', '引进', '新增', '累计', '开展', '支持', '推动', '布局', '设立',
+  '组建', '实现', '形成', '力争', '争取', '确保', '进入', '吸引', '获得', '其中', '同时', '并且', '并', '且', '使',
+  '全年', '当年',
+].toSorted((a, b) => b.length - a.length);
+
+/** Time words leading a phrase (`到2025年`, `"十三五"时期`): the horizon, not the metric. */
+const LEAD_TIME = /^(?:(?:到|至|截至|展望|力争到)?\s*(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:年底|底|末)?(?:前|以来)?的?|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|期末)?|当年|全年|今年|同期)/u;
+
+/** Scope patterns at the start of a phrase. */
+const SCOPES: readonly RegExp[] = [
+  /^(?:在|于)(?:海外|境外|国外|京|本市|全市|国内|共建国家|沿线国家|“一带一路”沿线|"一带一路"沿线)/u,
+  /^围绕[“"][^”"]{1,12}[”"](?:沿线|共建国家)?/u,
+  /^中关村(?:国家自主创新)?示范区/u,
+  /^(?:海外|境外|在京)/u,
+];
+
+/** Words after which the previous clause's subject stops (for `…集聚发展，数量达100家`). */
+const PREDICATE = /(?:建设|集聚|聚集|加速|进一步|持续|不断|显著|稳步|大幅|更加|发展|优化|提升|增强|完善|实现|取得|加快)/u;
+
+/** Nouns that need an antecedent: `数量达100家` says nothing alone. */
+const GENERIC = /^(?:数量|规模|总量|总数|个数|人数|数目|同比|比上年|较上年)?$/u;
+
+/**
+ * Aliases: different wordings of the same indicator, by normalized key.
+ * Note: keep this table small and literal; each entry is a wording met in real plans.
+ */
+export const ALIASES: Readonly<Record<string, string>> = {
+  研发投入强度: '研发经费支出占地区生产总值比重',
+  研发经费投入强度: '研发经费支出占地区生产总值比重',
+  研究与试验发展经费投入强度: '研发经费支出占地区生产总值比重',
+  研发经费支出占GDP比重: '研发经费支出占地区生产总值比重',
+  基础研究投入占比: '基础研究经费占研发经费比重',
+  基础研究经费占比: '基础研究经费占研发经费比重',
+  基础研究经费投入占比: '基础研究经费占研发经费比重',
+  每万名就业人员中研发人员数量: '每万名就业人员中研发人员',
+  技术合同成交总额: '技术合同成交额',
+  高技术产业增加值规模: '高技术产业增加值',
+};
+
+/**
+ * Read the metric of a number from its clause.
+ * @param clause the clause holding the number (split at ，；：。)
+ * @param before 0-based end in the clause of the metric candidate (start of the comparator words)
+ * @param after 0-based end in the clause of the number, unit and comparator words
+ * @param nounAfter true when the number comes before its noun (`在海外布局20个企业服务平台`)
+ * @param previous the clause before, for `数量达100家` whose subject is there
+ * @returns metric, scope and the span of the phrase in the clause
+ */
+export function readMetric(clause: string, before: number, after: number, nounAfter: boolean, previous: string | null): MetricMatch {
+  const lead = stripLead(clause.slice(0, before));
+  if (nounAfter) {
+    const tail = clause.slice(after);
+    const cut = /(?:和|及|以及|、|与)/u.exec(tail);
+    const noun = (cut ? tail.slice(0, cut.index) : tail).replace(/[。；;，,：:\s]+$/u, '');
+    const inner = stripLead(noun.replace(/^[\s的]+/u, ''));
+    return { metric: squash(inner.rest), scope: squashOrNull(lead.scope ?? inner.scope), start: lead.start, end: after + noun.length };
+  }
+  let metric = trimTail(lead.rest);
+  let scope = lead.scope;
+  if (GENERIC.test(metric) && previous !== null) {
+    const head = (previous.split(PREDICATE)[0] ?? '').split(/超过|达到|保持在|突破|[达超约近]?\s*\d/u)[0] ?? '';
+    const subject = stripLead(head);
+    metric = (subject.rest + (/^(?:同比|比上年|较上年)$/u.test(metric) ? '' : metric)).trim();
+    scope ??= subject.scope;
+  }
+  return { metric: squash(metric), scope: squashOrNull(scope), start: lead.start, end: after };
+}
+
+/**
+ * The normalized key of a metric phrase, for matching across plans.
+ * @param metric the metric as written
+ * @returns the key (may be `''` for an empty metric)
+ */
+export function metricKey(metric: string): string {
+  let key = metric
+    .replace(/[“”"'‘’「」『』《》〈〉（）()【】\[\]、，,·\s]/gu, '')
+    .replace(/(?<!城)市级|省级|(?<!园)区级|县级/gu, '')
+    .replace(/^(?:全社会|全市)/u, '')
+    .replace(/占全社会/gu, '占')
+    .replace(/年均增长率?/gu, '年均增速');
+  key = key.replace(/的$/u, '');
+  for (const tail of ['数量', '总数', '个数', '数']) {
+    if (key.endsWith(tail) && key.length > tail.length + 2) {
+      key = key.slice(0, -tail.length);
+      break;
+    }
+  }
+  return ALIASES[key] ?? key;
+}
+
+function stripLead(input: string): { rest: string; scope: string | null; start: number } {
+  let rest = input;
+  let scope: string | null = null;
+  let start = input.length - input.trimStart().length;
+  rest = rest.trimStart();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of LEAD_WORDS) {
+      if (rest.startsWith(word) && rest.length > word.length) {
+        rest = rest.slice(word.length).trimStart();
+        changed = true;
+        break;
+      }
+    }
+    const time = LEAD_TIME.exec(rest);
+    if (time && time[0].length < rest.length) {
+      rest = rest.slice(time[0].length).replace(/^[\s，,]+/u, '');
+      changed = true;
+    }
+    for (const re of SCOPES) {
+      const m = re.exec(rest);
+      if (m && scope === null) {
+        scope = m[0];
+        rest = rest.slice(m[0].length).trimStart();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return { rest, scope, start };
+}
+
+function trimTail(text: string): string {
+  return text
+    .replace(/\s+$/u, '')
+    .replace(/(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
+    .replace(/(?:从|由)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
+    .replace(/(?:当年|全年|累计|将|要|的|为|是|\s)+$/u, '')
+    .replace(/(?<!年均)(?:增长|提高|提升|下降|降低|减少|增加)(?:了)?$/u, '')
+    .replace(/(?:较|比)(?:上年|去年|“[^”]+”末|"[^"]+"末|\d{4}\s*年(?:底|末)?)$/u, '');
+}
+
+function squashOrNull(text: string | null): string | null {
+  return text === null ? null : squash(text);
+}
+
+function squash(text: string): string {
+  return text.replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/gu, '').trim();
+}

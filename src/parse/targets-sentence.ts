@@ -1,0 +1,203 @@
+import type { Comparator, TargetChangeType, TargetKind } from '../types.js';
+import { scanNumbers, toHalfWidthDigits, type NumberMatch } from './numbers.js';
+import { readUnit } from './units.js';
+import { readComparator } from './comparators.js';
+import { readMetric, metricKey } from './metric.js';
+import { findHorizons, type HorizonMatch } from './horizon.js';
+import { changeType, classifyKind, isNameNumeral } from './kind.js';
+
+/** A quantity found in one sentence, before it is placed in the document. */
+export interface SentenceQuantity {
+  /** 0-based index of the number in the sentence text. */
+  index: number;
+  /** Metric phrase as written. */
+  metric: string;
+  /** Normalized metric key. */
+  metricKey: string;
+  /** Scope words, or null. */
+  scope: string | null;
+  /** Value in the base unit (low end of ranges). */
+  value: number;
+  /** High end, or null. */
+  high: number | null;
+  /** Canonical unit. */
+  unit: string;
+  /** Comparator. */
+  comparator: Comparator;
+  /** Comparator words as written, or null. */
+  comparatorText: string | null;
+  /** Kind. */
+  kind: TargetKind;
+  /** Change type. */
+  change: TargetChangeType;
+  /** Phrase as written. */
+  text: string;
+  /** The deadline horizon before the number in the sentence, if any. */
+  horizon: HorizonMatch | null;
+  /** The reference year dating the number as a past fact, if any. */
+  referenceYear: number | null;
+}
+
+/** What the sentence reader needs to know about where the sentence sits. */
+export interface SentenceContext {
+  /** Titles of the outline nodes above the sentence, outermost first. */
+  titles: string[];
+  /** First year of the plan period, for telling past reference years from targets. */
+  periodStart: number | null;
+}
+
+const CLAUSE_END = /[，,；;：:。！？!?]/u;
+const VERB_BEFORE_NOUN =
+  /(?:建设|布局|培育|开展|推动|服务|发布|实现|新增|建成|支持|引进|组建|设立|打造|形成|吸引|集聚|举办|获得|拥有|认定|创建|制定|出台|共建|建立|规划建设|培养|资助|带动|转化)$/u;
+
+/**
+ * Read every quantity of one sentence: value, unit, comparator, metric, kind and change.
+ * @param sentence the sentence text as written
+ * @param context section titles and plan period
+ * @returns the quantities in text order, and the horizons found in the sentence
+ */
+export function readSentence(sentence: string, context: SentenceContext): { quantities: SentenceQuantity[]; horizons: HorizonMatch[] } {
+  const text = toHalfWidthDigits(sentence);
+  const horizons = findHorizons(text);
+  const clauses = splitClauses(text);
+  const out: SentenceQuantity[] = [];
+  for (const n of scanNumbers(text)) {
+    const q = readQuantity(sentence, text, n, clauses, horizons, context);
+    if (q) out.push(q);
+  }
+  for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) out.push(doubling(sentence, text, m, clauses, horizons, context));
+  return { quantities: out.toSorted((a, b) => a.index - b.index), horizons };
+}
+
+function readQuantity(
+  sentence: string,
+  text: string,
+  n: NumberMatch,
+  clauses: Array<[number, number]>,
+  horizons: HorizonMatch[],
+  context: SentenceContext,
+): SentenceQuantity | null {
+  if (horizons.some((h) => n.start < h.end && n.end > h.start)) return null;
+  const unit = readUnit(text, n.end);
+  if (isNameNumeral(text, n, unit)) return null;
+  const afterNumber = text.slice(unit?.end ?? n.end);
+  const specBare = !unit && !n.percent && /^\s*级/u.test(afterNumber) && /[十百千万亿]$/u.test(n.raw) && n.value >= 100;
+  if (!unit && !n.percent && !specBare) return null;
+  const unitName = n.percent ?? unit?.unit ?? '';
+  const unitEnd = n.percent ? n.end : (unit?.end ?? n.end);
+  const cmp = readComparator(text, n, unitEnd);
+  const [cs, ce] = clauses.find(([s, e]) => n.start >= s && n.start < e) ?? [0, text.length];
+  const clause = text.slice(cs, ce);
+  const previous = clauses.filter(([, e]) => e <= cs).at(-1);
+  const pre = clause.slice(0, cmp.start - cs);
+  const rest = text.slice(cmp.end, ce);
+  const spec = /^\s*级/u.test(rest);
+  const listed = /(?:和|及|以及|、|与)\s*$/u.test(pre) && /\d|[一二两三四五六七八九十百千]\s*(?:个|家|项|名|所)/u.test(pre);
+  const nounAfter = (cmp.start === n.start || spec) && /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) && (spec || listed || isVerbLead(pre));
+  // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
+  const from = listed || spec ? cmp.start : cs;
+  const m = readMetric(text.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, previous ? text.slice(previous[0], previous[1]) : null);
+  let metric = m.metric;
+  let scope = m.scope;
+  let value = n.value;
+  let unitOut = unitName;
+  const phraseEnd = from + m.end;
+  const coverage = nounAfter && /均有|均已|均实现|全覆盖|全部实现/u.test(metric);
+  if (coverage && /均有|均已|均实现|全覆盖|全部实现/u.test(metric)) {
+    // 实现十六个分园均有特色园区布局: the sixteen parks are the scope; the goal is full coverage.
+    const [head, tail] = metric.split(/均有|均已|均实现|全覆盖|全部实现/u);
+    scope = `${sentence.slice(n.start, unitEnd)}${head ?? ''}`;
+    metric = tail || metric;
+    value = 100;
+    unitOut = '%';
+  }
+  const past = horizons.filter((h) => h.role === 'reference' && h.end <= n.start && h.start >= cs).at(-1) ?? null;
+  const pastYear = past !== null && (past.year === null || context.periodStart === null || past.year < context.periodStart);
+  const kind: TargetKind = specBare
+    ? 'spec'
+    : classifyKind({ titles: context.titles, sentenceBefore: text.slice(0, n.start), clauseBefore: pre, after: afterNumber, pastYear });
+  let change = changeType(pre, metric, unitOut);
+  if (change === 'ratio' && /增长\s*$/u.test(pre)) value += 1; // 增长1.5倍 = 2.5 times the base
+  if (unitOut === '倍' && change !== 'ratio' && change !== 'rate') change = 'ratio';
+  const perHead = /^每(万|千|百|十)?(名|个)?(就业人员|人口|人|户|企业|平方公里)/u.exec(metric);
+  if (perHead && !['%', '个百分点', '倍'].includes(unitOut)) {
+    unitOut = `${unitOut}/${perHead[1] ?? ''}${perHead[3] === '人口' ? '人' : `${perHead[2] ?? ''}${perHead[3]}`}`;
+  }
+  const deadline = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && h.end <= n.start).at(-1) ?? null;
+  return {
+    index: n.start,
+    metric,
+    metricKey: metricKey(metric),
+    scope,
+    value,
+    high: coverage ? null : n.high,
+    unit: unitOut,
+    comparator: coverage ? 'eq' : cmp.comparator,
+    comparatorText: cmp.text,
+    kind,
+    change,
+    text: sentence.slice(from + m.start, Math.max(phraseEnd, cmp.end)).trim(),
+    horizon: deadline,
+    referenceYear: kind === 'historical' ? (past?.year ?? fypReference(pre)) : null,
+  };
+}
+
+function doubling(
+  sentence: string,
+  text: string,
+  match: RegExpExecArray | RegExpMatchArray,
+  clauses: Array<[number, number]>,
+  horizons: HorizonMatch[],
+  context: SentenceContext,
+): SentenceQuantity {
+  const start = match.index ?? 0;
+  const times = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 }[match[1] ?? '一'] ?? 1);
+  const [cs] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
+  const pre = text.slice(cs, start).replace(/(?:比|较)[^，,]*$/u, '');
+  const m = readMetric(pre, pre.length, pre.length, false, null);
+  const kind = classifyKind({ titles: context.titles, sentenceBefore: text.slice(0, start), clauseBefore: pre, after: '', pastYear: false });
+  return {
+    index: start,
+    metric: m.metric,
+    metricKey: metricKey(m.metric),
+    scope: m.scope,
+    value: times,
+    high: null,
+    unit: '倍',
+    comparator: 'eq',
+    comparatorText: null,
+    kind,
+    change: 'ratio',
+    text: sentence.slice(cs + m.start, start + match[0].length).trim(),
+    horizon: horizons.filter((h) => h.role === 'deadline' && h.end <= start).at(-1) ?? null,
+    referenceYear: null,
+  };
+}
+
+/** Clause spans [start, end) split at ，；：。 outside quotes and brackets. */
+function splitClauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('“「『《（('.includes(c)) depth++;
+    else if ('”」』》）)'.includes(c) && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_END.test(c) && !(c === ',' && /\d/.test(text[i + 1] ?? ''))) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+function isVerbLead(pre: string): boolean {
+  const p = pre.replace(/\s+/gu, '').replace(/[一二两三四五六七八九十]批$/u, '');
+  return p === '' || VERB_BEFORE_NOUN.test(p);
+}
+
+function fypReference(pre: string): number | null {
+  const m = /十([一二三])五/u.exec(pre);
+  return m ? 1955 + 5 * (10 + ' 一二三'.indexOf(m[1]!)) : null;
+}
