@@ -43,7 +43,8 @@ export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
   };
   for (const line of lines) {
     const join = prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined &&
-      (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, layout.width) : joinsUnwrapped(prev, line));
+      (startsMidSentence(line) ||
+        (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, layout.width) : joinsUnwrapped(prev, line, parts)));
     if (join) {
       parts.push(separator(prev!.text, line.text), line.text);
     } else {
@@ -62,9 +63,14 @@ function joinsMarkdown(prev: VLine, line: VLine): boolean {
   return !isTerminated(prev.text.text) && matchMarker(line.text.text) === null;
 }
 
-/** Per-line text: join only a line cut off mid-sentence (a page break) with a line that is no heading. */
-function joinsUnwrapped(prev: VLine, line: VLine): boolean {
-  return !isTerminated(prev.text.text) && hasTerminator(prev.text.text) && matchMarker(line.text.text) === null;
+/** A line cannot start with 、，。 or a closing bracket: it continues the line before (a link or page break split it). */
+function startsMidSentence(line: VLine): boolean {
+  return /^[、，,。；;：:！？）》」』”]/u.test(line.text.text) && line.mdDepth === undefined;
+}
+
+/** Per-line text: join a paragraph cut off mid-sentence (a page break) with a following line that is no heading. */
+function joinsUnwrapped(prev: VLine, line: VLine, block: readonly Mapped[]): boolean {
+  return !isTerminated(prev.text.text) && block.some((part) => hasTerminator(part.text)) && matchMarker(line.text.text) === null;
 }
 
 /** Hard-wrapped text: decide from line lengths, terminators and indents whether `line` continues the paragraph. */

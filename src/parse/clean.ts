@@ -20,6 +20,8 @@ export const RESIDUE = /\[bookmark:\s*[^\]\n]*\]/g;
 
 const BULLET = /^[-•·*]\s+(?=\S)/;
 const CHROME_WORDS = /(下载|打印本页|打印|关闭窗口|关闭|字号|字体|分享到|分享|收藏|返回顶部|扫一扫|默认|大|中|小|微信|微博|QQ空间|[【】\[\]|｜:：\s])/gu;
+/** A printed page number on its own line (`— 22 —`, `- 3 -`). */
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$/u;
 const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶部|扫一扫/;
 
 /**
@@ -48,11 +50,12 @@ export function cleanLines(lines: readonly SourceLine[], value: string): CleanLi
 }
 
 /**
- * Whether a line is web-page chrome: only words like 下载/打印/字号/大 中 小/关闭, at least one of them a key word.
+ * Whether a line is chrome: a printed page number (`— 22 —`), or only words like 下载/打印/字号/大 中 小/关闭 with at least one key word.
  * @param text the trimmed line
  * @returns true for chrome lines
  */
 export function isChrome(text: string): boolean {
+  if (PAGE_NUMBER.test(text)) return true;
   return text.length > 0 && text.length <= 40 && CHROME_KEY.test(text) && text.replace(CHROME_WORDS, '') === '';
 }
 

@@ -1,5 +1,42 @@
 import type { Command } from 'commander';
+import { EXIT } from '../../errors.js';
+import { parsePlan } from '../../parse/index.js';
+import { outlineReport } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
+import { loadSource } from '../io.js';
+import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
-/** Register `plan-diff outline`. Note: not registered until its issue lands. */
-export function registerOutline(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+const HELP_AFTER = `
+The tree shows each numbered heading indented by its depth, with its title, :LINE in the original
+file and its paragraph count. JSON (--format json) is the plan-diff/outline@1 schema (docs/outline.md):
+every heading, paragraph and sentence with its original line. Warnings (no headings, skipped numbers)
+go to stderr as "plan-diff: warning: FILE:LINE: message".
+
+Examples:
+  plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
+  plan-diff outline plan.md --format json -o outline.json
+  cat plan.txt | plan-diff outline - --no-color
+`;
+
+/**
+ * Register `plan-diff outline FILE`: print a plan's numbered outline as a tree or as JSON.
+ * @param program the commander program
+ * @param ctx streams and working directory
+ * @param setExit sets the exit code (0 when the outline was printed)
+ */
+export function registerOutline(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('outline')
+    .description('show the numbered outline of a plan (一、/（一）/1./第X章/第X条 …) with original line numbers')
+    .argument('<file>', 'the plan (.txt .md .docx .pdf, or - for stdin)')
+    .addHelpText('after', HELP_AFTER);
+  addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
+    const source = await loadSource(file, ctx);
+    const doc = parsePlan(source, { targets: false });
+    for (const w of doc.warnings) {
+      ctx.stderr.write(`plan-diff: warning: ${file}${w.line === undefined ? '' : `:${w.line}`}: ${w.message}\n`);
+    }
+    await emitReport(outlineReport(doc), flags, ctx);
+    setExit(EXIT.OK);
+  });
+}

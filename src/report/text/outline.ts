@@ -1,13 +1,37 @@
-import type { OutlineReport } from '../../types.js';
+import { Chalk } from 'chalk';
+import type { OutlineNode, OutlineReport } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 
 /**
- * Render a outline report for the terminal.
+ * Render an outline report for the terminal: title, then one line per heading indented by depth with
+ * marker, title, `:line` and paragraph count.
  * @param report the report
- * @param options colour and width
+ * @param options colour (decided by the CLI) and width
  * @returns the text, ending in a newline
  */
 export function outlineText(report: OutlineReport, options: FormatOptions): string {
-  void options;
-  return JSON.stringify(report, null, 2) + '\n';
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  if (report.label) lines.push(c.dim(report.label));
+  lines.push(c.bold(report.title ?? report.source.path));
+  if (report.period) lines.push(c.dim(`period ${report.period.start}–${report.period.end}`));
+  if (report.preamble.length > 0) lines.push(c.dim(`preamble: ${count(report.preamble.length)} :${report.preamble[0].line}`));
+  const visit = (node: OutlineNode) => {
+    const title = node.title === '' ? '' : node.marker === '' || /[、.．)）]$/u.test(node.marker) ? node.title : ` ${node.title}`;
+    const paras = node.paragraphs.length > 0 ? c.dim(` (${count(node.paragraphs.length)})`) : '';
+    lines.push(`${'  '.repeat(node.depth - 1)}${c.cyan(node.marker)}${title} ${c.yellow(`:${node.line}`)}${paras}`);
+    for (const child of node.children) visit(child);
+  };
+  for (const node of report.nodes) visit(node);
+  const headings = countNodes(report.nodes);
+  lines.push(c.dim(`${headings} heading${headings === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`));
+  return lines.join('\n') + '\n';
+}
+
+function count(n: number): string {
+  return `${n} paragraph${n === 1 ? '' : 's'}`;
+}
+
+function countNodes(nodes: readonly OutlineNode[]): number {
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
 }
