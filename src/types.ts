@@ -28,6 +28,12 @@ export interface SourceFile {
   encoding?: string;
   /** Notes from reading (tracked changes accepted, encoding guessed, …), shown as warnings. */
   notes?: string[];
+  /**
+   * Outline levels the container itself marks (for .docx: paragraphs in a Word heading style,
+   * Heading N / 标题 N, or with an outline level), as 1-based lines of `value` with level 1 = top.
+   * Absent for plain text, where only the numbering written in the text gives the outline.
+   */
+  headings?: Array<{ line: number; level: number }>;
 }
 
 /** Container format of a source. */
@@ -42,6 +48,11 @@ export interface OriginalLocation {
   line: number;
   /** 1-based page, for .pdf sources only. */
   page?: number;
+  /**
+   * For a .pdf paragraph re-joined from several printed lines: where each later printed line
+   * starts, as a 1-based column (UTF-16) in this line of `value`, with its own line and page.
+   */
+  continuations?: Array<{ column: number; line: number; page: number }>;
 }
 
 /** A warning raised while reading or parsing; it does not stop the run. */

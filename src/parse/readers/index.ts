@@ -1,14 +1,56 @@
 import type { SourceFile } from '../../types.js';
 import { PlanDiffError } from '../../errors.js';
+import { describeReceived, formatSize, sniffContainer } from './sniff.js';
+import { readText } from './text.js';
+import { readDocx } from './docx.js';
+
+export { normalizeNewlines } from './text.js';
+
+/** Largest text file read (about 100 times the longest real plan, the 14th-FYP plan at 94 kB). */
+export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+/** Largest .docx or .pdf read: containers carry images and fonts, so they may be much larger than their text. */
+export const MAX_CONTAINER_BYTES = 100 * 1024 * 1024;
 
 /**
- * Turn raw bytes into a SourceFile: detect the container (.txt/.md/.docx/.pdf) and the encoding.
+ * Turn raw bytes into a SourceFile, recognising the container by content (zip → .docx, `%PDF-` →
+ * .pdf, anything else → text in UTF-8, UTF-16 or GB18030), not by extension.
  * @param bytes the file's bytes
- * @param path path as given, for messages and the format
+ * @param path path as given, for messages (and `.md` for Markdown text)
  * @returns the decoded source
+ * @throws PlanDiffError for empty, binary, undecodable, corrupt, encrypted or oversized input
  */
 export async function readSource(bytes: Uint8Array, path: string): Promise<SourceFile> {
-  if (bytes.length === 0) throw new PlanDiffError('EMPTY', `cannot read ${path}: the file is empty.`, path);
-  const value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return { path, value, format: path.toLowerCase().endsWith('.md') ? 'md' : 'txt', lineUnit: 'line', encoding: 'utf-8' };
+  if (bytes.length === 0) throw new PlanDiffError('EMPTY', `cannot read ${path}: the file is empty (0 bytes). Expected a plan in .txt, .md, .docx or .pdf.`, path);
+  const container = sniffContainer(bytes);
+  const limit = container === 'text' ? MAX_TEXT_BYTES : MAX_CONTAINER_BYTES;
+  if (bytes.length > limit) {
+    const kind = container === 'text' ? 'text files' : '.docx and .pdf files';
+    throw new PlanDiffError('TOO_LARGE', `cannot read ${path}: the file is too large (${formatSize(bytes.length)}). plan-diff reads ${kind} up to ${formatSize(limit)}; a plan is rarely over 1 MB of text. Check that this is the right file, or split it.`, path);
+  }
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  const source = await readContainer(container, bytes, path, ext);
+  const expected = container === 'text' ? ['txt', 'md', 'markdown', 'text', ''] : [container];
+  if (path === '-' || expected.includes(ext)) return source;
+  const note = `${path}: the content is ${container === 'text' ? 'plain text' : `a .${container} file`} whatever the .${ext} extension says; read it as such.`;
+  return { ...source, notes: [...(source.notes ?? []), note] };
+}
+
+async function readContainer(container: ReturnType<typeof sniffContainer>, bytes: Uint8Array, path: string, ext: string): Promise<SourceFile> {
+  switch (container) {
+    case 'docx':
+      return readDocx(bytes, path);
+    case 'pdf':
+      // Note: pdf.js is large; load it only when a PDF is actually read.
+      return (await import('./pdf.js')).readPdf(bytes, path);
+    case 'ole':
+      throw new PlanDiffError('DOCX', `cannot read ${path}: it is an OLE compound file, i.e. an encrypted (password-protected) .docx or an old .doc/.xls. Expected a .docx without a password. Remove the password or save it as .docx in Word and try again.`, path);
+    case 'zip-empty':
+      throw new PlanDiffError('DOCX', `cannot read ${path}: it is an empty zip archive, not a Word document. Expected a .docx. Received ${describeReceived(bytes)}.`, path);
+    case 'text':
+      if (ext === 'docx' || ext === 'pdf' || ext === 'doc') {
+        const what = ext === 'pdf' ? 'a PDF (the "%PDF-" header is missing)' : 'a Word document (the zip header is missing)';
+        throw new PlanDiffError(ext === 'pdf' ? 'PDF' : 'DOCX', `cannot read ${path}: the file is not ${what}. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
+      }
+      return readText(bytes, path);
+  }
 }

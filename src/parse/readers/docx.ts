@@ -1,0 +1,101 @@
+import JSZip from 'jszip';
+import { PlanDiffError } from '../../errors.js';
+import type { SourceFile } from '../../types.js';
+import { readBody } from './docx-body.js';
+import { readNumbering } from './docx-numbering.js';
+import { readStyles } from './docx-styles.js';
+import { describeReceived } from './sniff.js';
+import { child, elements, parseXml, type XmlElement } from './xml.js';
+
+/**
+ * Read a Word .docx: its paragraphs in order with automatic list numbers recovered, heading
+ * styles as outline levels, tables as tab-separated rows, tracked changes accepted.
+ * Line i of `value` is Word paragraph `lineMap[i-1].line` (paragraphs counted in document order,
+ * empty ones and those in tables included), so `lineUnit` is `paragraph`.
+ * @param bytes the file's bytes (a zip archive)
+ * @param path path as given, for messages
+ * @returns the source
+ * @throws PlanDiffError `DOCX` for a damaged or non-Word zip, `EMPTY` for a document without text
+ */
+export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceFile> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (error) {
+    throw new PlanDiffError('DOCX', `cannot read ${path}: the Word document is damaged or truncated (its zip archive cannot be opened: ${reason(error)}). Expected a complete .docx. Received ${describeReceived(bytes)}; re-save or re-download it.`, path);
+  }
+  const mainPath = await mainPart(zip, path);
+  const documentXml = await part(zip, mainPath, path);
+  if (documentXml === undefined) throw notWord(zip, bytes, path);
+  const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
+  const body = child(documentXml, 'body');
+  if (!body) throw damaged(path, `${mainPath} has no w:body`);
+  const styles = readStyles(await part(zip, `${dir}styles.xml`, path));
+  const numbering = readNumbering(await part(zip, `${dir}numbering.xml`, path));
+  const text = readBody(body, styles, numbering);
+  const value = text.lines.map((l) => l.text).join('\n');
+  if (value.trim() === '') {
+    throw new PlanDiffError('EMPTY', `cannot read ${path}: the Word document has no text (${text.lines.length} empty paragraph(s); images or scanned pages only?). Expected a .docx with text.`, path);
+  }
+  const notes: string[] = [];
+  if (text.insertions + text.deletions > 0) {
+    notes.push(`${path}: has tracked changes; read as if all were accepted (${text.insertions} insertion(s) kept, ${text.deletions} deletion(s) dropped).`);
+  }
+  if (text.tableRows > 0) notes.push(`${path}: ${text.tableRows} table row(s) read as lines with cells separated by tabs.`);
+  const headings = text.lines.flatMap((l, i) => (l.headingLevel === null ? [] : [{ line: i + 1, level: l.headingLevel }]));
+  return {
+    path,
+    value,
+    format: 'docx',
+    lineUnit: 'paragraph',
+    lineMap: text.lines.map((l) => ({ line: l.paragraph })),
+    encoding: 'utf-8',
+    notes,
+    headings,
+  };
+}
+
+/** The main document part named by the package relationships (usually `word/document.xml`). */
+async function mainPart(zip: JSZip, path: string): Promise<string> {
+  const rels = await part(zip, '_rels/.rels', path);
+  const rel = rels ? elements(rels, 'Relationship').find((r) => /\/officeDocument$/.test(r.attrs.Type ?? '')) : undefined;
+  const target = rel?.attrs.Target?.replace(/^\//, '');
+  return target && zip.file(target) ? target : 'word/document.xml';
+}
+
+async function part(zip: JSZip, name: string, path: string): Promise<XmlElement | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  let xml: string;
+  try {
+    const raw = await file.async('uint8array');
+    // Note: Office parts are UTF-8 but the spec allows UTF-16 with a BOM.
+    xml = raw[0] === 0xff && raw[1] === 0xfe ? new TextDecoder('utf-16le').decode(raw) : new TextDecoder('utf-8').decode(raw);
+  } catch (error) {
+    throw damaged(path, `${name} cannot be decompressed: ${reason(error)}`);
+  }
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    throw damaged(path, `${name} is not well-formed XML: ${reason(error)}`);
+  }
+}
+
+function notWord(zip: JSZip, bytes: Uint8Array, path: string): PlanDiffError {
+  const what = zip.file('xl/workbook.xml')
+    ? 'an Excel workbook (.xlsx)'
+    : zip.file('ppt/presentation.xml')
+      ? 'a PowerPoint presentation (.pptx)'
+      : zip.file('content.xml') && zip.file('mimetype')
+        ? 'an OpenDocument file (.odt/.ods); save it as .docx'
+        : 'a zip archive without word/document.xml';
+  return new PlanDiffError('DOCX', `cannot read ${path}: the file is not a Word document; it is ${what}. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
+}
+
+function damaged(path: string, why: string): PlanDiffError {
+  return new PlanDiffError('DOCX', `cannot read ${path}: the Word document is damaged (${why}). Expected a .docx that Word opens; re-save it from Word.`, path);
+}
+
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/\.$/, '');
+}

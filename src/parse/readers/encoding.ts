@@ -1,0 +1,209 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { PlanDiffError } from '../../errors.js';
+import { describeMagic, describeReceived, formatSize } from './sniff.js';
+
+/** Text decoded from bytes, with the encoding found. */
+export interface DecodedText {
+  /** The decoded text (line endings untouched). */
+  value: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
+  encoding: string;
+  /** Notes for the user (encoding detected from content, truncated last character). */
+  notes: string[];
+}
+
+/**
+ * Decode a text file's bytes, detecting the encoding from its content: byte-order marks, UTF-16
+ * without BOM (NUL pattern), strict UTF-8, then GB18030/GBK with a plausibility check.
+ * @param bytes the file's bytes (not a zip or PDF)
+ * @param path path as given, for messages
+ * @returns the decoded text and its encoding
+ * @throws PlanDiffError `BINARY` for binary data, `ENCODING` for text in no supported encoding
+ */
+export function decodeText(bytes: Uint8Array, path: string): DecodedText {
+  const magic = describeMagic(bytes);
+  if (magic === 'a UTF-32 text') {
+    throw new PlanDiffError('ENCODING', `cannot read ${path}: the text is UTF-32, which plan-diff does not read. Expected UTF-8, UTF-16 or GB18030. Received ${describeReceived(bytes)}; convert it with iconv -f UTF-32 -t UTF-8.`, path);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(decodeUtf8(bytes.subarray(3), path, 3), 'utf-8-bom', bytes, path);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(decodeUtf16(bytes.subarray(2), 'utf-16le', path, 2), 'utf-16le', bytes, path);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(decodeUtf16(bytes.subarray(2), 'utf-16be', path, 2), 'utf-16be', bytes, path);
+  const utf16 = guessUtf16(bytes);
+  if (utf16) {
+    const decoded = checked(decodeUtf16(bytes, utf16, path, 0), utf16, bytes, path);
+    return { ...decoded, notes: [...decoded.notes, `${path}: no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
+  }
+  if (magic !== null || bytes.includes(0)) throw binaryError(bytes, path, magic);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === null) return checked({ value: new TextDecoder('utf-8').decode(bytes), notes: [] }, 'utf-8', bytes, path);
+  if (bad.truncated) {
+    const value = new TextDecoder('utf-8').decode(bytes.subarray(0, bad.offset));
+    const note = `${path}: the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - bad.offset} byte(s) were dropped.`;
+    return checked({ value, notes: [note] }, 'utf-8', bytes, path);
+  }
+  const gb = decodeGb18030(bytes);
+  if (gb !== null) return checked({ value: gb, notes: [`${path}: read as GB18030/GBK (detected from its content).`] }, 'gb18030', bytes, path);
+  throw encodingError(bytes, path, bad.offset);
+}
+
+/** Share of control characters (other than tab, newlines, form feed, escape) above which text is called binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function checked(decoded: { value: string; notes: string[] }, encoding: string, bytes: Uint8Array, path: string): DecodedText {
+  let controls = 0;
+  for (let i = 0; i < decoded.value.length; i++) {
+    const c = decoded.value.charCodeAt(i);
+    if (c === 0) throw binaryError(bytes, path, null);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1a && c !== 0x1b) || c === 0x7f) controls++;
+  }
+  if (controls > 0 && controls > decoded.value.length * MAX_CONTROL_SHARE) throw binaryError(bytes, path, null);
+  return { value: decoded.value, encoding, notes: decoded.notes };
+}
+
+function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: string; notes: string[] } {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== null && !bad.truncated) {
+    throw new PlanDiffError('ENCODING', `cannot read ${path}: it starts with a UTF-8 byte-order mark but is not valid UTF-8: byte 0x${hex(bytes[bad.offset])} at offset ${base + bad.offset} is not part of a UTF-8 character. Expected UTF-8 throughout. Re-save the file as UTF-8.`, path);
+  }
+  const end = bad === null ? bytes.length : bad.offset;
+  const notes = bad === null ? [] : [`${path}: the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - end} byte(s) were dropped.`];
+  return { value: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, end)), notes };
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string, base: number): { value: string; notes: string[] } {
+  const even = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
+  const notes = even === bytes ? [] : [`${path}: the ${encoding.toUpperCase()} text has an odd number of bytes (truncated?); the last byte was dropped.`];
+  // Note: TextDecoder has no utf-16be in every Node build; swap bytes and decode as LE instead.
+  const le = encoding === 'utf-16le' ? even : swapPairs(even);
+  try {
+    return { value: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le), notes };
+  } catch {
+    const offset = base + firstBadUtf16(le);
+    throw new PlanDiffError('ENCODING', `cannot read ${path}: it looks like ${encoding.toUpperCase()} but has an unpaired surrogate at byte offset ${offset}. Expected well-formed UTF-16. Received ${describeReceived(bytes)}; re-save the file as UTF-8.`, path);
+  }
+}
+
+/**
+ * Detect BOM-less UTF-16: ASCII characters (digits, newlines) leave NUL bytes all on one parity.
+ * @param bytes the file's bytes
+ * @returns the encoding, or null
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const pairs = n / 2;
+  // Note: CJK text in UTF-16 has NULs only for its ASCII characters, so a few per cent is enough
+  // when nearly all NULs sit on one parity; binary data scatters NULs over both.
+  if (odd >= pairs * 0.02 && even <= odd * 0.05) return 'utf-16le';
+  if (even >= pairs * 0.02 && odd <= even * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decode as GB18030 and accept the result only if it is plausible Chinese text: no invalid
+ * sequences, and most non-ASCII characters among GB2312's punctuation rows and level-1 hanzi.
+ * @param bytes the file's bytes
+ * @returns the text, or null when it is not plausibly GB18030
+ */
+function decodeGb18030(bytes: Uint8Array): string | null {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
+  if (text.includes('\uFFFD')) return null;
+  let wide = 0;
+  let common = 0;
+  const cache = new Map<string, boolean>();
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    wide++;
+    let ok = cache.get(ch);
+    if (ok === undefined) {
+      const gb = iconv.encode(ch, 'gb18030');
+      ok = gb.length === 2 && ((gb[0] >= 0xa1 && gb[0] <= 0xa9) || (gb[0] >= 0xb0 && gb[0] <= 0xd7));
+      cache.set(ch, ok);
+    }
+    if (ok) common++;
+  }
+  // Note: real Chinese prose is ~99% GB2312 level-1 hanzi and punctuation; random bytes or Big5
+  // read as GBK land there far less often (about 20% of the code space).
+  return wide > 0 && common >= wide * 0.8 ? text : null;
+}
+
+/** The first invalid UTF-8 sequence, and whether it is just an incomplete character at the end. */
+interface Utf8Error {
+  /** 0-based byte offset of the sequence's first byte. */
+  offset: number;
+  /** True when the bytes are valid up to an incomplete character cut off by the end of the file. */
+  truncated: boolean;
+}
+
+/**
+ * Validate UTF-8 strictly (no overlongs, no surrogates, nothing above U+10FFFF).
+ * @param b bytes
+ * @returns the first error, or null when the bytes are valid UTF-8
+ */
+export function firstInvalidUtf8(b: Uint8Array): Utf8Error | null {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0) return { offset: i, truncated: false };
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= b.length) return { offset: i, truncated: true };
+      const t = b[i + k];
+      if (t < (k === 1 ? lo : 0x80) || t > (k === 1 ? hi : 0xbf)) return { offset: i, truncated: false };
+    }
+    i += need + 1;
+  }
+  return null;
+}
+
+function firstBadUtf16(le: Uint8Array): number {
+  for (let i = 0; i + 1 < le.length; i += 2) {
+    const u = le[i] | (le[i + 1] << 8);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const v = i + 3 < le.length ? le[i + 2] | (le[i + 3] << 8) : 0;
+      if (v >= 0xdc00 && v <= 0xdfff) i += 2;
+      else return i;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return i;
+  }
+  return 0;
+}
+
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1];
+    out[i + 1] = bytes[i];
+  }
+  return out;
+}
+
+function binaryError(bytes: Uint8Array, path: string, magic: string | null): PlanDiffError {
+  const what = magic ?? (bytes.includes(0) ? 'it contains NUL bytes' : 'it is full of control characters');
+  return new PlanDiffError('BINARY', `cannot read ${path}: the file looks binary (${what}), not text. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
+}
+
+function encodingError(bytes: Uint8Array, path: string, offset: number): PlanDiffError {
+  const guess = chardet.detect(bytes);
+  const tried = guess !== null && /^(utf-8|utf-16|gb18030|gbk|gb2312|iso-2022-cn)/i.test(guess);
+  const looks = guess === null ? 'an unknown encoding' : tried ? `damaged ${guess}` : guess;
+  const convert = guess !== null && !tried ? ` Convert it first, e.g. iconv -f ${guess} -t UTF-8 ${path} > ${path}.utf8.txt.` : '';
+  return new PlanDiffError(
+    'ENCODING',
+    `cannot read ${path}: the text is not valid UTF-8, UTF-16 or GB18030 (it looks like ${looks}). Expected UTF-8, UTF-16 or GB18030/GBK. Received ${formatSize(bytes.length)}; the first byte that is not UTF-8 is 0x${hex(bytes[offset])} at offset ${offset}.${convert}`,
+    path,
+  );
+}
+
+function hex(b: number | undefined): string {
+  return (b ?? 0).toString(16).toUpperCase().padStart(2, '0');
+}

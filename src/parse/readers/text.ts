@@ -1,0 +1,32 @@
+import { PlanDiffError } from '../../errors.js';
+import type { SourceFile } from '../../types.js';
+import { decodeText } from './encoding.js';
+import { formatSize } from './sniff.js';
+
+/**
+ * Read a plain-text or Markdown file: detect its encoding, normalise line endings, refuse empty text.
+ * @param bytes the file's bytes
+ * @param path path as given; `.md`/`.markdown` makes the format `md`
+ * @returns the source, where line i of `value` is line i of the file
+ * @throws PlanDiffError `EMPTY`, `BINARY` or `ENCODING`
+ */
+export function readText(bytes: Uint8Array, path: string): SourceFile {
+  const decoded = decodeText(bytes, path);
+  const value = normalizeNewlines(decoded.value);
+  if (value.trim() === '') {
+    throw new PlanDiffError('EMPTY', `cannot read ${path}: the file has no text (${formatSize(bytes.length)} of whitespace only). Expected a plan in .txt, .md, .docx or .pdf.`, path);
+  }
+  const format = /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
+  return { path, value, format, lineUnit: 'line', encoding: decoded.encoding, notes: decoded.notes };
+}
+
+/**
+ * Turn CRLF and lone CR line endings into LF.
+ * Note: each CRLF and each lone CR ends exactly one line, as editors count them, so line numbers
+ * in the result are the file's own line numbers.
+ * @param text decoded text
+ * @returns the text with `\n` line endings only
+ */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
