@@ -29,9 +29,11 @@ function sliceStatus(slice: readonly Target[], ctx: CheckContext): MatchStatus {
   let status: MatchStatus = 'consistent';
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
-      const relation = relate(reps[i], reps[j], ctx);
+      const [a, b] = [reps[i], reps[j]];
+      if (a.file === b.file && a.nodeId === b.nodeId) continue;
+      const relation = relate(a, b, ctx);
       if (relation === 'conflict') return 'conflict';
-      if (reps[i].file !== reps[j].file && (relation === 'scope' || relation === 'unit' || relation === 'comparator')) status = 'review';
+      if (a.file !== b.file && (relation === 'scope' || relation === 'unit' || relation === 'comparator')) status = 'review';
     }
   }
   return status;

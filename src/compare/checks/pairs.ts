@@ -4,6 +4,9 @@ import { horizonSlices, relate, statements, type Relation } from './relate.js';
 
 /**
  * Every pair of statements of a cluster that share a horizon and relate in one of the given ways.
+ * Note: two targets of one section of one document are never paired: there, a second figure is a part of
+ * the first (`服务百个创新主体 … 重点服务50家创新主体`), not a contradiction; a 发展目标 figure
+ * contradicted by a task in another section is.
  * @param cluster the cluster
  * @param ctx tolerance
  * @param wanted relations to keep
@@ -23,7 +26,7 @@ export function relatedPairs(
     for (let i = 0; i < reps.length; i++) {
       for (let j = i + 1; j < reps.length; j++) {
         const [a, b] = [reps[i], reps[j]];
-        if (crossFile && a.file === b.file) continue;
+        if (a.file === b.file && (crossFile || a.nodeId === b.nodeId)) continue;
         const relation = relate(a, b, ctx);
         const id = `${a.file}\0${a.id}\0${b.file}\0${b.id}`;
         if (!wanted.includes(relation) || seen.has(id)) continue;

@@ -17,7 +17,7 @@ export type Relation = 'same' | 'conflict' | 'scope' | 'unit' | 'comparator' | '
  * @returns the relation
  */
 export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'>): Relation {
-  if (a.year !== null && b.year !== null && a.year !== b.year) return 'horizon';
+  if (a.year !== b.year) return 'horizon';
   if (unitFamily(a.unit) !== unitFamily(b.unit) || changeGroup(a.change) !== changeGroup(b.change)) return 'unit';
   if (comparatorClass(a.comparator) !== comparatorClass(b.comparator)) return 'comparator';
   if (sameAmount(a, b, ctx.tolerance)) return 'same';
@@ -26,15 +26,25 @@ export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'
 }
 
 /**
- * Split a cluster into horizon slices: one per stated year, each with the targets of that year and those
- * whose year is unknown (they may belong to any); a cluster without years is one slice.
+ * Split a cluster into horizon slices, one per year, with the targets of that year.
+ * Note: an unknown year (null) is a horizon of its own, not a wildcard: a conflict, which fails CI,
+ * needs evidence that both targets are for the same year; null against a known year is for review.
  * @param targets targets of one cluster, in order
- * @returns slices, by ascending year
+ * @returns slices, by ascending year, the unknown year last
  */
 export function horizonSlices(targets: readonly Target[]): Target[][] {
-  const years = [...new Set(targets.flatMap((t) => (t.year === null ? [] : [t.year])))].toSorted((x, y) => x - y);
-  if (years.length === 0) return [[...targets]];
-  return years.map((year) => targets.filter((t) => t.year === null || t.year === year));
+  const years = [...new Set(targets.map((t) => t.year))].toSorted(byYear);
+  return years.map((year) => targets.filter((t) => t.year === year));
+}
+
+/**
+ * Order of horizons: ascending years, the unknown year (null) last.
+ * @param x a year or null
+ * @param y a year or null
+ * @returns negative, zero or positive
+ */
+export function byYear(x: number | null, y: number | null): number {
+  return (x ?? Infinity) - (y ?? Infinity) || 0;
 }
 
 /**
@@ -69,8 +79,8 @@ export function statements(targets: readonly Target[]): Target[] {
  * @returns the statements involved, by year then input order; empty when every pair of files shares a year
  */
 export function horizonSpread(targets: readonly Target[]): Target[] {
-  const years = new Map<string, Set<number>>();
-  for (const t of targets) if (t.year !== null) years.set(t.file, (years.get(t.file) ?? new Set()).add(t.year));
+  const years = new Map<string, Set<number | null>>();
+  for (const t of targets) years.set(t.file, (years.get(t.file) ?? new Set()).add(t.year));
   const files = [...years.keys()];
   const involved = new Set<string>();
   for (let i = 0; i < files.length; i++) {
@@ -79,7 +89,7 @@ export function horizonSpread(targets: readonly Target[]): Target[] {
       if (![...a].some((y) => b.has(y))) involved.add(files[i]).add(files[j]);
     }
   }
-  const picked = statements(targets.filter((t) => t.year !== null && involved.has(t.file)));
+  const picked = statements(targets.filter((t) => involved.has(t.file)));
   // Note: a stable sort by year keeps the input order (file, line) among targets of the same year.
-  return picked.toSorted((x, y) => x.year! - y.year!);
+  return picked.toSorted((x, y) => byYear(x.year, y.year));
 }

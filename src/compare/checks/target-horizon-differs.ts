@@ -13,7 +13,7 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
   check(cluster) {
     const spread = horizonSpread(cluster.targets);
     if (spread.length < 2) return [];
-    const steps = spread.map((t) => `${formatAmount(t)} (${t.year}, ${formatPlace(t)})`);
+    const steps = spread.map((t) => `${formatAmount(t)} (${t.year ?? 'year unknown'}, ${formatPlace(t)})`);
     return [{ message: `${spread[0].metric}: ${steps.join(' → ')}: horizons differ`, metric: spread[0].metric, targets: spread }];
   },
 };

@@ -15,14 +15,25 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['ceiling vs level', [a({ value: 3, unit: '%' }), b({ value: 5, unit: '%', comparator: 'lte' })]],
   ['growth vs level', [a({ value: 5, unit: '%', change: 'rate' }), b({ value: 6, unit: '%' })]],
   ['within one file, same value twice', [a({ line: 3 }), a({ line: 40 })]],
+  ['within one section: a part of the total', [a({ line: 35, nodeId: '一/（二）', value: 100, unit: '个' }), a({ line: 35, column: 80, nodeId: '一/（二）', value: 50 })]],
   ['scope already named by the metric', [a({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”' }), b({ metricKey: '一带一路联合实验室', value: 15 })]],
+  ['an unknown year is not the same horizon as a known one', [a({ year: null }), b({ value: 15 })]],
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
   ['20家 vs 达15家', [a(), b({ value: 15, comparator: 'gte', comparatorText: '达' })], ['联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17)']],
   ['same scope words', [a({ scope: '在海外' }), b({ value: 25, scope: '在 海外' })], ['联合实验室: 20家 (a.txt:33) vs 25家 (b.txt:17)']],
-  ['within one document', [a({ line: 5 }), a({ line: 60, value: 18, comparatorText: '达到', comparator: 'gte' })], ['联合实验室: 20家 (a.txt:5) vs 达到18家 (a.txt:60)']],
-  ['unknown year meets a known one', [a({ year: null }), b({ value: 15 })], ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)']],
+  [
+    'a scope the metric already names (与"一带一路"沿线地区 on 一带一路联合实验室)',
+    [a({ metricKey: '一带一路联合实验室' }), b({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”沿线地区' })],
+    ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)'],
+  ],
+  [
+    'within one document, in two sections',
+    [a({ line: 5, nodeId: '一/（二）' }), a({ line: 60, nodeId: '二/（三）/8', value: 18, comparatorText: '达到', comparator: 'gte' })],
+    ['联合实验室: 20家 (a.txt:5) vs 达到18家 (a.txt:60)'],
+  ],
+  ['both years unknown', [a({ year: null }), b({ value: 15, year: null })], ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)']],
   [
     'ranges',
     [a({ value: 3, high: 5, unit: '%', comparator: 'range' }), b({ value: 4, high: 5, unit: '%', comparator: 'range' })],

@@ -9,7 +9,7 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['same horizon', [cpi('a.txt', 1, 2025, 3), cpi('b.txt', 2, 2025, 2)]],
   ['two horizons in one document', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2)]],
   ['files that share one of their horizons', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2), cpi('b.txt', 2, 2025, 3)]],
-  ['unknown years', [target({ year: null }), target({ file: 'b.txt', year: null })]],
+  ['unknown years in both', [target({ year: null }), target({ file: 'b.txt', year: null })]],
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
@@ -17,6 +17,11 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
     'yearly work reports',
     [cpi('r2023.txt', 171, 2023, 3), cpi('r2024.txt', 75, 2024, 3), cpi('r2025.txt', 47, 2025, 2)],
     ['居民消费价格涨幅: 3%左右 (2023, r2023.txt:171) → 3%左右 (2024, r2024.txt:75) → 2%左右 (2025, r2025.txt:47): horizons differ'],
+  ],
+  [
+    'an unknown year comes last',
+    [cpi('r2025.txt', 47, 2025, 2), cpi('r2023.txt', 171, 2023, 3), target({ file: 'x.txt', line: 3, year: null, value: 3, unit: '%', metric: '居民消费价格涨幅', metricKey: '居民消费价格涨幅', comparator: 'approx', comparatorText: '左右' })],
+    ['居民消费价格涨幅: 3%左右 (2023, r2023.txt:171) → 2%左右 (2025, r2025.txt:47) → 3%左右 (year unknown, x.txt:3): horizons differ'],
   ],
   [
     'ordered by year, not by file',
