@@ -2,12 +2,13 @@ import type { ClauseAlignment, DocUnits, Match } from './model.js';
 import { assign } from './assign.js';
 import { buildVectors, type VectorSpace } from './vectors.js';
 import { groupClauses } from './groupClauses.js';
+import { regroupClauses } from './regroupClauses.js';
 
 /** Similarity a pair of clauses needs to be matched; inside matched nodes a lower bar applies. */
 export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 } as const;
 
 /**
- * Align the clauses of two documents: identical clauses first, then an optimal assignment over
+ * Align the clauses of two documents: identical and re-cut clauses first, then an optimal assignment over
  * candidates from an inverted index and from the matched node, then split and merged paragraphs.
  * @param oldUnits units of the old document
  * @param newUnits units of the new document
@@ -33,7 +34,11 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
   const oldRank = ranks(oldUnits);
   const newRank = ranks(newUnits);
   const sameNode = (i: number, j: number) => nodeImage.get(oldClauses[i].node) === newClauses[j].node;
+  // Note: identical clauses in order, and text merely cut differently, are settled before scoring.
+  const regrouped = regroupClauses(oldClauses, newClauses);
   const matches = assign({
+    fixed: regrouped.matches,
+    excluded: { old: new Set(regrouped.groups.flatMap((g) => g.old)), new: new Set(regrouped.groups.flatMap((g) => g.new)) },
     oldKeys: oldClauses.map((c) => c.key),
     newKeys: newClauses.map((c) => c.key),
     space,
@@ -48,8 +53,9 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
     // Note: the same position inside a matched node breaks ties between repeated clauses.
     bonus: (i, j) => (sameNode(i, j) ? 0.15 + (oldRank[i] === newRank[j] ? 0.01 : 0) : 0),
   });
-  const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space);
-  return { matches: oneToOne, groups, space };
+  const grouped = regrouped.groups.flatMap((g) => g.old);
+  const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space, new Set(grouped), new Set(regrouped.groups.flatMap((g) => g.new)));
+  return { matches: oneToOne, groups: [...regrouped.groups, ...groups], space };
 }
 
 /** Position of each clause among the clauses of its node. */

@@ -12,6 +12,8 @@ export interface AssignInput {
   space: VectorSpace;
   /** Matches already made; their items take no further part. */
   fixed?: readonly Match[];
+  /** Items that take no part at all (already grouped). */
+  excluded?: { old: ReadonlySet<number>; new: ReadonlySet<number> };
   /** Further candidates for an old item (e.g. the items of its aligned node). */
   extra?: (oldIndex: number) => readonly number[];
   /** Structural bonus added to the similarity when choosing (not reported). */
@@ -33,8 +35,8 @@ const MAX_EXACT = 150;
 export function assign(input: AssignInput): Match[] {
   const { oldKeys, newKeys, space } = input;
   const matches: Match[] = [...(input.fixed ?? [])];
-  const usedOld = new Set(matches.map((m) => m.old));
-  const usedNew = new Set(matches.map((m) => m.new));
+  const usedOld = new Set([...matches.map((m) => m.old), ...(input.excluded?.old ?? [])]);
+  const usedNew = new Set([...matches.map((m) => m.new), ...(input.excluded?.new ?? [])]);
   for (const m of anchors(oldKeys, newKeys, usedOld, usedNew)) {
     matches.push(m);
     usedOld.add(m.old);

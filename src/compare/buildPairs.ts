@@ -57,8 +57,11 @@ export function buildPairs(
     const news = g.new.map((j) => newUnits.clauses[j]);
     const unchanged = olds.map((c) => c.key).join('') === news.map((c) => c.key).join('');
     const group = `${olds.map((c) => c.id).join('+')}>${news.map((c) => c.id).join('+')}`;
-    for (const a of olds) {
-      for (const b of news) {
+    const links = g.links ?? g.old.flatMap((i) => g.new.map((j): [number, number] => [i, j]));
+    for (const [i, j] of links) {
+      {
+        const a = oldUnits.clauses[i];
+        const b = newUnits.clauses[j];
         oldPartner.set(a.index, Math.min(oldPartner.get(a.index) ?? b.index, b.index));
         newSeen.add(b.index);
         const d = draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);

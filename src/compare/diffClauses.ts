@@ -36,7 +36,8 @@ export function diffClauses(oldText: string, newText: string, segmenter: Segment
  * @returns tokens
  */
 function tokens(text: string, segmenter: Segmenter): string[] {
-  const words = segmenter.words(text.replace(/\[bookmark:[^\]]*\]/g, ''));
+  // Note: a space inside a number (`10 7个`) only comes from re-joining wrapped lines.
+  const words = segmenter.words(text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/([0-9])\s+(?=[0-9])/g, '$1'));
   return words.filter((w, i) => !(/^\s+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
 }
 

@@ -11,16 +11,25 @@ export const CONTAINMENT = 0.6;
  * @param newUnits units of the new document
  * @param matches one-to-one clause matches
  * @param space vectors of both sides
+ * @param groupedOld old clauses already in a group
+ * @param groupedNew new clauses already in a group
  * @returns the one-to-one matches left and the groups
  */
-export function groupClauses(oldUnits: DocUnits, newUnits: DocUnits, matches: readonly Match[], space: VectorSpace): ClauseAlignment {
+export function groupClauses(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  matches: readonly Match[],
+  space: VectorSpace,
+  groupedOld: ReadonlySet<number> = new Set(),
+  groupedNew: ReadonlySet<number> = new Set(),
+): ClauseAlignment {
   const oldToNew = new Map(matches.map((m) => [m.old, m.new]));
   const newToOld = new Map(matches.map((m) => [m.new, m.old]));
   // group members keyed by the single clause on the other side
   const merges = new Map<number, Set<number>>(); // new index -> old indices
   const splits = new Map<number, Set<number>>(); // old index -> new indices
   for (const r of oldUnits.clauses) {
-    if (oldToNew.has(r.index)) continue;
+    if (oldToNew.has(r.index) || groupedOld.has(r.index)) continue;
     for (const m of [r.index - 1, r.index + 1]) {
       const n = oldToNew.get(m);
       if (n === undefined || splits.has(m)) continue;
@@ -32,7 +41,7 @@ export function groupClauses(oldUnits: DocUnits, newUnits: DocUnits, matches: re
     }
   }
   for (const a of newUnits.clauses) {
-    if (newToOld.has(a.index)) continue;
+    if (newToOld.has(a.index) || groupedNew.has(a.index)) continue;
     for (const m of [a.index - 1, a.index + 1]) {
       const o = newToOld.get(m);
       if (o === undefined || merges.has(m)) continue;

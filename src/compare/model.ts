@@ -71,6 +71,12 @@ export interface Match {
 export interface ClauseAlignment {
   /** One-to-one matches of clause indices. */
   matches: Match[];
-  /** Split or merged clauses: each group lists old and new clause indices (one side has one). */
-  groups: Array<{ old: number[]; new: number[]; similarity: number }>;
+  /** Split, merged or re-cut clauses: each group lists old and new clause indices. */
+  groups: Array<{
+    old: number[];
+    new: number[];
+    similarity: number;
+    /** Which old and new clauses overlap (re-cut text); absent: every old clause with every new one. */
+    links?: Array<[number, number]>;
+  }>;
 }

@@ -42,8 +42,11 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
     nodes.push(unit);
     const nodeTargets = targetsByNode.get(node.id) ?? [];
     const own: ClauseUnit[] = [];
-    if (node.paragraphs.length === 0) {
-      const text = `${node.marker}${node.title}`;
+    // Note: a heading on its own line is a clause of its own (a renamed section is a change); a task
+    // whose body follows its title on the same line (`1.标题。正文`) is one clause, title included,
+    // as the officer sees it in the file.
+    const inline = node.paragraphs.length > 0 && node.paragraphs[0].line === node.line && node.title !== '';
+    if (!inline && (node.title !== '' || node.paragraphs.length === 0)) {
       own.push({
         index: clauses.length,
         id: node.id,
@@ -52,18 +55,19 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
         outline: outline.join(' / '),
         line: node.line,
         endLine: node.line,
-        text,
+        text: `${node.marker}${node.title}`,
         key: titleKey,
         counts: titleCounts,
         targets: nodeTargets.filter((t) => t.line === node.line),
       });
       clauses.push(own[0]);
     }
-    for (const p of node.paragraphs) {
-      const clause = paragraphClause(p, index, outline.join(' / '), nodeTargets);
+    node.paragraphs.forEach((p, k) => {
+      const withTitle = inline && k === 0 ? { ...p, text: joinTitle(node.title, p.text), norm: joinTitle(node.title, p.norm) } : p;
+      const clause = paragraphClause(withTitle, index, outline.join(' / '), nodeTargets);
       own.push(clause);
       clauses.push(clause);
-    }
+    });
     // Note: a node is known by its title (twice), its own paragraphs and its children's titles.
     let counts = addCounts(new Map(), titleCounts, 2);
     for (const c of own) if (c.kind === 'paragraph') counts = addCounts(counts, c.counts);
@@ -73,6 +77,10 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
   };
   for (const node of doc.nodes) visit(node, -1, []);
   return { nodes, clauses };
+}
+
+function joinTitle(title: string, body: string): string {
+  return /[。：:！？；]$/.test(title) ? title + body : `${title}。${body}`;
 }
 
 function label(node: OutlineNode): string {

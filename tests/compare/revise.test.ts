@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/parse/index.js';
+import { comparePlans, isSame } from '../../src/compare/index.js';
+import type { CompareReport } from '../../src/types.js';
+import { reviseSeed, rewrap, type Revision } from '../helpers/revise.js';
+
+const SEEDS = [
+  'beijing-bri-sti-action-plan-2024-2027-draft.txt',
+  'beijing-sti-internationalisation-action-plan-2024-2027-draft.txt',
+  'most-beijing-sti-centre-work-plan-2023.txt',
+  'national-bri-sti-cooperation-special-plan-2016.txt',
+];
+const FYP = 'beijing-14th-fyp-international-sti-centre-plan-2021.txt';
+const read = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
+const parse = (path: string, value: string) => parsePlan({ path, value, format: 'txt', lineUnit: 'line' });
+
+/** Score a report against the ground truth of a revision, clause by clause. */
+function score(report: CompareReport, rev: Revision) {
+  const originOf = (line: number) => rev.origin[line - 1];
+  const survives = (oldLine: number) => rev.image[oldLine - 1].length > 0;
+  let predicted = 0;
+  let correct = 0;
+  const matchedOld = new Set<number>();
+  for (const p of report.pairs) {
+    if (!p.old || !p.new) continue;
+    predicted += 1;
+    if (originOf(p.new.line) === p.old.line) {
+      correct += 1;
+      matchedOld.add(p.old.line);
+    }
+  }
+  const olds = report.pairs.flatMap((p) => (p.old ? [p.old.line] : []));
+  const expected = olds.filter(survives);
+  const recall = expected.filter((l) => matchedOld.has(l)).length / expected.length;
+  return { precision: correct / predicted, recall, predicted, expected: expected.length };
+}
+
+describe.each([
+  ['one paragraph per line', undefined],
+  ['re-wrapped like PDF text at 30 characters', 30],
+] as const)('revisions of the seeds with known edits (%s)', (_label, wrap) => {
+  it.each(SEEDS)('%s: aligns with precision and recall ≥ 0.95 and reports every edit', (name) => {
+    const text = read(name);
+    const rev = reviseSeed(text, { wrap });
+    const report = comparePlans(parse(name, text), parse('revised.txt', rev.text));
+    const s = score(report, rev);
+    console.log(`${name} ${wrap ?? 'lines'}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (${s.predicted} pairs, ${s.expected} expected)`, JSON.stringify(report.summary));
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    // every changed number shows as a whole-token replacement in the diff of its clause
+    for (const edit of rev.numbers) {
+      const pair = report.pairs.find((p) => p.old?.line === edit.oldLine && p.status === 'modified');
+      expect(pair, `number edit at old line ${edit.oldLine}`).toBeDefined();
+      expect(pair!.diff.filter((d) => d.op === 'delete').map((d) => d.text).join('|')).toContain(edit.from);
+      expect(pair!.diff.filter((d) => d.op === 'insert').map((d) => d.text).join('|')).toContain(edit.to);
+    }
+    // nothing whose content is unchanged is reported as modified
+    for (const p of report.pairs) {
+      if (p.status !== 'modified' || !p.old) continue;
+      expect(rev.edited.has(p.old.line) || p.group !== undefined, `modified without an edit: old line ${p.old.line}`).toBe(true);
+    }
+    // the deleted item is removed, the inserted one added, the moved one unchanged and moved
+    expect(report.pairs.find((p) => p.old?.line === rev.deleted)?.status).toBe('removed');
+    expect(report.pairs.some((p) => p.status === 'added' && rev.inserted.includes(p.new!.text.slice(0, 10)))).toBe(true);
+    const moved = report.pairs.find((p) => p.old?.line === rev.moved);
+    expect(moved).toMatchObject({ moved: true });
+    // no invented target change: every reported change concerns an edited, deleted, inserted or moved clause
+    for (const t of report.targetChanges) {
+      const line = t.old?.line;
+      if (line === undefined) continue;
+      expect(rev.edited.has(line) || line === rev.deleted || line === rev.moved, `target change at old line ${line}`).toBe(true);
+    }
+  });
+});
+
+describe('no change', () => {
+  it.each([...SEEDS, FYP])('%s compared with itself', (name) => {
+    const doc = parse(name, read(name));
+    const report = comparePlans(doc, doc);
+    expect(report.summary).toMatchObject({ modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: 0 });
+    expect(isSame(report.pairs, report.targetChanges)).toBe(true);
+  });
+
+  it('the 14th-FYP plan re-wrapped at 30 characters', () => {
+    const text = read(FYP);
+    const report = comparePlans(parse(FYP, text), parse('rewrapped.txt', rewrap(text, 30)));
+    const changed = report.pairs.filter((p) => p.status !== 'unchanged' || p.moved || p.renumbered);
+    console.log(`${FYP} re-wrapped: ${report.pairs.length} pairs, ${changed.length} not unchanged`, JSON.stringify(report.summary));
+    expect(changed.map((p) => `${p.status} ${p.old?.line}→${p.new?.line}`)).toEqual([]);
+    expect(report.targetChanges).toEqual([]);
+  });
+});
