@@ -14,6 +14,8 @@ export interface ComparisonRow {
   kind: RowKind;
   /** True unless the clause is unchanged in content, place and number. */
   changed: boolean;
+  /** The clause is a heading on its own line (its id has no `#p`), not a paragraph. */
+  heading: boolean;
   /** Outline path of the section the clause sits in (new side; old side for removed clauses). */
   section: string;
   /** Old column: equal and deleted runs, or null when the clause was added. */
@@ -37,24 +39,36 @@ export interface ComparisonRow {
  */
 export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 'all'): ComparisonRow[] {
   const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
-  const rows = report.pairs.map((pair, index): ComparisonRow => {
-    const targetChanges = report.targetChanges.filter((_, i) => owners[i] === index);
+  const rows: ComparisonRow[] = [];
+  const groups = new Set<string>();
+  report.pairs.forEach((pair, index) => {
+    // Note: a split or merged group carries the diff of the whole group on each of its pairs; it is
+    // one row, at its first pair, like the terminal report prints it once.
+    if (pair.group !== undefined) {
+      if (groups.has(pair.group)) return;
+      groups.add(pair.group);
+    }
+    const members = pair.group === undefined ? [index] : report.pairs.flatMap((p, i) => (p.group === pair.group ? [i] : []));
+    const targetChanges = report.targetChanges.filter((_, i) => members.includes(owners[i]!));
     const kind = kindOf(pair);
     const status = statusLabels(pair);
-    return {
+    const heading = !(pair.new ?? pair.old)!.id.includes('#');
+    rows.push({
       index,
       pair,
       kind,
-      changed: kind !== 'unchanged' || targetChanges.length > 0,
+      changed: kind !== 'unchanged' || pair.group !== undefined || targetChanges.length > 0,
+      heading,
       section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
-      old: pair.old ? sideRuns(pair, 'old') : null,
-      new: pair.new ? sideRuns(pair, 'new') : null,
+      old: pair.old ? sideRuns(pair, 'old', groupTexts(report, pair, 'old')) : null,
+      new: pair.new ? sideRuns(pair, 'new', groupTexts(report, pair, 'new')) : null,
       status,
       notes: [...status.map((label) => label.text), ...targetChanges.map(targetChangeLabel)],
       targetChanges,
-    };
+    });
   });
-  return only === 'changed' ? rows.filter((row) => row.changed) : rows;
+  // Note: an unchanged heading on its own line is already shown as the section row above its clauses.
+  return rows.filter((row) => (row.heading ? row.changed : only === 'all' || row.changed));
 }
 
 /**
@@ -109,6 +123,11 @@ function kindOf(pair: Pair): RowKind {
 
 function statusLabels(pair: Pair): Array<{ kind: RowKind; text: string }> {
   const labels: Array<{ kind: RowKind; text: string }> = [];
+  if (pair.group !== undefined) {
+    const [olds = '', news = ''] = pair.group.split('>');
+    const [a, b] = [olds.split('+').length, news.split('+').length];
+    labels.push({ kind: 'modified', text: a > 1 ? `合并（原 ${a} 条并为 ${b} 条）` : `拆分（原 ${a} 条分为 ${b} 条）` });
+  }
   if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
   if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
   if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });
@@ -122,12 +141,19 @@ function statusLabels(pair: Pair): Array<{ kind: RowKind; text: string }> {
 }
 
 // Note: a diff may be empty for unchanged pairs (not requested); the clause text then stands alone.
-function sideRuns(pair: Pair, side: 'old' | 'new'): DiffOp[] {
-  const text = pair[side]?.text ?? '';
+function sideRuns(pair: Pair, side: 'old' | 'new', text: string): DiffOp[] {
   if (pair.status === 'added' || pair.status === 'removed') return [{ op: side === 'old' ? 'delete' : 'insert', text }];
   if (pair.status === 'unchanged' || pair.diff.length === 0) return [{ op: 'equal', text }];
   const other = side === 'old' ? 'insert' : 'delete';
   return pair.diff.filter((op) => op.op !== other).map((op) => ({ ...op }));
+}
+
+// Note: the texts of a split or merged group, each clause once, in document order.
+function groupTexts(report: CompareReport, pair: Pair, side: 'old' | 'new'): string {
+  if (pair.group === undefined) return pair[side]?.text ?? '';
+  const refs = report.pairs.filter((p) => p.group === pair.group).flatMap((p) => (p[side] ? [p[side]] : []));
+  const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()].toSorted((x, y) => x.line - y.line || x.id.localeCompare(y.id));
+  return unique.map((ref) => ref.text).join('');
 }
 
 // Note: a target change belongs to the clause holding its new line (old line for removed targets);

@@ -82,21 +82,23 @@ function clauseRow(item: Placed, units: { old: string; new: string }): SafeHtml 
   const { old, new: neu } = row.pair;
   if (item.ghost) {
     const to = `${outlineMarker(neu!.outline)}（${row.section || '前言'}）`;
-    return html`<tr class="ghost" id="o${row.index}"><td class="old">${meta(old!, units.old)}<span class="meta">本条已移至 <a href="#p${row.index}">${to} ↓</a></span><span class="text">${old!.text}</span></td><td class="new none">本条移至他处</td><td class="note"><span class="badge moved">移出</span></td></tr>\n`;
+    return html`<tr class="ghost" id="o${row.index}"><td class="old">${meta(old!, units.old, 'equal')}<span class="meta">本条已移至 <a href="#p${row.index}">${to} ↓</a></span><span class="text">${old!.text}</span></td><td class="new none">本条移至他处</td><td class="note"><span class="badge moved">移出</span></td></tr>\n`;
   }
   const cls = `row kind-${row.kind}${row.changed ? ' changed' : ' unchanged'}`;
   const movedFrom = row.pair.moved ? html`<span class="meta"><a href="#o${row.index}">↑ 原位置：${sectionOf(old!.outline) || '前言'}</a></span>` : null;
-  const oldCell = old && row.old ? html`<td class="old">${meta(old, units.old)}${runsHtml(row.old)}</td>` : html`<td class="old none">本条为新增</td>`;
-  const newCell = neu && row.new ? html`<td class="new">${meta(neu, units.new)}${movedFrom}${runsHtml(row.new)}</td>` : html`<td class="new none">本条已删除</td>`;
+  const oldCell = old && row.old ? html`<td class="old">${meta(old, units.old, row.pair.renumbered ? 'delete' : 'equal')}${runsHtml(row.old)}</td>` : html`<td class="old none">本条为新增</td>`;
+  const newCell = neu && row.new ? html`<td class="new">${meta(neu, units.new, row.pair.renumbered ? 'insert' : 'equal')}${movedFrom}${runsHtml(row.new)}</td>` : html`<td class="new none">本条已删除</td>`;
   const badges = row.status.length > 0 ? row.status.map((s) => html`<span class="badge ${s.kind}">${s.text}</span>`) : html`<span class="badge unchanged">未改动</span>`;
   const targets = row.targetChanges.length > 0 ? html`<ul class="targets">${row.targetChanges.map((t) => html`<li>${targetChangeLabel(t)}</li>`)}</ul>` : null;
   return html`<tr class="${cls}" id="p${row.index}">${oldCell}${newCell}<td class="note">${badges}${targets}</td></tr>\n`;
 }
 
-function meta(ref: ClauseRef, unit: string): SafeHtml {
-  const number = outlineMarker(ref.outline);
+// Note: a renumbered clause shows its old number struck and its new number inserted.
+function meta(ref: ClauseRef, unit: string, mark: DiffOp['op']): SafeHtml {
+  const marker = outlineMarker(ref.outline);
+  const number = marker === '' ? null : mark === 'delete' ? html`<del>${marker}</del>` : mark === 'insert' ? html`<ins>${marker}</ins>` : marker;
   const lines = ref.endLine > ref.line ? `第${ref.line}–${ref.endLine}${unit}` : `第${ref.line}${unit}`;
-  return html`<span class="meta">${number === '' ? '' : `${number} · `}${lines}</span>`;
+  return html`<span class="meta">${number}${number === null ? '' : ' · '}${lines}</span>`;
 }
 
 function runsHtml(ops: DiffOp[]): SafeHtml {

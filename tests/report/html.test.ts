@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatReport } from '../../src/report/index.js';
+import { html } from '../../src/report/html.js';
+import { escapeHtml } from '../../src/report/html/escape.js';
+import { parsePlan } from '../../src/parse/index.js';
+import { comparePlans } from '../../src/compare/index.js';
+import type { CheckReport, CompareReport, TargetsReport } from '../../src/types.js';
+
+const sample = (name: string) => JSON.parse(readFileSync(`fixtures/report/${name}`, 'utf8')) as unknown;
+const compareSample = sample('compare-sample.json') as CompareReport;
+const checkSample = sample('check-sample.json') as CheckReport;
+const render = async (report: CompareReport | CheckReport | TargetsReport, only?: 'changed' | 'all') =>
+  (await formatReport(report, 'html', { color: false, only })) as string;
+const real = () => {
+  const read = (path: string) => parsePlan({ path, value: readFileSync(path, 'utf8'), format: 'txt', lineUnit: 'line' });
+  return comparePlans(read('fixtures/report/old.txt'), read('fixtures/report/new.txt'));
+};
+const count = (text: string, needle: RegExp) => (text.match(needle) ?? []).length;
+
+describe('html formatter: self-contained and safe', () => {
+  it('supports compare, check and targets', () => {
+    expect([...html.supports].toSorted()).toEqual(['plan-diff/check@1', 'plan-diff/compare@1', 'plan-diff/targets@1']);
+  });
+
+  it('renders document text as text: <script> and formulas are escaped, only our one script remains', async () => {
+    const page = await render(compareSample);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert(1)');
+    expect(count(page, /<script/g)).toBe(1);
+    expect(page).toContain("=cmd|&#39; /C calc&#39;!A0");
+  });
+
+  it('references nothing outside the file: no src, no external href, no url() or @import', async () => {
+    for (const page of [await render(compareSample), await render(checkSample), await render(real())]) {
+      expect(page).not.toMatch(/\ssrc=/);
+      expect(page).not.toMatch(/href="(?!#)/);
+      expect(page).not.toMatch(/url\(|@import|<link|<img|<iframe/);
+    }
+  });
+
+  it('pins the inline style and script by hash in a Content-Security-Policy that forbids requests', async () => {
+    const page = await render(compareSample);
+    const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '').replaceAll('&#39;', "'");
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`style-src ${sha(style)}`);
+    expect(csp).toContain(`script-src ${sha(script)}`);
+    expect(page).not.toMatch(/\sstyle="/);
+  });
+
+  it('uses the system Chinese font stack and has a print stylesheet', async () => {
+    const page = await render(compareSample);
+    expect(page).toContain('"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif');
+    expect(page).toContain('@media print');
+    expect(page).toContain('size:A4 landscape');
+  });
+
+  it('escapes any text a plan may contain (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const out = escapeHtml(text);
+        expect(out).not.toMatch(/[<>"']/);
+        expect(out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(text);
+      }),
+    );
+  });
+});
+
+describe('html formatter: compare side by side', () => {
+  it('has one row per clause and marks deletions and insertions word by word', async () => {
+    const page = await render(compareSample);
+    const rows = count(page, /<tr class="row /g);
+    expect(rows).toBe(compareSample.pairs.length);
+    const dels = compareSample.pairs.flatMap((p) => p.diff.filter((d) => d.op === 'delete').map((d) => d.text));
+    const inss = compareSample.pairs.flatMap((p) => p.diff.filter((d) => d.op === 'insert').map((d) => d.text));
+    for (const text of dels) expect(page).toContain(`<del>${escapeHtml(text)}</del>`);
+    for (const text of inss) expect(page).toContain(`<ins>${escapeHtml(text)}</ins>`);
+    expect(page).toMatch(/<ins>35个<\/ins>/);
+    expect(page).toMatch(/<del>30个<\/del>/);
+  });
+
+  it('links a moved clause to a marker at its old place, and every in-page link has a target', async () => {
+    const page = await render(compareSample);
+    const moved = compareSample.pairs.findIndex((p) => p.moved);
+    expect(page).toContain(`<tr class="ghost" id="o${moved}">`);
+    expect(page).toContain(`href="#o${moved}"`);
+    expect(page).toContain(`href="#p${moved}"`);
+    // The marker stands after the clause that preceded the moved one in the old document (old 5. → new 6.).
+    const ghostAt = page.indexOf(`id="o${moved}"`);
+    const before = compareSample.pairs.findIndex((p) => p.old?.id === '二/（三）/5#p1');
+    expect(page.indexOf(`id="p${before}"`)).toBeLessThan(ghostAt);
+    expect(page.indexOf(`id="p${before + 1}"`)).toBeGreaterThan(ghostAt);
+    const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, target] of page.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
+  });
+
+  it('shows summary counts, the outline navigator and the target-changes table', async () => {
+    const page = await render(compareSample);
+    const s = compareSample.summary;
+    expect(page).toContain(`<li class="modified"><b>${s.modified}</b>修改</li>`);
+    expect(page).toContain(`<li class="targets"><b>${s.targetChanges}</b>指标变化</li>`);
+    expect(page).toContain('<nav class="outline"');
+    expect(page).toContain('二、重点任务');
+    expect(count(page, /<tr class="target /g)).toBe(compareSample.targetChanges.length);
+    expect(page).toContain('市级“一带一路”联合实验室 20家→15家');
+  });
+
+  it('starts on the changed-only filter unless asked for all; without script every row shows', async () => {
+    expect(await render(compareSample)).toContain('data-default-filter="changed"');
+    expect(await render(compareSample, 'all')).toContain('data-default-filter="all"');
+    const page = await render(compareSample);
+    // Rows are hidden only under html[data-filter=changed], which only the script sets.
+    expect(page).toContain('html[data-filter=changed] tr.unchanged');
+    expect(page).not.toMatch(/<html[^>]*\sdata-filter=/);
+    expect(page).toContain('<noscript>');
+  });
+
+  it('renders real comparePlans output: titles, renumbering, headings and target changes', async () => {
+    const report = real();
+    const page = await render(report);
+    expect(page).toContain('<ins>和人工智能</ins>');
+    expect(page).toContain('仅调整序号（2→3）');
+    expect(page).toContain('<del>2.</del>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(count(page, /<tr class="target /g)).toBe(report.targetChanges.length);
+    // Unchanged headings on their own line become section rows, not clause rows.
+    expect(page).not.toMatch(/<tr class="row[^"]*" id="p\d+"><td class="old"><span class="meta">第6行<\/span><span class="text">一、总体要求/);
+  });
+
+  it('is byte-stable and matches the golden file (UPDATE=1 regenerates)', async () => {
+    const page = await render(compareSample);
+    expect(await render(compareSample)).toBe(page);
+    const golden = 'fixtures/report/compare-sample.html';
+    if (process.env.UPDATE) writeFileSync(golden, page);
+    expect(page).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('html formatter: check and targets', () => {
+  it('renders findings and matches tables for check', async () => {
+    const page = await render(checkSample);
+    expect(count(page, /<tr class="row changed finding /g)).toBe(checkSample.findings.length);
+    expect(count(page, /<tr class="row match /g)).toBe(checkSample.matches.length);
+    expect(page).toContain('<tr class="row match unchanged"');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('<li class="error"><b>2</b>错误</li>');
+  });
+
+  it('renders targets as a table', async () => {
+    const report: TargetsReport = {
+      schema: 'plan-diff/targets@1',
+      targets: [
+        {
+          id: '一/三#t1', file: 'a.txt', line: 12, column: 3, nodeId: '一/三', metric: '联合实验室', metricKey: '联合实验室', scope: null,
+          value: 1.2e12, high: null, unit: '元', comparator: 'gte', comparatorText: '以上', year: 2027, yearSource: 'text', kind: 'target',
+          change: 'level', text: '联合实验室1.2万亿元以上', sentence: '到2027年，<b>联合实验室</b>1.2万亿元以上。',
+        },
+      ],
+    };
+    const page = await render(report);
+    expect(page).toContain('<b>≥1.2万亿元</b>');
+    expect(page).toContain('&lt;b&gt;联合实验室&lt;/b&gt;');
+  });
+});

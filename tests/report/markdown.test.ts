@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { formatReport } from '../../src/report/index.js';
+import { parsePlan } from '../../src/parse/index.js';
+import { comparePlans } from '../../src/compare/index.js';
+import type { CompareReport } from '../../src/types.js';
+
+const compareSample = JSON.parse(readFileSync('fixtures/report/compare-sample.json', 'utf8')) as CompareReport;
+const render = async (report: CompareReport, only?: 'changed' | 'all') => (await formatReport(report, 'md', { color: false, only })) as string;
+const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+const real = () => {
+  const read = (path: string) => parsePlan({ path, value: readFileSync(path, 'utf8'), format: 'txt', lineUnit: 'line' });
+  return comparePlans(read('fixtures/report/old.txt'), read('fixtures/report/new.txt'));
+};
+const collect = (node: unknown, type: string): string[] => {
+  const out: string[] = [];
+  const walk = (n: { type: string; children?: unknown[] }) => {
+    if (n.type === type) out.push(toString(n as never));
+    for (const c of n.children ?? []) walk(c as never);
+  };
+  walk(node as never);
+  return out;
+};
+
+describe('markdown formatter: 新旧对照表 as GFM', () => {
+  it('parses back to one three-column table with struck deletions and bold insertions', async () => {
+    const tree = parse(await render(compareSample));
+    const tables = tree.children.filter((n): n is Table => n.type === 'table');
+    expect(tables).toHaveLength(2);
+    const [clauses] = tables;
+    expect(clauses!.children[0]!.children.map((c) => toString(c))).toEqual(['原条文', '修改后条文', '说明']);
+    for (const row of clauses!.children) expect(row.children).toHaveLength(3);
+    const deleted = collect(clauses, 'delete');
+    const inserted = collect(clauses, 'strong');
+    expect(deleted).toEqual(expect.arrayContaining(['30个', '20家', '在海外布局20个企业服务平台，', "=cmd|' /C calc'!A0 "]));
+    expect(inserted).toEqual(expect.arrayContaining(['35个', '15家', '和二十届三中全会', '和人工智能', '、教育']));
+    // The removed clause is struck whole, with its number, and the 说明 says why.
+    expect(deleted.some((t) => t.startsWith('4. 强化农业科技应用示范'))).toBe(true);
+  });
+
+  it('keeps document text as text: no HTML node, the formula stays literal', async () => {
+    const md = await render(compareSample);
+    const tree = parse(md);
+    expect(collect(tree, 'html')).toEqual([]);
+    expect(toString(tree)).toContain('<script>alert(1)</script>');
+    expect(toString(tree)).toContain("=cmd|' /C calc'!A0");
+  });
+
+  it('lists only changed clauses by default and all with only: all', async () => {
+    const changedRows = parse(await render(compareSample)).children.find((n): n is Table => n.type === 'table')!.children.length;
+    const allRows = parse(await render(compareSample, 'all')).children.find((n): n is Table => n.type === 'table')!.children.length;
+    expect(allRows).toBeGreaterThan(changedRows);
+    expect(await render(compareSample)).not.toContain('共商共建');
+    expect(await render(compareSample, 'all')).toContain('共商共建');
+  });
+
+  it('writes 说明 with the kind of change and the changed targets', async () => {
+    const md = await render(compareSample);
+    expect(md).toContain('仅调整序号（2→3）');
+    expect(md).toContain('移动（原在 二、重点任务 / （三）搭建多类型科技合作平台）');
+    expect(md).toContain('市级“一带一路”联合实验室 20家→15家');
+  });
+
+  it('renders real comparePlans output', async () => {
+    const report = real();
+    const tree = parse(await render(report));
+    expect(collect(tree, 'strong')).toEqual(expect.arrayContaining(['和人工智能', '15家']));
+    expect(collect(tree, 'delete')).toEqual(expect.arrayContaining(['2.', '20家']));
+  });
+
+  it('matches the golden file (UPDATE=1 regenerates)', async () => {
+    const md = await render(compareSample);
+    const golden = 'fixtures/report/compare-sample.md';
+    if (process.env.UPDATE) writeFileSync(golden, md);
+    expect(md).toBe(readFileSync(golden, 'utf8'));
+  });
+});
