@@ -111,6 +111,7 @@ function byFinding(fileOrder: ReadonlyMap<string, number>): (a: Finding, b: Find
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     byLocation(fileOrder, a.locations[0], b.locations[0]) ||
     cmp(a.rule, b.rule) ||
+    byLocationList(fileOrder, a.locations, b.locations) ||
     cmp(a.message, b.message) ||
     cmp(a.fingerprint, b.fingerprint);
 }
@@ -125,6 +126,14 @@ function byMatch(fileOrder: ReadonlyMap<string, number>): (a: TargetMatch, b: Ta
 
 function byLocation(fileOrder: ReadonlyMap<string, number>, a: { file: string; line: number }, b: { file: string; line: number }): number {
   return (fileOrder.get(a.file) ?? Infinity) - (fileOrder.get(b.file) ?? Infinity) || cmp(a.file, b.file) || a.line - b.line;
+}
+
+function byLocationList(fileOrder: ReadonlyMap<string, number>, a: readonly FindingLocation[], b: readonly FindingLocation[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = byLocation(fileOrder, a[i], b[i]) || a[i].column - b[i].column;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 function cmp(a: string, b: string): number {

@@ -1,0 +1,185 @@
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CheckReport } from '../../src/types.js';
+
+const ROOT = process.cwd();
+const PLANS = 'fixtures/check/plans';
+
+function spy(cwd = ROOT, isTTY = false) {
+  let out = '';
+  let err = '';
+  return {
+    ctx: {
+      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true), isTTY },
+      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true), isTTY },
+      cwd,
+      env: {},
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+async function run(argv: string[], cwd = ROOT) {
+  const s = spy(cwd);
+  const code = await main(['check', ...argv], s.ctx);
+  return { code, out: s.out(), err: s.err() };
+}
+
+async function json(argv: string[], cwd = ROOT) {
+  const r = await run([...argv, '--format', 'json'], cwd);
+  return { ...r, report: JSON.parse(r.out) as CheckReport };
+}
+
+/** A scratch folder holding copies of the fixture plans. */
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-diff-check-'));
+  for (const f of ['a.txt', 'b.txt']) copyFileSync(join(ROOT, PLANS, f), join(dir, f));
+  return dir;
+}
+
+describe('plan-diff check: inputs', () => {
+  it('reads every supported file of a folder, sorted, and skips the rest', async () => {
+    const { code, report } = await json([`${PLANS}/`]);
+    expect(code).toBe(1);
+    expect(report.files).toEqual([`${PLANS}/a.txt`, `${PLANS}/b.txt`]);
+  });
+
+  it('expands globs and reads a file named twice once', async () => {
+    const { report } = await json([`${PLANS}/*.txt`, `${PLANS}/a.txt`]);
+    expect(report.files).toEqual([`${PLANS}/a.txt`, `${PLANS}/b.txt`]);
+  });
+
+  it('exits 2 when a glob matches nothing, or a file is missing', async () => {
+    const glob = await run(['fixtures/check/nothing/*.txt']);
+    expect(glob.code).toBe(2);
+    expect(glob.err).toMatch(/^plan-diff: no plan files match fixtures\/check\/nothing\/\*\.txt\. Expected files ending in \.txt, \.md, \.docx, \.pdf/);
+    const missing = await run([`${PLANS}/a.txt`, `${PLANS}/zzz.txt`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('zzz.txt');
+  });
+
+  it('exits 2 on an unknown --fail-on level', async () => {
+    expect((await run([`${PLANS}/`, '--fail-on', 'sometimes'])).code).toBe(2);
+  });
+});
+
+describe('plan-diff check: outputs and exit codes', () => {
+  it('prints the findings and the consistent targets as tables', async () => {
+    const { code, out } = await run([`${PLANS}/a.txt`, `${PLANS}/b.txt`]);
+    expect(code).toBe(1);
+    expect(out).toContain('1 error, 0 warnings, 0 infos');
+    expect(out).toContain('│ error    │ target-conflict');
+    expect(out).toContain('Consistent targets');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('--fail-on decides the exit code', async () => {
+    expect((await run([`${PLANS}/`, '--fail-on', 'never'])).code).toBe(0);
+    expect((await run([`${PLANS}/`, '--fail-on', 'warning'])).code).toBe(1);
+  });
+
+  it('writes SARIF when -o ends in .sarif, GitHub commands with --format github', async () => {
+    const dir = scratch();
+    expect((await run(['a.txt', 'b.txt', '-o', 'out.sarif'], dir)).code).toBe(1);
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'a.txt' }, region: { startLine: 4, startColumn: 17 } });
+    const gh = await run(['a.txt', 'b.txt', '--format', 'github'], dir);
+    expect(gh.out).toMatch(/^::error file=a\.txt,line=4,col=17,title=target-conflict%3A 市级联合实验室::市级联合实验室: 20家 \(a\.txt:4\) vs 达15家 \(b\.txt:4\) \[[0-9a-f]{16}\]\n$/);
+  });
+
+  it('is byte-stable from run to run', async () => {
+    const one = await run([`${PLANS}/`, '--format', 'json']);
+    const two = await run([`${PLANS}/b.txt`, `${PLANS}/a.txt`, '--format', 'json']);
+    expect((await run([`${PLANS}/`, '--format', 'json'])).out).toBe(one.out);
+    // The order given is kept in `files`; findings and matches follow it.
+    expect(JSON.parse(two.out).files).toEqual([`${PLANS}/b.txt`, `${PLANS}/a.txt`]);
+  });
+});
+
+describe('plan-diff check: config and baselines', () => {
+  it('reads plan-diff.config.json: ignores by fingerprint with a reason', async () => {
+    const dir = scratch();
+    const { report } = await json(['a.txt', 'b.txt'], dir);
+    const fp = report.findings[0].fingerprint;
+    writeFileSync(join(dir, 'plan-diff.config.json'), JSON.stringify({ ignore: [{ fingerprint: fp, reason: '15 is the city-level figure' }] }));
+    const after = await json(['a.txt', 'b.txt'], dir);
+    expect(after.code).toBe(0);
+    expect(after.report.findings).toEqual([]);
+    expect(after.report.suppressed).toEqual([{ fingerprint: fp, rule: 'target-conflict', message: report.findings[0].message, reason: '15 is the city-level figure' }]);
+    expect((await run(['a.txt', 'b.txt'], dir)).out).toContain('1 finding not shown: 1 ignored by the config, 0 already in the baseline.');
+  });
+
+  it('--config FILE: rule severities and failOn', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ rules: { 'target-conflict': 'warning' } }));
+    expect((await run(['a.txt', 'b.txt', '--config', 'ci.json'], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'ci.json'), JSON.stringify({ rules: { 'target-conflict': 'warning' }, failOn: 'warning' }));
+    expect((await run(['a.txt', 'b.txt', '--config', 'ci.json'], dir)).code).toBe(1);
+    expect((await run(['a.txt', 'b.txt', '--config', 'ci.json', '--fail-on', 'error'], dir)).code).toBe(0);
+  });
+
+  it('explains a bad config and exits 2', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bad.json'), '{\n  "ignore": [{"fingerprint": "abc"}],\n  "thresholds": {"similarty": 0.5},\n  "rules": {"target-confilct": "off"}\n}\n');
+    const r = await run(['a.txt', 'b.txt', '--config', 'bad.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatchInlineSnapshot(`
+      "plan-diff: invalid config bad.json:
+        - /ignore/0/fingerprint: must be a 16-digit hex fingerprint as printed by plan-diff check
+        - /ignore/0: missing field "reason"
+        - /rules: unknown field "target-confilct" (rules: target-conflict, target-scope-differs, target-horizon-differs, target-unit-differs)
+        - /thresholds: unknown field "similarty"
+      "
+    `);
+    writeFileSync(join(dir, 'bad.json'), '{\n  "failOn": "error",\n}\n');
+    const syntax = await run(['a.txt', 'b.txt', '--config', 'bad.json'], dir);
+    expect(syntax.code).toBe(2);
+    expect(syntax.err).toMatchInlineSnapshot(`
+      "plan-diff: cannot read config bad.json: not valid JSON at line 3, column 1 (Expected double-quoted property name).
+      "
+    `);
+    const missing = await run(['a.txt', 'b.txt', '--config', 'nope.json'], dir);
+    expect(missing.err).toBe('plan-diff: cannot read config nope.json: no such file. Expected a JSON file (see docs/check.md).\n');
+    expect(missing.code).toBe(2);
+  });
+
+  it('--write-baseline records findings; --baseline FILE.json then fails only on new ones', async () => {
+    const dir = scratch();
+    const write = await run(['a.txt', 'b.txt', '--write-baseline', 'known.json'], dir);
+    expect(write.code).toBe(0);
+    expect(write.err).toBe('plan-diff: wrote 1 finding to known.json; use --baseline known.json to fail only on new ones.\n');
+    const baseline = JSON.parse(readFileSync(join(dir, 'known.json'), 'utf8'));
+    expect(baseline.schema).toBe('plan-diff/baseline@1');
+    expect(baseline.findings).toHaveLength(1);
+    expect((await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室12家。\n');
+    const next = await json(['a.txt', 'b.txt', 'c.txt', '--baseline', 'known.json'], dir);
+    expect(next.code).toBe(1);
+    expect(next.report.findings.map((f) => f.message)).toEqual(['市级联合实验室: 20家 (a.txt:4) vs 12家 (c.txt:4)', '市级联合实验室: 达15家 (b.txt:4) vs 12家 (c.txt:4)']);
+    expect(next.report.suppressed?.map((s) => s.reason)).toEqual(['baseline']);
+  });
+
+  it('rejects a .json baseline that was not written by --write-baseline', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'other.json'), '{"findings": 3}');
+    const r = await run(['a.txt', 'b.txt', '--baseline', 'other.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('cannot read baseline other.json: expected {"schema": "plan-diff/baseline@1"');
+  });
+
+  it('--baseline PLAN: only deviations from that plan are findings', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室12家。\n');
+    const { code, report } = await json(['b.txt', 'c.txt', '--baseline', 'a.txt'], dir);
+    expect(code).toBe(1);
+    expect(report.files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(report.baseline).toBe('a.txt');
+    expect(report.findings.map((f) => f.message)).toEqual(['市级联合实验室: 20家 (a.txt:4) vs 达15家 (b.txt:4)', '市级联合实验室: 20家 (a.txt:4) vs 12家 (c.txt:4)']);
+    expect(existsSync(join(dir, 'known.json'))).toBe(false);
+  });
+});
