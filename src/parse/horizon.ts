@@ -27,6 +27,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, HorizonMatch['role']]> = [
   [new RegExp(String.raw`(?:到|至|展望|力争到|争取到)\s*${YEAR}(?:年底|底|末)?(?:前)?(?![的\d])`, 'gu'), 'deadline'],
   [new RegExp(String.raw`${YEAR}(?:年底|底|末)?(?:以前|之前|前)`, 'gu'), 'deadline'],
   [new RegExp(String.raw`${YEAR}的`, 'gu'), 'reference'],
+  // Staged goals: 2024年完成50%，2025年全面完成.
+  [new RegExp(String.raw`${YEAR}(?:年底|底|末)?(?=[，,]?\s*(?:完成|实现|达到|建成|基本|全面|力争))`, 'gu'), 'deadline'],
 ];
 
 const FYP = /[“"]?十([一二三四五六七八九])五[”"]?(时期|期间|末|期末|时期末)?/gu;

@@ -12,7 +12,7 @@ const SLOGAN_NOUNS = /^(?:个|种)(?:大局|一百年|百年|市场|资源|面�
 const HISTORY_TITLES = /发展基础|发展现状|现实基础|工作基础|基础条件|取得成效|主要成就|发展成就|工作回顾|回顾|现状与形势|基础与形势/u;
 
 /** Words before a number (in its clause) that make it a past fact. */
-const HISTORY_WORDS = /累计|已经|已|截至|截止|过去|近年来|以来|去年|上年|同比|“十[一二三]五”|"十[一二三]五"|十[一二三]五期间|十[一二三]五时期/u;
+const HISTORY_WORDS = /累计|已经|已|截至|截止|过去|近年来|以来|去年|上年|同比|十[一二三]五[”"]?(?:期间|时期)/u;
 
 /**
  * Whether a number is part of a name, an ordinal, a marker, a year, a date or a document number.
@@ -68,10 +68,10 @@ export function classifyKind(context: { titles: string[]; sentenceBefore: string
  */
 export function changeType(beforeWords: string, metric: string, unit: string): TargetChangeType {
   const b = beforeWords.replace(/\s+/g, '');
-  if (/年均|每年|年增长/.test(b.slice(-8)) || /年均|增速|增长率/.test(metric)) return 'rate';
+  if (/年均|每年|(?<!全)年增长/.test(b.slice(-8)) || /年均|增速|增长率/.test(metric)) return 'rate';
   if (/(?:下降|降低|减少|压减|缩减|减排|降)(?:了)?$/.test(b)) return 'decrease';
   if (unit === '倍') return 'ratio';
-  if (/(?:增长|提高|提升|增加|新增|扩大|上升|增)(?:了)?$/.test(b) || /^新增/.test(b)) return 'increase';
+  if (/(?:增长|提高|提升|增加|新增|扩大|上升|增)(?:了)?$/.test(b) || /^(?:新增|新培育|新建)/.test(b)) return 'increase';
   if (unit === '个百分点') return 'increase';
   return 'level';
 }

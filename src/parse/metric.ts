@@ -27,7 +27,7 @@ const LEAD_WORDS = [
   '培育和引进', '布局建设', '支持开展', '积极推动', '重点服务', '力争实现', '共同建设', '进一步',
   '共建', '建设', '建立', '建成', '打造', '培育', '引进', '新增', '累计', '开展', '支持', '推动', '布局', '设立',
   '组建', '实现', '形成', '力争', '争取', '确保', '进入', '吸引', '获得', '其中', '同时', '并且', '并', '且', '使',
-  '全年', '当年',
+  '全年', '当年', '新培育', '新建', '已经', '已', '预计', '完成',
 ].toSorted((a, b) => b.length - a.length);
 
 /** Time words leading a phrase (`到2025年`, `"十三五"时期`): the horizon, not the metric. */
@@ -38,7 +38,8 @@ const SCOPES: readonly RegExp[] = [
   /^(?:在|于)(?:海外|境外|国外|京|本市|全市|国内|共建国家|沿线国家|“一带一路”沿线|"一带一路"沿线)/u,
   /^围绕[“"][^”"]{1,12}[”"](?:沿线|共建国家)?/u,
   /^中关村(?:国家自主创新)?示范区/u,
-  /^(?:海外|境外|在京)/u,
+  /^(?:海外|境外)(?=布局|建设|设立|开展|建立|引进|培育)/u,
+  /^在京(?=\p{Script=Han})/u,
 ];
 
 /** Words after which the previous clause's subject stops (for `…集聚发展，数量达100家`). */
@@ -77,14 +78,14 @@ export function readMetric(clause: string, before: number, after: number, nounAf
   const lead = stripLead(clause.slice(0, before));
   if (nounAfter) {
     const tail = clause.slice(after);
-    const cut = /(?:和|及|以及|、|与)/u.exec(tail);
+    const cut = /(?:和|及|以及|、|与|\d)/u.exec(tail);
     const noun = (cut ? tail.slice(0, cut.index) : tail).replace(/[。；;，,：:\s]+$/u, '');
     const inner = stripLead(noun.replace(/^[\s的]+/u, ''));
     return { metric: squash(inner.rest), scope: squashOrNull(lead.scope ?? inner.scope), start: lead.start, end: after + noun.length };
   }
   let metric = trimTail(lead.rest);
   let scope = lead.scope;
-  if (GENERIC.test(metric) && previous !== null) {
+  if (metric !== '' && GENERIC.test(metric) && previous !== null) {
     const head = (previous.split(PREDICATE)[0] ?? '').split(/超过|达到|保持在|突破|[达超约近]?\s*\d/u)[0] ?? '';
     const subject = stripLead(head);
     metric = (subject.rest + (/^(?:同比|比上年|较上年)$/u.test(metric) ? '' : metric)).trim();
@@ -123,14 +124,14 @@ function stripLead(input: string): { rest: string; scope: string | null; start: 
   for (let changed = true; changed; ) {
     changed = false;
     for (const word of LEAD_WORDS) {
-      if (rest.startsWith(word) && rest.length > word.length) {
+      if (rest.startsWith(word)) {
         rest = rest.slice(word.length).trimStart();
         changed = true;
         break;
       }
     }
     const time = LEAD_TIME.exec(rest);
-    if (time && time[0].length < rest.length) {
+    if (time && time[0].length > 0) {
       rest = rest.slice(time[0].length).replace(/^[\s，,]+/u, '');
       changed = true;
     }
@@ -153,7 +154,7 @@ function trimTail(text: string): string {
     .replace(/(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
     .replace(/(?:从|由)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
     .replace(/(?:当年|全年|累计|将|要|的|为|是|\s)+$/u, '')
-    .replace(/(?<!年均)(?:增长|提高|提升|下降|降低|减少|增加)(?:了)?$/u, '')
+    .replace(/(?<!年均)(?:增长|提高|提升|下降|降低|减少|增加)(?:了|到|至)?$/u, '')
     .replace(/(?:较|比)(?:上年|去年|“[^”]+”末|"[^"]+"末|\d{4}\s*年(?:底|末)?)$/u, '');
 }
 

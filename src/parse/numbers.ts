@@ -60,7 +60,7 @@ export function toHalfWidthDigits(text: string): string {
     const code = c.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
     else if (c === '％') out += '%';
-    else if ((c === '．' || c === '，') && isDigit(text[i - 1]) && isDigit(toAscii(text[i + 1]))) {
+    else if ((c === '．' || c === '，') && isDigit(toAscii(text[i - 1])) && isDigit(toAscii(text[i + 1]))) {
       // Note: a full-width comma is a thousands separator only before exactly three digits.
       out += c === '．' ? '.' : /^\d{3}(?!\d)/.test(asciiSlice(text, i + 1, 4)) ? ',' : c;
     } else out += c;

@@ -111,7 +111,13 @@ function readQuantity(
     value = 100;
     unitOut = '%';
   }
-  const past = horizons.filter((h) => h.role === 'reference' && h.end <= n.start && h.start >= cs).at(-1) ?? null;
+  // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
+  // Note: 较"十三五"末 / 比2020年 is a comparison base, not the date of the number.
+  const past =
+    horizons
+      .filter((h) => h.role === 'reference' && h.end <= n.start && !/[较比]\s*$/u.test(text.slice(0, h.start)))
+      .filter((h) => h.start >= cs || /^(?:截至|截止)/u.test(h.text))
+      .at(-1) ?? null;
   const pastYear = past !== null && (past.year === null || context.periodStart === null || past.year < context.periodStart);
   const kind: TargetKind = specBare
     ? 'spec'
