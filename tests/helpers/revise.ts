@@ -45,7 +45,7 @@ const BULLET = /^\s*(?:[-•]\s*)?/;
 const bare = (text: string) => text.replace(BULLET, '');
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 const REWORD: Array<[string, string]> = [['推动', '促进'], ['加强', '着力强化'], ['支持', '积极鼓励'], ['深化', '持续拓展']];
-const NUMBER = /(?<![\d.．\-])(\d+)(家|个|项|名|所)(?!百分点)/;
+const NUMBER = /(?<![\d.．,，\-])(\d{1,3}(?:,\d{3})+|\d+)(家|个|项|名|所)(?!百分点)/;
 
 /**
  * Make a revision of a one-paragraph-per-line plan with known edits.
@@ -59,14 +59,16 @@ export function reviseSeed(text: string, options: { wrap?: number } = {}): Revis
   let rows: Row[] = lines.map((t, i) => ({ text: t, origin: i + 1 }));
   const content = (r: Row) => bare(r.text) !== '' && !HEADING.test(bare(r.text));
   const hasTasks = rows.some((r) => TASK.test(bare(r.text)));
-  const items = rows.filter((r) => (hasTasks ? TASK.test(bare(r.text)) : content(r)) && r.text.trim().length > 40);
+  // Note: an item must be a whole paragraph on its line (some seeds break a paragraph mid-sentence).
+  const whole = (r: Row, i: number) => /[。；！？]$/.test(r.text.trim()) && /[。；！？]$|^$/.test(rows.slice(0, i).findLast((x) => x.text.trim() !== '')?.text.trim() ?? '');
+  const items = rows.filter((r, i) => (hasTasks ? TASK.test(bare(r.text)) : content(r)) && r.text.trim().length > 40 && whole(r, i));
   const pick = (f: number) => items[Math.min(items.length - 1, Math.floor(items.length * f))];
   const edited = new Set<number>();
   const numbers: NumberEdit[] = [];
   // 1. numbers: the first three paragraphs holding a counted number get it raised by 7
   for (const r of rows.filter((r) => content(r) && NUMBER.test(r.text)).slice(0, 3)) {
     const m = NUMBER.exec(r.text)!;
-    const to = `${Number(m[1]) + 7}${m[2]}`;
+    const to = `${Number(m[1].replace(/,/g, '')) + 7}${m[2]}`;
     // Note: only edit a token the segmenter keeps whole (not part of a longer number).
     numbers.push({ oldLine: r.origin!, from: m[0], to });
     r.text = r.text.replace(m[0], to);
@@ -127,8 +129,15 @@ function layout(
   const out: string[] = [];
   const origin: Array<number | null> = [];
   const image: number[][] = Array.from({ length: oldCount }, () => []);
+  let previous = '';
   for (const r of rows) {
-    const chunks = wrap === undefined || r.text.trim() === '' ? [r.text] : chunk(r.text, wrap);
+    // Note: PDF text has no converter bullets, and a body paragraph starts indented by two ideographic
+    // spaces (what tells a paragraph ending exactly at the line width from one that goes on).
+    const body = bare(r.text);
+    const continues = previous !== '' && !/[。；！？：:]$/.test(previous) && !HEADING.test(bare(previous));
+    const indent = HEADING.test(body) || continues ? '' : '\u3000\u3000';
+    const chunks = wrap === undefined || r.text.trim() === '' ? [r.text] : chunk(indent + body, wrap);
+    if (r.text.trim() !== '') previous = r.text.trim();
     chunks.forEach((c, k) => {
       if (k > 0 || (wrap !== undefined && out.length > 0)) {
         out.push('');
