@@ -62,7 +62,8 @@ tr.kind-removed td.old{background:#fff8f7}tr.kind-added td.new{background:#f6fdf
 tr.unchanged td{color:#3d444d}
 tr.ghost td{color:var(--muted);background:#faf9fe}
 tr.ghost td.old .text{opacity:.7}
-.badge{display:inline-block;border-radius:4px;padding:0 6px;margin:0 4px 4px 0;font-size:12px;line-height:1.7}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;margin:0 4px 4px 0;font-size:12px;line-height:1.7;white-space:nowrap}
+td.note .badge{white-space:normal}
 .badge.added{background:var(--ins-bg);color:var(--ins)}.badge.removed{background:var(--del-bg);color:var(--del)}
 .badge.modified{background:var(--mod-bg);color:var(--mod)}.badge.moved{background:var(--mov-bg);color:var(--mov)}
 .badge.renumbered,.badge.unchanged{background:#eef1f4;color:var(--muted)}
@@ -75,7 +76,8 @@ tr.fold td{text-align:center;font-size:12px;color:var(--muted);background:#fafbf
 html[data-filter=changed] tr.unchanged,html[data-filter=changed] tr.quiet,html[data-filter=changed] nav li.quiet{display:none}
 html[data-filter=changed] tr.fold{display:table-row}
 table.plain td,table.plain th{font-size:14px}
-table.plain td.num{white-space:nowrap}
+table.plain td.num,table.findings td:nth-child(-n+2),table.matches td:first-child,table.targets-table td:first-child{white-space:nowrap}
+table.plain td code{word-break:normal}
 tr:target td,tr:target th{box-shadow:inset 0 0 0 2px #e0a800}
 .empty-note{color:var(--muted)}
 footer{padding:0 32px 24px;color:var(--muted);font-size:12px}
