@@ -1,5 +1,53 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
+import { EXIT } from '../../errors.js';
+import type { Target, TargetsReport } from '../../types.js';
 import type { CliContext } from '../context.js';
+import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { expandInputs } from '../files.js';
+import { parseMany } from '../parse-many.js';
 
-/** Register `plan-diff targets`. Note: not registered until its issue lands. */
-export function registerTargets(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface TargetsFlags extends OutputOptions {
+  kind?: KindFilter;
+}
+
+/** Values of `--kind`: one kind of quantity, or all of them. */
+export type KindFilter = Target['kind'] | 'all';
+
+/**
+ * Register `plan-diff targets FILE...`: list the quantified targets of one or more plans.
+ * @param program the commander program
+ * @param ctx streams and working directory
+ * @param setExit sets the exit code (0 once the report is written)
+ */
+export function registerTargets(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('targets')
+    .description('list the numeric targets of plans: metric, value in base units, comparator, horizon year, kind, file:line')
+    .argument('<files...>', 'plans (.txt .md .docx .pdf), folders or globs; - for stdin')
+    .addOption(
+      new Option('--kind <kind>', 'which quantities: goals (target), past facts (historical), forecasts (预计), specifications (200吨级), or all')
+        .choices(['target', 'historical', 'forecast', 'spec', 'all'])
+        .default('target'),
+    );
+  addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
+    const files = await expandInputs(inputs, ctx);
+    const docs = await parseMany(files, ctx);
+    const report = targetsReport(
+      docs.flatMap((d) => d.targets),
+      flags.kind ?? 'target',
+    );
+    await emitReport(report, flags, ctx);
+    setExit(EXIT.OK);
+  });
+}
+
+/**
+ * Build the targets report from the targets of several documents.
+ * @param targets targets in file then document order
+ * @param kind which kind to keep, or `all`
+ * @returns the `plan-diff/targets@1` report
+ */
+export function targetsReport(targets: readonly Target[], kind: KindFilter): TargetsReport {
+  return { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
+}

@@ -1,12 +1,20 @@
 import type { TargetsReport } from '../../types.js';
 import type { Table } from './types.js';
 
+/** Columns of the targets table, in order. */
+export const TARGET_COLUMNS = [
+  'file', 'line', 'column', 'id', 'kind', 'metric', 'metricKey', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
+  'year', 'yearSource', 'change', 'text',
+] as const;
+
 /**
- * The targets report as a flat table for CSV/TSV.
+ * The targets report as a flat table for CSV/TSV: one row per target, values in base units.
  * @param report the report
  * @returns header and rows
  */
 export function targetsRows(report: TargetsReport): Table {
-  void report;
-  return { header: [], rows: [] };
+  return {
+    header: [...TARGET_COLUMNS],
+    rows: report.targets.map((t) => TARGET_COLUMNS.map((k) => t[k] ?? null)),
+  };
 }

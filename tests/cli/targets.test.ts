@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function spyContext() {
+  let out = '';
+  let err = '';
+  return {
+    ctx: {
+      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
+      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
+      cwd: process.cwd(),
+      env: {},
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
+const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
+const KEYS = [
+  'id', 'file', 'line', 'column', 'nodeId', 'metric', 'metricKey', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
+  'year', 'yearSource', 'kind', 'change', 'text', 'sentence',
+];
+
+describe('plan-diff targets', () => {
+  it('writes the plan-diff/targets@1 JSON with a stable key order and a trailing newline', async () => {
+    const s = spyContext();
+    expect(await main(['targets', BRI, '--format', 'json'], s.ctx)).toBe(0);
+    const report = JSON.parse(s.out()) as { schema: string; targets: Array<Record<string, unknown>> };
+    expect(s.out().endsWith('}\n')).toBe(true);
+    expect(Object.keys(report)).toEqual(['schema', 'targets']);
+    expect(report.schema).toBe('plan-diff/targets@1');
+    expect(report.targets).toHaveLength(11);
+    expect(Object.keys(report.targets[0]!)).toEqual(KEYS);
+    expect(new Set(report.targets.map((t) => t.year))).toEqual(new Set([2027]));
+    expect(report.targets.find((t) => t.metricKey === '一带一路联合实验室')).toMatchObject({ line: 33, value: 20, unit: '家', file: BRI });
+  });
+
+  it('filters by --kind (default target) and reads several files in order', async () => {
+    const goals = spyContext();
+    await main(['targets', FYP, BRI, '--format', 'json'], goals.ctx);
+    const all = spyContext();
+    await main(['targets', FYP, BRI, '--format', 'json', '--kind', 'all'], all.ctx);
+    const history = spyContext();
+    await main(['targets', FYP, '--format', 'json', '--kind', 'historical'], history.ctx);
+    const g = (JSON.parse(goals.out()) as { targets: Array<{ kind: string; file: string }> }).targets;
+    expect(g.every((t) => t.kind === 'target')).toBe(true);
+    expect(g.map((t) => t.file)).toEqual([...Array(10).fill(FYP), ...Array(11).fill(BRI)]);
+    expect((JSON.parse(all.out()) as { targets: unknown[] }).targets).toHaveLength(10 + 12 + 5 + 11);
+    expect((JSON.parse(history.out()) as { targets: Array<{ kind: string }> }).targets.map((t) => t.kind)).toEqual(Array(12).fill('historical'));
+  });
+
+  it('rejects an unknown --kind with exit 2', async () => {
+    const s = spyContext();
+    expect(await main(['targets', BRI, '--kind', 'goals'], s.ctx)).toBe(2);
+    expect(s.err()).toMatch(/^plan-diff: .*--kind/);
+  });
+
+  it('prints a table with metric, value, unit, comparator, horizon, kind and file:line, coloured only with --color', async () => {
+    const plain = spyContext();
+    expect(await main(['targets', BRI], plain.ctx)).toBe(0);
+    expect(plain.out()).toContain('file:line');
+    expect(plain.out()).toContain('市级“一带一路”联合实验室');
+    expect(plain.out()).toMatch(/│ 市级“一带一路”联合实验室 +│ 20 +│ 家 +│ = +│ 2027 +│ target +│ seeds/);
+    expect(plain.out()).toContain(`${BRI.slice(0, 20)}`);
+    expect(plain.out()).toContain('11 targets.');
+    expect(plain.out()).not.toContain('\u001b[');
+    const coloured = spyContext();
+    await main(['targets', BRI, '--color'], coloured.ctx);
+    expect(coloured.out()).toContain('\u001b[');
+  });
+
+  it('writes CSV rows with values in base units', async () => {
+    const s = spyContext();
+    expect(await main(['targets', 'seeds/most-beijing-sti-centre-work-plan-2023.txt', '--format', 'csv'], s.ctx)).toBe(0);
+    const lines = s.out().split('\r\n');
+    expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
+    expect(lines.find((l) => l.includes('高技术产业增加值'))).toContain(',1200000000000,,元,gt,超过,2025,section,level,');
+    expect(lines.filter((l) => l !== '')).toHaveLength(7);
+  });
+});
