@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProgress, PROGRESS_DELAY_MS } from '../../src/cli/progress.js';
+import { parseMany, WORKER_MIN_FILES } from '../../src/cli/parse-many.js';
+import { parsePlan } from '../../src/parse/index.js';
+import { loadSource } from '../../src/cli/io.js';
+
+const ROOT = process.cwd();
+
+function stream(isTTY: boolean) {
+  let text = '';
+  return { out: { write: (s: string | Uint8Array) => ((text += String(s)), true), isTTY, columns: 80 }, text: () => text };
+}
+
+function ctx(isTTY = false) {
+  const err = stream(isTTY);
+  return { ctx: { stdout: stream(false).out, stderr: err.out, cwd: ROOT, env: {} }, err: err.text };
+}
+
+describe('progress bar', () => {
+  it('stays silent when stderr is not a terminal, however long the run', () => {
+    const s = stream(false);
+    let t = 0;
+    const p = startProgress(s.out, 5, () => t);
+    for (let i = 0; i < 4; i++) {
+      t += 10_000;
+      p.tick(`f${i}.txt`);
+    }
+    p.stop();
+    expect(s.text()).toBe('');
+  });
+
+  it('stays silent on a terminal when the run is short', () => {
+    const s = stream(true);
+    const p = startProgress(s.out, 5, () => 0);
+    for (let i = 0; i < 5; i++) p.tick(`f${i}.txt`);
+    p.stop();
+    expect(s.text()).toBe('');
+  });
+
+  it('appears on a terminal once the run is long, and is cleared at the end', () => {
+    const s = stream(true);
+    let t = 0;
+    const p = startProgress(s.out, 5, () => t);
+    p.tick('a.txt');
+    expect(s.text()).toBe('');
+    t = PROGRESS_DELAY_MS + 1;
+    p.tick('b.txt');
+    expect(s.text()).toContain('plan-diff: reading');
+    expect(s.text()).toContain('2/5 b.txt');
+    p.stop();
+    // The cursor is shown again and the bar's line cleared.
+    expect(s.text()).toContain('\u001b[?25h');
+    expect(s.text()).toMatch(/\u001b\[2K$/);
+  });
+});
+
+describe('parseMany in this thread', () => {
+  it('parses in input order, like parsePlan', async () => {
+    const files = ['seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt', 'fixtures/check/plans/a.txt'];
+    const c = ctx();
+    const docs = await parseMany(files, c.ctx);
+    const expected = await Promise.all(files.map(async (f) => parsePlan(await loadSource(f, c.ctx))));
+    expect(docs).toEqual(expected);
+    expect(c.err()).toBe('');
+  });
+});
+
+describe('parseMany on worker threads (from a build of src)', () => {
+  let out = '';
+  let built: { parseMany: typeof parseMany; WORKER_MIN_FILES: number };
+  const files = [
+    'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt',
+    'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt',
+    'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt',
+    'seeds/most-beijing-sti-centre-work-plan-2023.txt',
+    'seeds/national-bri-sti-cooperation-special-plan-2016.txt',
+    '../shared/corpus/national-gov-work-report-2023.txt',
+    '../shared/corpus/national-gov-work-report-2024.txt',
+    '../shared/corpus/national-gov-work-report-2025.txt',
+    '../shared/corpus/reg-nsfc-2024.md',
+  ];
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'plan-diff-build-'));
+    // Note: tsc emits even when files owned by others have type errors; only the emitted JS is used here.
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT, '--outDir', join(out, 'dist')], { stdio: 'ignore' });
+    } catch {
+      // Type errors elsewhere exit non-zero; the import below fails if nothing was emitted.
+    }
+    built = await import(pathToFileURL(join(out, 'dist/cli/parse-many.js')).href);
+  }, 120_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('gives the same documents, in the same order, as parsing in this thread', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(WORKER_MIN_FILES);
+    const c = ctx();
+    const threaded = await built.parseMany(files, c.ctx);
+    const single = await built.parseMany(files, c.ctx, { workers: false });
+    expect(threaded.map((d) => d.source.path)).toEqual(files);
+    expect(threaded).toEqual(single);
+  });
+
+  it('reports a bad file from a worker as the same user error', async () => {
+    const c = ctx();
+    const bad = [...files.slice(0, 8), 'seeds/missing.txt'];
+    await expect(built.parseMany(bad, c.ctx)).rejects.toMatchObject({ name: 'PlanDiffError', code: 'ENOENT', message: expect.stringContaining('seeds/missing.txt') });
+  });
+});
