@@ -110,11 +110,11 @@ function readLevel(lvl: XmlElement): Level {
 
 /**
  * The text between a label and the paragraph text.
- * Note: Word's tab (the default) or space becomes one space after a Latin label (`1. 加快`), and
- * nothing after a label ending in full-width punctuation (`一、总体要求`), which is how such
- * text is written by hand and how the .txt versions of plans read.
+ * Note: Word's tab (the default) or space becomes one space after a label ending in ASCII
+ * (`1. 加快`), and nothing after one ending in a CJK or symbol character (`一、总体要求`, `①圈`),
+ * which is how such text is written by hand and how the .txt versions of plans read.
  */
 function suffix(label: string, suff: string): string {
   if (suff === 'nothing') return '';
-  return label.charCodeAt(label.length - 1) >= 0x2e80 ? '' : ' ';
+  return label.charCodeAt(label.length - 1) < 0x80 ? ' ' : '';
 }

@@ -85,27 +85,38 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path:
 }
 
 /**
- * Detect BOM-less UTF-16: ASCII characters (digits, newlines) leave NUL bytes all on one parity.
+ * Detect BOM-less UTF-16: the file has NUL bytes (from its ASCII characters and hanzi such as
+ * 一 = U+4E00), and read in one byte order it is plausible text while the other is noise.
  * @param bytes the file's bytes
  * @returns the encoding, or null
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 65536) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
-  const pairs = n / 2;
-  // Note: CJK text in UTF-16 has NULs only for its ASCII characters, so a few per cent is enough
-  // when nearly all NULs sit on one parity; binary data scatters NULs over both.
-  if (odd >= pairs * 0.02 && even <= odd * 0.05) return 'utf-16le';
-  if (even >= pairs * 0.02 && odd <= even * 0.05) return 'utf-16be';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536) & ~1);
+  if (sample.length < 4) return null;
+  let nuls = 0;
+  for (const b of sample) if (b === 0) nuls++;
+  if (nuls < sample.length * 0.005) return null;
+  const le = plausibleShare(new TextDecoder('utf-16le').decode(sample));
+  const be = plausibleShare(new TextDecoder('utf-16le').decode(swapPairs(sample)));
+  // Note: binary data with NULs reads as noise both ways; the caller then refuses it as binary.
+  if (le >= 0.9 && le > be) return 'utf-16le';
+  if (be >= 0.9 && be > le) return 'utf-16be';
   return null;
+}
+
+/** Share of characters that occur in ordinary text: printable ASCII, whitespace, CJK and its punctuation. */
+function plausibleShare(text: string): number {
+  let ok = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) ok++;
+  }
+  return text.length === 0 ? 0 : ok / text.length;
 }
 
 /**
  * Decode as GB18030 and accept the result only if it is plausible Chinese text: no invalid
- * sequences, and most non-ASCII characters among GB2312's punctuation rows and level-1 hanzi.
+ * sequences, and most non-ASCII characters among GB2312's punctuation rows (A1-A3) and level-1 hanzi.
  * @param bytes the file's bytes
  * @returns the text, or null when it is not plausibly GB18030
  */
@@ -121,13 +132,14 @@ function decodeGb18030(bytes: Uint8Array): string | null {
     let ok = cache.get(ch);
     if (ok === undefined) {
       const gb = iconv.encode(ch, 'gb18030');
-      ok = gb.length === 2 && ((gb[0] >= 0xa1 && gb[0] <= 0xa9) || (gb[0] >= 0xb0 && gb[0] <= 0xd7));
+      ok = gb.length === 2 && gb[1] >= 0xa1 && ((gb[0] >= 0xa1 && gb[0] <= 0xa3) || (gb[0] >= 0xb0 && gb[0] <= 0xd7));
       cache.set(ch, ok);
     }
     if (ok) common++;
   }
-  // Note: real Chinese prose is ~99% GB2312 level-1 hanzi and punctuation; random bytes or Big5
-  // read as GBK land there far less often (about 20% of the code space).
+  // Note: real Chinese prose is ~99% GB2312 level-1 hanzi and punctuation; random bytes land
+  // there far less often (about 15% of the code space), and Big5 read as GBK falls mostly into
+  // kana/Greek rows, the user-defined area or GBK's extension (trail byte below 0xA1).
   return wide > 0 && common >= wide * 0.8 ? text : null;
 }
 

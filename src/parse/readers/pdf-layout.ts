@@ -42,8 +42,9 @@ export function layoutPdf(pages: PdfLine[][]): { paragraphs: PdfParagraph[]; dro
   const body = pages.flat().filter((l) => !running.has(l));
   if (body.length === 0) return { paragraphs: [], dropped: running.size };
   const size = mode(body.map((l) => Math.round(l.size * 2) / 2));
-  const left = mode(body.filter((l) => Math.abs(l.size - size) < 0.5).map((l) => Math.round(l.x)));
-  const right = quantile(body.map((l) => l.xEnd), 0.95);
+  const text = body.filter((l) => Math.abs(l.size - size) < 0.5);
+  const left = Math.min(...text.map((l) => Math.round(l.x)));
+  const right = Math.max(...text.map((l) => l.xEnd));
   const gaps = body.slice(1).flatMap((l, i) => (l.page === body[i].page && Math.abs(l.size - body[i].size) < 0.5 ? [Math.round((body[i].y - l.y) * 2) / 2] : []));
   const gap = gaps.length > 0 ? mode(gaps) : size * 1.5;
 
@@ -67,8 +68,12 @@ export function layoutPdf(pages: PdfLine[][]): { paragraphs: PdfParagraph[]; dro
 function continues(prev: PdfLine, line: PdfLine, body: { left: number; right: number; gap: number }): boolean {
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return false;
   if (line.x > body.left + 0.8 * line.size) return false;
+  // Note: a line set in further than a first-line indent (2 characters) is centred or right-aligned.
+  if (prev.x > body.left + 3 * prev.size) return false;
   if (line.page === prev.page && prev.y - line.y > body.gap * 1.5) return false;
   if (line.page !== prev.page && line.page !== prev.page + 1) return false;
+  // Note: a printed line shorter than 15 characters is never a wrapped one; body columns are wider.
+  if (prev.xEnd - body.left < 15 * prev.size) return false;
   const room = body.right - prev.xEnd;
   if (room <= 1.5 * prev.size) return true;
   // Note: line-breaking rules (no 」” at a line start, no “（ at an end) move up to two or three
@@ -114,9 +119,4 @@ function mode(values: number[]): number {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   const best = [...counts].toSorted((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return best ? best[0] : 0;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
