@@ -23,6 +23,7 @@ export async function compareDocx(report: CompareReport, options: FormatOptions)
   const counts = `修改 ${s.modified} 条，新增 ${s.added} 条，删除 ${s.removed} 条，移动 ${s.moved} 条，调整序号 ${s.renumbered} 条；指标变化 ${s.targetChanges} 处。`;
   const document = new Document({
     creator: 'plan-diff',
+    lastModifiedBy: 'plan-diff',
     title: '新旧对照表',
     description: `${report.old.path} → ${report.new.path}`,
     styles: {

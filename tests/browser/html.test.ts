@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core. Where no Chromium
  * is installed the tests are skipped and say why (`.ci/run` installs it, so CI always runs them).

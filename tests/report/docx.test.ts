@@ -80,3 +80,11 @@ describe('docx formatter: Word 新旧对照表', () => {
     expect(runs(document, /<w:strike\/>/)).toEqual(expect.arrayContaining(['20家']));
   });
 });
+
+describe('docx formatter: stable content', () => {
+  it('writes the same document.xml for the same report (only the creation time in core.xml varies)', async () => {
+    const [a, b] = [await unzip(await render(compareSample)), await unzip(await render(compareSample))];
+    expect(a.document).toBe(b.document);
+    expect(a.styles).toBe(b.styles);
+  });
+});
