@@ -27,19 +27,22 @@ export function buildPairs(
   nodeMatches: readonly Match[],
   alignment: ClauseAlignment,
 ): { pairs: DraftPair[]; targets: TargetPairing[] } {
-  const image = new Map<number, number>([[-1, -1], ...nodeMatches.map((m): [number, number] => [m.old, m.new])]);
-  const movedNode = (o: number): boolean => {
-    const n = image.get(o);
-    if (n === undefined || o === -1) return false;
-    return image.get(oldUnits.nodes[o].parent) !== (n === -1 ? -1 : newUnits.nodes[n].parent);
+  const image = new Map(nodeMatches.map((m): [number, number] => [m.old, m.new]));
+  const preimage = new Map(nodeMatches.map((m): [number, number] => [m.new, m.old]));
+  // Note: a clause moved when its old place and its new place are matched to somewhere else; when
+  // neither side's section has a counterpart (a chapter heading added or dropped), nothing moved.
+  const placeMoved = (o: number, n: number): boolean => {
+    if (o === -1 && n === -1) return false;
+    const there = o === -1 ? undefined : image.get(o);
+    const here = n === -1 ? undefined : preimage.get(n);
+    if (there === undefined && here === undefined) return false;
+    return there !== n || here !== o;
   };
+  const parentOf = (units: DocUnits, node: number) => (node === -1 ? -1 : units.nodes[node].parent);
   const flags = (a: ClauseUnit, b: ClauseUnit): { moved: boolean; renumbered: boolean } => {
-    if (image.get(a.node) !== b.node) {
-      // Note: a clause under a node that was not matched to the new clause's node changed section.
-      return { moved: true, renumbered: false };
-    }
-    const renumbered = a.node !== -1 && marker(oldUnits, a.node) !== marker(newUnits, b.node);
-    return { moved: movedNode(a.node), renumbered };
+    if (placeMoved(a.node, b.node)) return { moved: true, renumbered: false };
+    const renumbered = a.node !== -1 && b.node !== -1 && marker(oldUnits, a.node) !== marker(newUnits, b.node);
+    return { moved: placeMoved(parentOf(oldUnits, a.node), parentOf(newUnits, b.node)), renumbered };
   };
   const drafts: Array<DraftPair & { sort: [number, number, number] }> = [];
   const oldPartner = new Map<number, number>();

@@ -33,8 +33,10 @@ export function groupClauses(
     for (const m of [r.index - 1, r.index + 1]) {
       const n = oldToNew.get(m);
       if (n === undefined || splits.has(m)) continue;
-      // Note: the partner must also hold more than its old match did, or r was simply deleted.
-      if (containment(space.old[r.index], space.new[n]) < CONTAINMENT || containment(space.new[n], space.old[m]) > 0.85) continue;
+      // Note: unless r lies wholly inside the partner, the partner must also hold more than its old
+      // match did, or r was simply deleted.
+      const inside = containment(space.old[r.index], space.new[n]);
+      if (inside < CONTAINMENT || (inside < 0.9 && containment(space.new[n], space.old[m]) > 0.85)) continue;
       merges.set(n, new Set([...(merges.get(n) ?? [m]), m, r.index]));
       oldToNew.set(r.index, n);
       break;
@@ -45,7 +47,8 @@ export function groupClauses(
     for (const m of [a.index - 1, a.index + 1]) {
       const o = newToOld.get(m);
       if (o === undefined || merges.has(m)) continue;
-      if (containment(space.new[a.index], space.old[o]) < CONTAINMENT || containment(space.old[o], space.new[m]) > 0.85) continue;
+      const inside = containment(space.new[a.index], space.old[o]);
+      if (inside < CONTAINMENT || (inside < 0.9 && containment(space.old[o], space.new[m]) > 0.85)) continue;
       splits.set(o, new Set([...(splits.get(o) ?? [m]), m, a.index]));
       newToOld.set(a.index, o);
       break;

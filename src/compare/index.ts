@@ -4,6 +4,7 @@ import { collectUnits } from './units.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
 import { buildPairs, type DraftPair } from './buildPairs.js';
+import { voteSections } from './voteSections.js';
 import { diffClauses } from './diffClauses.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
@@ -34,7 +35,7 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const newUnits = collectUnits(newDoc, segmenter);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
-  const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, nodeMatches, alignment);
+  const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
   const groupDiffs = new Map<string, DiffOp[]>();
   const pairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, segmenter, groupDiffs, options.diffUnchanged ?? false) }));
   const targetChanges = matchTargets(targets);

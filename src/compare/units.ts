@@ -33,7 +33,7 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
   const preambleTargets = targetsByNode.get('') ?? [];
   for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
 
-  const visit = (node: OutlineNode, parent: number, path: string[]): void => {
+  const visit = (node: OutlineNode, parent: number, path: string[]): Map<string, number> => {
     const index = nodes.length;
     const outline = [...path, label(node)];
     const titleKey = canonText(node.title);
@@ -68,12 +68,14 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
       own.push(clause);
       clauses.push(clause);
     });
-    // Note: a node is known by its title (twice), its own paragraphs and its children's titles.
     let counts = addCounts(new Map(), titleCounts, 2);
     for (const c of own) if (c.kind === 'paragraph') counts = addCounts(counts, c.counts);
-    for (const child of node.children) counts = addCounts(counts, featureCounts(canonText(child.title), segmenter), 0.5);
-    nodes[index] = { ...unit, key: [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n'), counts };
-    for (const child of node.children) visit(child, index, outline);
+    const key = [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n');
+    // Note: a node is known by its title (twice), its own paragraphs and, at half weight per level,
+    // its children's content, so a renamed chapter still finds its twin through its articles.
+    for (const child of node.children) counts = addCounts(counts, visit(child, index, outline), 0.5);
+    nodes[index] = { ...unit, key, counts };
+    return counts;
   };
   for (const node of doc.nodes) visit(node, -1, []);
   return { nodes, clauses };
