@@ -90,7 +90,7 @@ nav.outline,.filters,.shown,tr.fold,.noscript{display:none!important}
 .layout{display:block;padding:0}
 .top{border-top-width:3px;padding:0 0 8px}.summary{padding:8px 0}
 thead{display:table-header-group}thead th{position:static}
-tr{break-inside:avoid}
+tr{break-inside:avoid}tr.section{break-after:avoid}
 del,ins,.badge,tr.section th,thead th,td.none{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
 footer{padding:8px 0 0}
