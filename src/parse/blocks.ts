@@ -41,10 +41,10 @@ export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
     if (parts.length > 0) blocks.push(first?.mdDepth === undefined ? { text: concatMapped(parts) } : { text: concatMapped(parts), mdDepth: first.mdDepth });
     parts = [];
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const join = prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined &&
       (startsMidSentence(line) ||
-        (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, layout.width) : joinsUnwrapped(prev, line, parts)));
+        (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, lines[i + 1], layout.width) : joinsUnwrapped(prev, line, parts)));
     if (join) {
       parts.push(separator(prev!.text, line.text), line.text);
     } else {
@@ -74,30 +74,40 @@ function joinsUnwrapped(prev: VLine, line: VLine, block: readonly Mapped[]): boo
 }
 
 /** Hard-wrapped text: decide from line lengths, terminators and indents whether `line` continues the paragraph. */
-function joinsWrapped(prev: VLine, first: VLine, line: VLine, width: number): boolean {
+function joinsWrapped(prev: VLine, first: VLine, line: VLine, after: VLine | undefined, width: number): boolean {
   const p = prev.text.text;
   const len = charLength(p);
+  const next = charLength(line.text.text);
+  // Note: the first line of a paragraph lost its two-character indent in extraction, so it is two
+  // (sometimes three or four) characters shorter than a full line; a full line follows it.
+  const firstLike = next >= width - 4 && next <= width - 2;
+  const opens = line.indent || (firstLike && after !== undefined && charLength(after.text.text) >= width - 1 && matchMarker(after.text.text) === null);
   if (isTerminated(p)) {
     // A short terminated line ends its paragraph; a full one may end mid-paragraph.
-    if (len < width - 2) return false;
-    if (matchMarker(line.text.text) !== null || line.indent) return false;
-    // Note: the first line of a paragraph lost its two-character indent in extraction, so it is
-    // two characters shorter than a full line; a short line after a full one is the paragraph's tail.
-    const next = charLength(line.text.text);
-    return !(next >= width - 3 && next <= width - 2 && !isTerminated(line.text.text));
+    if (len < width - 2 || matchMarker(line.text.text) !== null || opens) return false;
+    // A terminated short line after a full one is the paragraph's tail; an unfinished one that is not
+    // full starts something new (a paragraph, a caption, a signature line).
+    return isTerminated(line.text.text) || next >= width - 1;
   }
+  const full = len >= width - 1;
+  if (!full && (opens || matchMarker(line.text.text) !== null)) return false;
   const marker = prev === first ? matchMarker(p) : null;
   if (marker !== null && marker.kind !== 'article' && marker.kind !== 'annex') {
-    // A heading line that is not full is complete; a longer one wraps onto the next line.
-    return len >= width - 2;
+    // A heading line that is not full is complete; a longer one wraps onto the next line, unless
+    // the next line opens a paragraph (a heading exactly as long as the width).
+    return len >= width - 2 && !opens;
   }
-  return len >= width * 0.75;
+  // Note: a wrapped line is full, or up to four characters short on a paragraph's first line; a
+  // shorter unfinished line is a title or the last line of an unpunctuated paragraph.
+  return len >= width - 4;
 }
 
-/** Joining two wrapped lines adds nothing between CJK text, a space between two Latin words. */
+/**
+ * Joining two wrapped lines adds nothing, except a space between two Latin words of spaced text.
+ * Note: Chinese PDF text breaks lines inside Latin words and numbers (`RIS`/`C-V`, `2`/`0条`); only a
+ * line whose last word follows a space (`the quick`) was broken at a space.
+ */
 function separator(left: Mapped, right: Mapped): Mapped {
-  const a = left.text.at(-1) ?? '';
-  const b = right.text[0] ?? '';
-  if (/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b)) return { text: ' ', offsets: [(left.offsets.at(-1) ?? 0) + 1] };
+  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return { text: ' ', offsets: [(left.offsets.at(-1) ?? 0) + 1] };
   return { text: '', offsets: [] };
 }

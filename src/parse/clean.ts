@@ -16,7 +16,7 @@ export interface CleanLine {
 }
 
 /** Word-export bookmark residue: `[bookmark: _GoBack]`, `[bookmark: _Hlk181636415]`. */
-export const RESIDUE = /\[bookmark:\s*[^\]\n]*\]/g;
+export const RESIDUE = /\[bookmark[:：]\s*[^\]\n]*\]/g;
 
 const BULLET = /^[-•·*]\s+(?=\S)/;
 const CHROME_WORDS = /(下载|打印本页|打印|关闭窗口|关闭|字号|字体|分享到|分享|收藏|返回顶部|扫一扫|默认|大|中|小|微信|微博|QQ空间|[【】\[\]|｜:：\s])/gu;

@@ -35,6 +35,16 @@ export function markdownLines(value: string): VLine[] {
       case 'code':
         emit(leaf(node.value, node, value));
         return;
+      case 'list':
+        for (const item of node.children) {
+          // Note: `1. 形成…` in Markdown is an ordered list; its number is the plan's marker, so it is
+          // put back in front of the item's first paragraph from the source.
+          const [head, ...tail] = item.children;
+          if (node.ordered && head?.type === 'paragraph') emit(concatMapped([listMarker(item, head, value), inline(head, value)]));
+          else if (head) walk(head);
+          for (const child of tail) walk(child);
+        }
+        return;
       case 'html':
       case 'thematicBreak':
       case 'definition':
@@ -64,6 +74,14 @@ function leaf(text: string, node: Nodes, value: string): Mapped {
   if (at >= 0) return fromSource(value, start + at, start + at + text.length);
   // Note: escapes and entities (`\*`, `&amp;`) change length; their characters point at the leaf start.
   return { text, offsets: [...text].flatMap((ch, i) => (ch.length === 2 ? [start + i, start + i] : [start + Math.min(i, end - start - 1)])) };
+}
+
+/** The `1.` of an ordered list item, as written in the source. */
+function listMarker(item: Nodes, head: Nodes, value: string): Mapped {
+  const start = item.position?.start.offset ?? 0;
+  const end = head.position?.start.offset ?? start;
+  const m = /^\s*\d{1,9}[.)]/u.exec(value.slice(start, end));
+  return m ? trimMapped(fromSource(value, start, start + m[0].length)) : { text: '', offsets: [] };
 }
 
 function space(cell: Nodes): Mapped {

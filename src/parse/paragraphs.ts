@@ -46,7 +46,8 @@ export function makeParagraph(text: Mapped, options: ParagraphOptions): Paragrap
  */
 export function leadTitle(first: string): string | null {
   if (!/[。.]$/u.test(first)) return null;
-  const lead = first.slice(0, -1).trim();
+  // A leading dash (`——世界主要科学中心建设取得重要成效。`) introduces the item; it is no part of the title.
+  const lead = first.slice(0, -1).trim().replace(/^[—–-]+/u, '');
   const length = [...lead].length;
   // Note: lead titles in the seeds run to about twenty characters (`建立应对新发突发传染病的科技快速反应体系`);
   // a comma or colon (not 、) means the first sentence is running text.

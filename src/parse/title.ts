@@ -50,7 +50,7 @@ function isTitleLine(block: Block): boolean {
 
 function joinTitle(parts: readonly string[]): string {
   // Note: spaces between CJK characters in a title are layout residue (`国务院总理　李　强`).
-  return dropCjkSpaces(parts.reduce((acc, p) => (/[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(p) ? `${acc} ${p}` : acc + p))).replace(/[\s\u3000]+/gu, ' ').trim();
+  return dropCjkSpaces(parts.reduce((acc, p) => (/(^|\s)[A-Za-z]+$/u.test(acc) && /^[A-Za-z]/u.test(p) ? `${acc} ${p}` : acc + p))).replace(/[\s\u3000]+/gu, ' ').trim();
 }
 
 /**
