@@ -154,6 +154,8 @@ export interface PlanDocument {
     /** Encoding of the bytes, when read from bytes. */
     encoding?: string;
   };
+  /** 附件 label printed above the title (`附件1`), or null; optional so hand-made documents may omit it. */
+  label?: string | null;
   /** Document title (lines before the first paragraph, joined), or null. */
   title: string | null;
   /** Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}), or null. */
@@ -442,6 +444,8 @@ export interface OutlineReport {
   schema: 'plan-diff/outline@1';
   /** Where the text came from. */
   source: PlanDocument['source'];
+  /** 附件 label printed above the title (`附件1`), or null. */
+  label?: string | null;
   /** Document title, or null. */
   title: string | null;
   /** Plan period, or null. */
