@@ -1,7 +1,9 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
-import { readSource } from '../parse/readers/index.js';
+import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, readSource } from '../parse/readers/index.js';
+import { formatSize } from '../parse/readers/sniff.js';
 import type { SourceFile } from '../types.js';
 import type { CliContext } from './context.js';
 
@@ -10,6 +12,7 @@ import type { CliContext } from './context.js';
  * @param path path as the user typed it
  * @param ctx working directory and stdin
  * @returns the decoded source, with `path` as typed
+ * @throws PlanDiffError for a missing, unreadable, oversized or undecodable input
  */
 export async function loadSource(path: string, ctx: CliContext): Promise<SourceFile> {
   const bytes = path === '-' ? await readStdin(ctx) : await readBytes(path, ctx);
@@ -22,27 +25,54 @@ async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array> {
   try {
     info = await stat(full);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new PlanDiffError('ENOENT', `cannot read ${path}: no such file. Check the path (relative to ${ctx.cwd}).`, path);
-    }
-    throw new PlanDiffError('ENOENT', `cannot read ${path}: ${(error as Error).message}.`, path);
+    throw fsError(error, path, ctx);
   }
   if (info.isDirectory()) {
     throw new PlanDiffError('EISDIR', `cannot read ${path}: it is a directory, expected a file (.txt, .md, .docx or .pdf).`, path);
   }
+  if (info.isFile() && info.size > MAX_CONTAINER_BYTES) throw tooLarge(path, info.size);
   try {
-    return await readFile(full);
+    // Note: pipes and devices (<(cmd), /dev/stdin, /dev/zero) have no size; read them with a cap.
+    return info.isFile() ? await readFile(full) : await readCapped(createReadStream(full), path);
   } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot read ${path}: ${(error as Error).message}.`, path);
+    if (error instanceof PlanDiffError) throw error;
+    throw fsError(error, path, ctx);
   }
 }
 
 async function readStdin(ctx: CliContext): Promise<Uint8Array> {
   if (!ctx.stdin) throw new PlanDiffError('USAGE', 'cannot read -: no standard input available.');
+  return readCapped(ctx.stdin, '-');
+}
+
+/** Read a stream to the end, refusing it once it passes the size limit (so /dev/zero cannot hang us). */
+async function readCapped(stream: AsyncIterable<Uint8Array | string>, path: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    total += buffer.length;
+    if (total > MAX_CONTAINER_BYTES) {
+      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+      throw tooLarge(path, total, true);
+    }
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+function tooLarge(path: string, size: number, more = false): PlanDiffError {
+  return new PlanDiffError('TOO_LARGE', `cannot read ${path}: the input is too large (${more ? 'over ' : ''}${formatSize(size)}). plan-diff reads files up to ${formatSize(MAX_CONTAINER_BYTES)} (.docx/.pdf) and ${formatSize(MAX_TEXT_BYTES)} (text). Check that this is the right file.`, path);
+}
+
+function fsError(error: unknown, path: string, ctx: CliContext): PlanDiffError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new PlanDiffError('ENOENT', `cannot read ${path}: no such file. Check the path (relative to ${ctx.cwd}).`, path);
+  }
+  if (code === 'EACCES' || code === 'EPERM') return new PlanDiffError('ENOENT', `cannot read ${path}: permission denied. Expected a file you can read.`, path);
+  if (code === 'EISDIR') return new PlanDiffError('EISDIR', `cannot read ${path}: it is a directory, expected a file (.txt, .md, .docx or .pdf).`, path);
+  return new PlanDiffError('ENOENT', `cannot read ${path}: ${(error as Error).message}.`, path);
 }
 
 /**

@@ -39,9 +39,9 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceF
   }
   const notes: string[] = [];
   if (text.insertions + text.deletions > 0) {
-    notes.push(`${path}: has tracked changes; read as if all were accepted (${text.insertions} insertion(s) kept, ${text.deletions} deletion(s) dropped).`);
+    notes.push(`has tracked changes; read as if all were accepted (${text.insertions} insertion(s) kept, ${text.deletions} deletion(s) dropped).`);
   }
-  if (text.tableRows > 0) notes.push(`${path}: ${text.tableRows} table row(s) read as lines with cells separated by tabs.`);
+  if (text.tableRows > 0) notes.push(`${text.tableRows} table row(s) read as lines with cells separated by tabs.`);
   const headings = text.lines.flatMap((l, i) => (l.headingLevel === null ? [] : [{ line: i + 1, level: l.headingLevel }]));
   return {
     path,

@@ -32,18 +32,18 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const decoded = checked(decodeUtf16(bytes, utf16, path, 0), utf16, bytes, path);
-    return { ...decoded, notes: [...decoded.notes, `${path}: no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
+    return { ...decoded, notes: [...decoded.notes, `no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
   }
   if (magic !== null || bytes.includes(0)) throw binaryError(bytes, path, magic);
   const bad = firstInvalidUtf8(bytes);
   if (bad === null) return checked({ value: new TextDecoder('utf-8').decode(bytes), notes: [] }, 'utf-8', bytes, path);
   if (bad.truncated) {
     const value = new TextDecoder('utf-8').decode(bytes.subarray(0, bad.offset));
-    const note = `${path}: the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - bad.offset} byte(s) were dropped.`;
+    const note = `the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - bad.offset} byte(s) were dropped.`;
     return checked({ value, notes: [note] }, 'utf-8', bytes, path);
   }
   const gb = decodeGb18030(bytes);
-  if (gb !== null) return checked({ value: gb, notes: [`${path}: read as GB18030/GBK (detected from its content).`] }, 'gb18030', bytes, path);
+  if (gb !== null) return checked({ value: gb, notes: [`read as GB18030/GBK (detected from its content).`] }, 'gb18030', bytes, path);
   throw encodingError(bytes, path, bad.offset);
 }
 
@@ -67,13 +67,13 @@ function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: str
     throw new PlanDiffError('ENCODING', `cannot read ${path}: it starts with a UTF-8 byte-order mark but is not valid UTF-8: byte 0x${hex(bytes[bad.offset])} at offset ${base + bad.offset} is not part of a UTF-8 character. Expected UTF-8 throughout. Re-save the file as UTF-8.`, path);
   }
   const end = bad === null ? bytes.length : bad.offset;
-  const notes = bad === null ? [] : [`${path}: the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - end} byte(s) were dropped.`];
+  const notes = bad === null ? [] : [`the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - end} byte(s) were dropped.`];
   return { value: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, end)), notes };
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string, base: number): { value: string; notes: string[] } {
   const even = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
-  const notes = even === bytes ? [] : [`${path}: the ${encoding.toUpperCase()} text has an odd number of bytes (truncated?); the last byte was dropped.`];
+  const notes = even === bytes ? [] : [`the ${encoding.toUpperCase()} text has an odd number of bytes (truncated?); the last byte was dropped.`];
   // Note: TextDecoder has no utf-16be in every Node build; swap bytes and decode as LE instead.
   const le = encoding === 'utf-16le' ? even : swapPairs(even);
   try {

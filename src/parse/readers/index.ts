@@ -7,9 +7,9 @@ import { readDocx } from './docx.js';
 export { normalizeNewlines } from './text.js';
 
 /** Largest text file read (about 100 times the longest real plan, the 14th-FYP plan at 94 kB). */
-export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 10_000_000;
 /** Largest .docx or .pdf read: containers carry images and fonts, so they may be much larger than their text. */
-export const MAX_CONTAINER_BYTES = 100 * 1024 * 1024;
+export const MAX_CONTAINER_BYTES = 100_000_000;
 
 /**
  * Turn raw bytes into a SourceFile, recognising the container by content (zip → .docx, `%PDF-` →
@@ -31,7 +31,7 @@ export async function readSource(bytes: Uint8Array, path: string): Promise<Sourc
   const source = await readContainer(container, bytes, path, ext);
   const expected = container === 'text' ? ['txt', 'md', 'markdown', 'text', ''] : [container];
   if (path === '-' || expected.includes(ext)) return source;
-  const note = `${path}: the content is ${container === 'text' ? 'plain text' : `a .${container} file`} whatever the .${ext} extension says; read it as such.`;
+  const note = `the content is ${container === 'text' ? 'plain text' : `a .${container} file`} whatever the .${ext} extension says; read it as such.`;
   return { ...source, notes: [...(source.notes ?? []), note] };
 }
 

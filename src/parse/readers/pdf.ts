@@ -55,7 +55,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceFi
         pages.push(groupLines(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : [])), n, Math.abs(y1 - y0)));
         page.cleanup();
       } catch (error) {
-        notes.push(`${path}: page ${n} could not be read (${error instanceof Error ? error.message : String(error)}); its text is missing.`);
+        notes.push(`page ${n} could not be read (${error instanceof Error ? error.message : String(error)}); its text is missing.`);
         pages.push([]);
       }
     }
@@ -63,8 +63,8 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceFi
     if (layout.paragraphs.length === 0) {
       throw new PlanDiffError('PDF', `cannot read ${path}: the PDF has no text layer (${doc.numPages} page(s) of images, e.g. a scan); run OCR first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf). Expected a PDF with selectable text.`, path);
     }
-    if (!hasEofMarker(bytes)) notes.push(`${path}: the PDF has no %%EOF marker at its end (truncated?); the text read may be incomplete.`);
-    if (layout.dropped > 0) notes.push(`${path}: ${layout.dropped} running header, footer or page-number line(s) dropped.`);
+    if (!hasEofMarker(bytes)) notes.push(`the PDF has no %%EOF marker at its end (truncated?); the text read may be incomplete.`);
+    if (layout.dropped > 0) notes.push(`${layout.dropped} running header, footer or page-number line(s) dropped.`);
     return {
       path,
       value: layout.paragraphs.map((p) => p.text).join('\n'),

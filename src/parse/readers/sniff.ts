@@ -55,13 +55,13 @@ export function describeReceived(bytes: Uint8Array): string {
 /**
  * Format a byte count for people: exact below 10 kB, else with one decimal in kB/MB.
  * @param n number of bytes
- * @returns e.g. `412 bytes`, `52.4 MB`
+ * @returns e.g. `412 bytes`, `52.4 MB`, `10 MB`
  */
 export function formatSize(n: number): string {
   if (n === 1) return '1 byte';
   if (n < 10_000) return `${n} bytes`;
   if (n < 1_000_000) return `${(n / 1000).toFixed(1)} kB`;
-  return `${(n / 1_000_000).toFixed(1)} MB`;
+  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /**

@@ -138,14 +138,14 @@ describe('paragraphs, tables, tracked changes', () => {
     const source = await read(await makeDocx({ body }));
     expect(source.value).toBe('专栏1 主要指标\n指标\t2027年\n联合实验室\t20家\n后文');
     expect(source.lineMap).toEqual([{ line: 1 }, { line: 2 }, { line: 4 }, { line: 6 }]);
-    expect(source.notes).toEqual(['plan.docx: 2 table row(s) read as lines with cells separated by tabs.']);
+    expect(source.notes).toEqual(['2 table row(s) read as lines with cells separated by tabs.']);
   });
 
   it('accepts tracked changes: insertions kept, deletions dropped, with a note', async () => {
     const body = `<w:p><w:r><w:t>建成</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>15</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>20</w:t></w:r></w:ins><w:r><w:t>家联合实验室</w:t></w:r></w:p>`;
     const source = await read(await makeDocx({ body }));
     expect(source.value).toBe('建成20家联合实验室');
-    expect(source.notes).toEqual(['plan.docx: has tracked changes; read as if all were accepted (1 insertion(s) kept, 1 deletion(s) dropped).']);
+    expect(source.notes).toEqual(['has tracked changes; read as if all were accepted (1 insertion(s) kept, 1 deletion(s) dropped).']);
   });
 
   it('skips field codes but keeps field results, hyperlinks, content controls and text boxes', async () => {
@@ -191,6 +191,6 @@ describe('bad .docx', () => {
   it('reads a .docx given another extension, with a note', async () => {
     const source = await read(await makeDocx({ body: p('正文') }), 'draft.txt');
     expect(source.format).toBe('docx');
-    expect(source.notes).toEqual(['draft.txt: the content is a .docx file whatever the .txt extension says; read it as such.']);
+    expect(source.notes).toEqual(['the content is a .docx file whatever the .txt extension says; read it as such.']);
   });
 });

@@ -35,8 +35,8 @@ describe('encodings', () => {
   });
 
   it('says how it decided on an encoding it detected from content', async () => {
-    expect((await readSource(input('bri-2024.gb18030.txt'), 'a.txt')).notes).toEqual(['a.txt: read as GB18030/GBK (detected from its content).']);
-    expect((await readSource(input('bri-2024.utf16le-nobom.txt'), 'b.txt')).notes).toEqual(['b.txt: no byte-order mark; read as UTF-16LE from its NUL-byte pattern.']);
+    expect((await readSource(input('bri-2024.gb18030.txt'), 'a.txt')).notes).toEqual(['read as GB18030/GBK (detected from its content).']);
+    expect((await readSource(input('bri-2024.utf16le-nobom.txt'), 'b.txt')).notes).toEqual(['no byte-order mark; read as UTF-16LE from its NUL-byte pattern.']);
   });
 
   it('reads .md as Markdown format, stdin and others as text', async () => {
@@ -53,7 +53,7 @@ describe('encodings', () => {
     const bytes = Buffer.from('一、总体要求').subarray(0, -1);
     const source = await readSource(bytes, 'cut.txt');
     expect(source.value).toBe('一、总体要');
-    expect(source.notes).toEqual(['cut.txt: the file ends in the middle of a UTF-8 character (truncated?); its last 2 byte(s) were dropped.']);
+    expect(source.notes).toEqual(['the file ends in the middle of a UTF-8 character (truncated?); its last 2 byte(s) were dropped.']);
   });
 
   it('refuses Latin-1 text, naming the likely encoding and the first bad byte', async () => {

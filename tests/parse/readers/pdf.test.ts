@@ -63,7 +63,7 @@ describe('bad .pdf', () => {
       (e: unknown) => ({ ok: false as const, e }),
     );
     if (result.ok) {
-      expect(result.s.notes).toContain('cut.pdf: the PDF has no %%EOF marker at its end (truncated?); the text read may be incomplete.');
+      expect(result.s.notes).toContain('the PDF has no %%EOF marker at its end (truncated?); the text read may be incomplete.');
       expect(result.s.value.length).toBeGreaterThan(0);
     } else {
       expect(result.e).toBeInstanceOf(PlanDiffError);
