@@ -80,3 +80,25 @@ describe('markdown formatter: 新旧对照表 as GFM', () => {
     expect(md).toBe(readFileSync(golden, 'utf8'));
   });
 });
+
+describe('markdown formatter: split and merged clauses', () => {
+  it('writes a split group once, both new texts in one cell, labelled 拆分', async () => {
+    const base = compareSample.pairs[1]!;
+    const oldRef = { ...base.old!, id: '一/（一）#p1', text: '甲乙。丙丁。' };
+    const group = '一/（一）#p1>一/（一）#p1+一/（一）#p2';
+    const diff = [{ op: 'equal' as const, text: '甲乙。' }, { op: 'insert' as const, text: '另' }, { op: 'equal' as const, text: '丙丁。' }];
+    const report: CompareReport = {
+      ...compareSample,
+      pairs: [
+        { ...base, status: 'modified', group, diff, old: oldRef, new: { ...base.new!, id: '一/（一）#p1', line: 7, endLine: 7, text: '甲乙。' } },
+        { ...base, status: 'modified', group, diff, old: oldRef, new: { ...base.new!, id: '一/（一）#p2', line: 8, endLine: 8, text: '另丙丁。' } },
+      ],
+      targetChanges: [],
+    };
+    const md = await render(report);
+    const rows = md.split('\n').filter((line) => line.includes('甲乙'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('拆分（原 1 条分为 2 条）');
+    expect(rows[0]).toContain('甲乙。**另**丙丁。');
+  });
+});
