@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
+import { formatQuantity } from '../comparison/quantity.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -51,7 +52,7 @@ function targetTable(changes: readonly TargetChange[], color: boolean): string {
     wordWrap: true,
     colWidths: [24, 12, 30, 30],
   });
-  const side = (ref: TargetChange['old']) => (ref ? `${ref.text} (line ${ref.line})` : '—');
+  const side = (ref: TargetChange['old']) => (ref ? `${formatQuantity(ref, true)}\nline ${ref.line}: ${ref.text}` : '—');
   for (const t of changes) table.push([t.metric, t.kind === 'changed' ? t.fields.join(', ') : t.kind, side(t.old), side(t.new)]);
   return table.toString();
 }

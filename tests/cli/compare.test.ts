@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { reviseSeed } from '../helpers/revise.js';
+
+function spyContext(cwd = process.cwd()) {
+  let out = '';
+  let err = '';
+  return {
+    ctx: {
+      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
+      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
+      cwd,
+      env: {},
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const SEED = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
+const dir = mkdtempSync(join(tmpdir(), 'plan-diff-compare-'));
+const revised = join(dir, 'revised.txt');
+writeFileSync(revised, reviseSeed(readFileSync(SEED, 'utf8')).text);
+
+describe('plan-diff compare', () => {
+  it('exits 0 and says so when the documents are the same in content', async () => {
+    const s = spyContext();
+    expect(await main(['compare', SEED, SEED, '--no-color'], s.ctx)).toBe(0);
+    expect(s.out()).toContain('No changes in content');
+  });
+
+  it('exits 1 and prints the summary, target table and word diffs when they differ', async () => {
+    const s = spyContext();
+    expect(await main(['compare', SEED, revised, '--no-color', '--context', '10'], s.ctx)).toBe(1);
+    const out = s.out();
+    expect(out).toMatch(/^\S+ → \S+\n\d+ modified, 1 added, 1 removed, \d+ unchanged \(1 moved, \d+ renumbered\)/);
+    expect(out).toContain('Target changes');
+    expect(out).toContain('[-20家-]{+27家+}');
+    expect(out).toMatch(/\+ added .*revised\.txt:\d+/);
+    expect(out).toContain('(was: ');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('colours deletions red and struck through, insertions green, with --color', async () => {
+    const s = spyContext();
+    await main(['compare', SEED, revised, '--color'], s.ctx);
+    expect(s.out()).toContain('\u001b[31m\u001b[9m20家');
+    expect(s.out()).toContain('\u001b[32m27家');
+  });
+
+  it('writes the plan-diff/compare@1 JSON', async () => {
+    const s = spyContext();
+    expect(await main(['compare', SEED, revised, '--format', 'json'], s.ctx)).toBe(1);
+    const report = JSON.parse(s.out());
+    expect(Object.keys(report)).toEqual(['schema', 'old', 'new', 'summary', 'pairs', 'targetChanges']);
+    expect(report.schema).toBe('plan-diff/compare@1');
+    expect(report.pairs[0]).toHaveProperty('similarity');
+  });
+
+  it('writes one CSV row per pair', async () => {
+    const s = spyContext();
+    await main(['compare', SEED, revised, '--format', 'csv'], s.ctx);
+    const lines = s.out().split('\r\n');
+    expect(lines[0]).toBe('status,old_path,old_line,old_text,new_path,new_line,new_text,similarity,moved,renumbered,old_outline,new_outline,group');
+    const json = spyContext();
+    await main(['compare', SEED, revised, '--format', 'json'], json.ctx);
+    expect(lines.filter((l) => /^(unchanged|modified|added|removed),/.test(l))).toHaveLength(JSON.parse(json.out()).pairs.length);
+  });
+
+  it('shows all pairs with --only all', async () => {
+    const s = spyContext();
+    await main(['compare', SEED, SEED, '--only', 'all', '--no-color'], s.ctx);
+    expect(s.out()).toContain('= unchanged');
+  });
+
+  it('takes a user dictionary with --dict', async () => {
+    const dict = join(dir, 'my.dict.txt');
+    writeFileSync(dict, '深海探测 50000 n\n');
+    const s = spyContext();
+    expect(await main(['compare', SEED, revised, '--dict', dict, '--format', 'json'], s.ctx)).toBe(1);
+  });
+
+  it.each([
+    [['compare', SEED, 'no-such-file.txt'], /no-such-file\.txt: no such file/],
+    [['compare', SEED, SEED, '--context', 'lots'], /--context expects a whole number/],
+    [['compare', SEED, SEED, '--dict', 'missing.dict'], /cannot read dictionary missing\.dict/],
+    [['compare', '-', '-'], /only one of <old> and <new> can be -/],
+  ])('exits 2 on bad input: %j', async (argv, message) => {
+    const s = spyContext();
+    expect(await main(argv, s.ctx)).toBe(2);
+    expect(s.err()).toMatch(message);
+    expect(s.err()).not.toContain('    at ');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/parse/index.js';
+import { comparePlans } from '../../src/compare/index.js';
+import type { CompareReport, Pair } from '../../src/types.js';
+
+const CORPUS = '../shared/corpus/';
+const load = (name: string) =>
+  parsePlan({ path: name, value: readFileSync(CORPUS + name, 'utf8'), format: name.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
+const run = (a: string, b: string) => comparePlans(load(a), load(b));
+const find = (r: CompareReport, needle: string, side: 'old' | 'new' = 'new'): Pair => {
+  const hits = r.pairs.filter((p) => p[side]?.text.includes(needle));
+  expect(hits, needle).toHaveLength(1);
+  return hits[0];
+};
+const changed = (p: Pair, op: 'delete' | 'insert') => p.diff.filter((d) => d.op === op).map((d) => d.text);
+
+describe('corpus: 专利法实施细则 2010 → 2023 (articles renumbered throughout)', () => {
+  const r = run('reg-patent-law-implementing-rules-2010.md', 'reg-patent-law-implementing-rules-2023.md');
+
+  it('shows an article renumbered but unchanged as unchanged + renumbered, not deleted and inserted', () => {
+    const p = find(r, '按照专利合作条约已确定国际申请日并指定中国的国际申请');
+    expect(p).toMatchObject({ status: 'unchanged', renumbered: true, moved: false });
+    expect(p.old?.outline).toContain('第一百零二条');
+    expect(p.new?.outline).toContain('第一百一十九条');
+    const unchangedRenumbered = r.pairs.filter((x) => x.status === 'unchanged' && x.renumbered).length;
+    console.log('patent rules:', JSON.stringify(r.summary), `unchanged+renumbered ${unchangedRenumbered}`);
+    expect(unchangedRenumbered).toBeGreaterThan(200);
+    expect(r.summary.removed).toBeLessThan(20);
+  });
+
+  it('diffs reworded clauses word by word, cross-references as whole words', () => {
+    const deadline = find(r, '不计算在期限内');
+    expect(deadline.status).toBe('modified');
+    expect(changed(deadline, 'delete')).toContain('第一日');
+    expect(changed(deadline, 'insert')).toContain('当日');
+    const pct = find(r, '受理按照专利合作条约提出的专利国际申请');
+    expect(changed(pct, 'delete')).toEqual(['第二十条']);
+    expect(changed(pct, 'insert')).toEqual(['第十九条']);
+  });
+
+  it('reports the new electronic-filing clause as added', () => {
+    expect(find(r, '以电子形式向国务院专利行政部门提交各种文件的').status).toBe('added');
+  });
+});
+
+describe('corpus: 科学技术普及法 2002 → 2024', () => {
+  const r = run('law-sci-popularization-2002.md', 'law-sci-popularization-2024.md');
+
+  it('pairs the revised first article and shows the inserted strategy', () => {
+    console.log('sci popularization:', JSON.stringify(r.summary));
+    const first = find(r, '为了实施科教兴国战略');
+    expect(first.status).toBe('modified');
+    expect(first.old?.outline).toContain('第一条');
+    expect(changed(first, 'insert').join('')).toContain('人才强国战略');
+  });
+
+  it('shows 科普工作者 → 科普人员 in a renumbered article', () => {
+    const p = find(r, '国家保护科普组织和科普');
+    expect(p).toMatchObject({ status: 'modified', renumbered: true, moved: false });
+    expect(changed(p, 'delete')).toContain('工作者');
+    expect(changed(p, 'insert')).toContain('人员');
+  });
+});
+
+describe('corpus: 动物防疫法 draft 1 → draft 2 → final', () => {
+  it('draft 1 → 2: a clause moved from 法律责任 into 动物疫病的预防 is moved, not deleted and inserted', () => {
+    const r = run('law-animal-epidemic-prevention-2020-draft1.txt', 'law-animal-epidemic-prevention-2020-draft2.txt');
+    console.log('animal epidemic draft1→draft2:', JSON.stringify(r.summary));
+    const p = find(r, '后仍不符合免疫质量要求的');
+    expect(p).toMatchObject({ status: 'modified', moved: true });
+    expect(p.old?.outline).toContain('第十一章');
+    expect(p.new?.outline).toContain('第二章');
+    // layout: draft 1 and 2 are both hard-wrapped PDF text; wrapping never shows as a change
+    expect(find(r, '国家实行动物疫病监测和疫情预警制度。').status).toBe('unchanged');
+  });
+
+  it('draft 2 → final: articles under a dropped 第一章 heading are not moved', () => {
+    const r = run('law-animal-epidemic-prevention-2020-draft2.txt', 'law-animal-epidemic-prevention-2021-final.txt');
+    console.log('animal epidemic draft2→final:', JSON.stringify(r.summary));
+    expect(r.summary.moved).toBeLessThan(5);
+    // a target change lists exactly the attributes that differ
+    for (const t of r.targetChanges.filter((x) => x.kind === 'changed')) {
+      expect(t.fields.includes('value')).toBe(t.old!.value !== t.new!.value || t.old!.high !== t.new!.high);
+      expect(t.fields.includes('unit')).toBe(t.old!.unit !== t.new!.unit);
+    }
+  });
+});
