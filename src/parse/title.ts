@@ -33,7 +33,8 @@ export function takeHead(blocks: readonly Block[]): DocumentHead {
     i = 1;
   }
   const parts: string[] = [];
-  if (blocks[i]?.mdDepth === 1) {
+  // A leading level-1 heading is the title when it is the only one (several are the top sections).
+  if (blocks[i]?.mdDepth === 1 && blocks.filter((b) => b.mdDepth === 1).length === 1) {
     parts.push(blocks[i].text.text);
     i += 1;
   } else {
