@@ -17,6 +17,8 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [`${c.bold(report.old.path)} → ${c.bold(report.new.path)}`, summaryLine(report)];
   if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
+  const members = new Map<string, Pair[]>();
+  for (const pair of report.pairs) if (pair.group !== undefined) members.set(pair.group, [...(members.get(pair.group) ?? []), pair]);
   const shown = new Set<string>();
   for (const pair of report.pairs) {
     if ((options.only ?? 'changed') === 'changed' && !isChanged(pair)) continue;
@@ -24,10 +26,22 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
     if (pair.group !== undefined) {
       if (shown.has(pair.group)) continue;
       shown.add(pair.group);
+      out.push('', header(merge(members.get(pair.group)!), report, c), '  ' + renderDiff(merge(members.get(pair.group)!), options, c));
+      continue;
     }
     out.push('', header(pair, report, c), '  ' + renderDiff(pair, options, c));
   }
   return out.join('\n') + '\n';
+}
+
+/** One pair standing for a whole group: its clauses' lines and texts joined (¶ between paragraphs). */
+function merge(group: Pair[]): Pair {
+  const side = (key: 'old' | 'new') => {
+    const refs = [...new Map(group.flatMap((p) => (p[key] ? [[p[key]!.id, p[key]!] as const] : []))).values()];
+    return { ...refs[0], line: refs[0].line, text: refs.map((r) => r.text).join(' ¶ '), lines: refs.map((r) => r.line) };
+  };
+  const first = group[0];
+  return { ...first, moved: group.some((p) => p.moved), renumbered: group.some((p) => p.renumbered), old: side('old'), new: side('new') };
 }
 
 function isChanged(pair: Pair): boolean {
@@ -62,10 +76,8 @@ function header(pair: Pair, report: CompareReport, c: InstanceType<typeof Chalk>
   const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
     .filter(Boolean)
     .join(', ');
-  const where = [
-    pair.old ? `${report.old.path}:${pair.old.line}` : '',
-    pair.new ? `${report.new.path}:${pair.new.line}` : '',
-  ].filter(Boolean).join(' → ');
+  const lines = (ref: Pair['old']) => (ref as { lines?: number[] } | null)?.lines?.join(',') ?? String(ref?.line);
+  const where = [pair.old ? `${report.old.path}:${lines(pair.old)}` : '', pair.new ? `${report.new.path}:${lines(pair.new)}` : ''].filter(Boolean).join(' → ');
   const outline = pair.new?.outline ?? pair.old?.outline ?? '';
   const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
   const sim = pair.status === 'modified' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
