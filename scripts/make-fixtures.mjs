@@ -157,6 +157,8 @@ async function main() {
     write(`${name}.docx`, await makeDocx(lines));
     write(`${name}.pdf`, await makePdf(lines, `${name} plan-diff fixture`));
   }
+  // A small PDF (the head of the first seed) for the fuzz test, where speed matters.
+  write('bri-2024-head.pdf', await makePdf(seedLines(SEEDS['bri-2024']).slice(0, 30), 'bri-2024 head'));
   // Other encodings of the first seed.
   const seed = readFileSync(join(root, SEEDS['bri-2024']), 'utf8');
   write('bri-2024.gb18030.txt', iconv.encode(seed, 'gb18030'));
