@@ -1,7 +1,10 @@
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import { PlanDiffError } from '../../errors.js';
+import { decodeGb18030 } from './gb18030.js';
 import { describeMagic, describeReceived, formatSize } from './sniff.js';
+import { firstInvalidUtf8 } from './utf8.js';
+
+export { firstInvalidUtf8 } from './utf8.js';
 
 /** Text decoded from bytes, with the encoding found. */
 export interface DecodedText {
@@ -112,70 +115,6 @@ function plausibleShare(text: string): number {
     if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) ok++;
   }
   return text.length === 0 ? 0 : ok / text.length;
-}
-
-/**
- * Decode as GB18030 and accept the result only if it is plausible Chinese text: no invalid
- * sequences, and most non-ASCII characters among GB2312's punctuation rows (A1-A3) and level-1 hanzi.
- * @param bytes the file's bytes
- * @returns the text, or null when it is not plausibly GB18030
- */
-function decodeGb18030(bytes: Uint8Array): string | null {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
-  if (text.includes('\uFFFD')) return null;
-  let wide = 0;
-  let common = 0;
-  const cache = new Map<string, boolean>();
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    wide++;
-    let ok = cache.get(ch);
-    if (ok === undefined) {
-      const gb = iconv.encode(ch, 'gb18030');
-      ok = gb.length === 2 && gb[1] >= 0xa1 && ((gb[0] >= 0xa1 && gb[0] <= 0xa3) || (gb[0] >= 0xb0 && gb[0] <= 0xd7));
-      cache.set(ch, ok);
-    }
-    if (ok) common++;
-  }
-  // Note: real Chinese prose is ~99% GB2312 level-1 hanzi and punctuation; random bytes land
-  // there far less often (about 15% of the code space), and Big5 read as GBK falls mostly into
-  // kana/Greek rows, the user-defined area or GBK's extension (trail byte below 0xA1).
-  return wide > 0 && common >= wide * 0.8 ? text : null;
-}
-
-/** The first invalid UTF-8 sequence, and whether it is just an incomplete character at the end. */
-interface Utf8Error {
-  /** 0-based byte offset of the sequence's first byte. */
-  offset: number;
-  /** True when the bytes are valid up to an incomplete character cut off by the end of the file. */
-  truncated: boolean;
-}
-
-/**
- * Validate UTF-8 strictly (no overlongs, no surrogates, nothing above U+10FFFF).
- * @param b bytes
- * @returns the first error, or null when the bytes are valid UTF-8
- */
-export function firstInvalidUtf8(b: Uint8Array): Utf8Error | null {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (need === 0) return { offset: i, truncated: false };
-    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= b.length) return { offset: i, truncated: true };
-      const t = b[i + k];
-      if (t < (k === 1 ? lo : 0x80) || t > (k === 1 ? hi : 0xbf)) return { offset: i, truncated: false };
-    }
-    i += need + 1;
-  }
-  return null;
 }
 
 function firstBadUtf16(le: Uint8Array): number {

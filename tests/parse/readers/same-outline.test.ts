@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
 import { parsePlan } from '../../../src/parse/index.js';
 import { readSource } from '../../../src/parse/readers/index.js';
 import type { OutlineNode, PlanDocument } from '../../../src/types.js';
@@ -53,5 +54,27 @@ describe('the same plan as .txt, .docx, .pdf and GB18030 text', () => {
     };
     expect(lines(docx)).toEqual(lines(txt));
     expect(docx.source.lineUnit).toBe('paragraph');
+  });
+});
+
+describe('plan-diff compare across containers', () => {
+  it.each([
+    ['bri-2024.docx', 'bri-2024.pdf'],
+    ['intl-2024.docx', 'intl-2024.pdf'],
+    ['bri-2024.gb18030.txt', 'bri-2024.docx'],
+  ])('compare %s %s reports no content change and exits 0', async (a, b) => {
+    let out = '';
+    let err = '';
+    const code = await main(['compare', `fixtures/inputs/${a}`, `fixtures/inputs/${b}`, '--format', 'json'], {
+      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
+      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
+      cwd: process.cwd(),
+      env: { NO_COLOR: '1' },
+    });
+    expect(err).not.toMatch(/internal error|\n\s+at /);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.summary).toMatchObject({ modified: 0, added: 0, removed: 0, targetChanges: 0 });
+    expect(report.summary.unchanged).toBeGreaterThan(30);
   });
 });
