@@ -11,7 +11,7 @@ export const SEEDS = join(ROOT, 'seeds');
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 
 /** Seed file names, sorted. */
-export const seedFiles = readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)).toSorted();
+export const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).toSorted();
 /** Corpus file names (laws, drafts, reports), sorted. */
 export const corpusFiles = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').toSorted();
 
