@@ -31,20 +31,41 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, HorizonMatch['role']]> = [
   [new RegExp(String.raw`${YEAR}(?:年底|底|末)?(?=[，,]?\s*(?:完成|实现|达到|建成|基本|全面|力争))`, 'gu'), 'deadline'],
 ];
 
-const FYP = /[“"]?十([一二三四五六七八九])五[”"]?(时期|期间|末|期末|时期末)?/gu;
+/** Note: `"十四五"规划重大工程` names a plan, not a horizon: a period followed by 规划 is skipped. */
+const FYP = /[“"]?十([一二三四五六七八九])五[”"]?(时期|期间|末|期末|时期末)?(?!规划|[”"]?规划)/gu;
 const RELATIVE = /用\s*([0-9一二三四五六七八九十两]+(?:\s*[-～~至到]\s*[0-9一二三四五六七八九十两]+)?)\s*年(?:左右)?(?:的)?时间/gu;
+
+/** What the horizon finder may know about the document. */
+export interface HorizonOptions {
+  /** The document's own year (a yearly report's year), for `今年` and `去年`/`上年`; null when unknown. */
+  currentYear?: number | null;
+  /** First year of the plan period: a sentence-leading `2020年，` before it dates a past fact. */
+  periodStart?: number | null;
+}
 
 /**
  * Find the time expressions of a text that set or date the numbers after them.
  * Note: a bare year (`2025年世界大会`, `2022年北京冬奥会`) is not a horizon; only 到/前/底前/展望
- * forms, five-year-plan periods, `用N年时间` and `当年` are, and `YYYY年的`/`截至` date past facts.
+ * forms, five-year-plan periods (`"十四五"时期`, not `"十四五"规划`), `用N年时间`, `当年`/`今年` and a
+ * year opening the sentence (`2020年，…`) are; `YYYY年的`/`截至`/`去年`/`上年` date past facts.
+ * Note: `今年` is the document's year when it is known (a yearly report), else it acts like `当年`.
  * @param input the text (full-width digits allowed)
+ * @param options the document's year and plan period start, when known
  * @returns the expressions in text order
  */
-export function findHorizons(input: string): HorizonMatch[] {
+export function findHorizons(input: string, options: HorizonOptions = {}): HorizonMatch[] {
   const text = toHalfWidthDigits(input);
   const out: HorizonMatch[] = [];
+  const current = options.currentYear ?? null;
   const taken = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
+  // A year opening the sentence (`2020年，我国…`): a past fact before the plan period, a deadline otherwise.
+  const lead = new RegExp(String.raw`^\s*${YEAR}(?:年底|底|末)?(?=[，,])`, 'u').exec(text);
+  if (lead) {
+    const year = yearOf(lead[1]!);
+    const start = lead[0].length - lead[0].trimStart().length;
+    const past = (options.periodStart ?? current ?? Infinity) > year;
+    out.push({ start, end: lead[0].length, text: input.slice(start, lead[0].length), year, role: past ? 'reference' : 'deadline', relative: null });
+  }
   for (const [re, role] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
@@ -75,8 +96,15 @@ export function findHorizons(input: string): HorizonMatch[] {
       relative: [parsed.value, parsed.high ?? parsed.value],
     });
   }
-  for (const m of text.matchAll(/当年/gu)) {
-    if (!taken(m.index, m.index + 2)) out.push({ start: m.index, end: m.index + 2, text: '当年', year: null, role: 'current', relative: null });
+  for (const m of text.matchAll(/当年|今年/gu)) {
+    if (taken(m.index, m.index + 2)) continue;
+    const known = m[0] === '今年' && current !== null;
+    out.push({ start: m.index, end: m.index + 2, text: m[0], year: known ? current : null, role: known ? 'deadline' : 'current', relative: null });
+  }
+  // Note: 比上年/较去年 is a comparison base, not the date of the number; it is still returned, and
+  // readers skip a reference preceded by 比/较.
+  for (const m of text.matchAll(/去年|上年/gu)) {
+    if (!taken(m.index, m.index + 2)) out.push({ start: m.index, end: m.index + 2, text: m[0], year: current === null ? null : current - 1, role: 'reference', relative: null });
   }
   return out.toSorted((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -8,6 +8,7 @@ import { markdownLines } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { takeHead } from './title.js';
 import { extractTargets } from './targets.js';
+import { yearlyPeriod } from './yearly.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
 
 /** Options for parsing a plan. */
@@ -58,7 +59,9 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   }
   const sourceInfo: PlanDocument['source'] = { path: source.path, format, lineUnit: source.lineUnit ?? 'line' };
   if (source.encoding !== undefined) sourceInfo.encoding = source.encoding;
-  const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period: head.period, preamble, nodes, warnings };
+  // Note: a yearly report (政府工作报告) names no period in its title; its year is the period then.
+  const period = head.period ?? yearlyPeriod({ title: head.title, nodes });
+  const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
   const targets = options.targets === false ? [] : extractTargets(doc, source);
   return { source: doc.source, label: doc.label, title: doc.title, period: doc.period, preamble, nodes, targets, warnings };
 }

@@ -28,10 +28,15 @@ const LEAD_WORDS = [
   '共建', '建设', '建立', '建成', '打造', '培育', '引进', '新增', '累计', '开展', '支持', '推动', '布局', '设立',
   '组建', '实现', '形成', '力争', '争取', '确保', '进入', '吸引', '获得', '其中', '同时', '并且', '并', '且', '使',
   '全年', '当年', '新培育', '新建', '已经', '已', '预计', '完成',
+  '拟安排', '拟发行', '安排', '拟', '先', '再', '新设', '设置', '严格落实', '深入贯彻', '惠及',
 ].toSorted((a, b) => b.length - a.length);
 
+/** A penalty verb leading a provision's amount (`并处`, `可以处`, `处以`), not 处理/处置. */
+const LEAD_PENALTY = /^(?:可以|并|应当)?处(?:以)?(?![理置分])/u;
+
 /** Time words leading a phrase (`到2025年`, `"十三五"时期`): the horizon, not the metric. */
-const LEAD_TIME = /^(?:(?:到|至|截至|展望|力争到)?\s*(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:年底|底|末)?(?:前|以来)?的?|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|期末)?|当年|全年|今年|同期)/u;
+const LEAD_TIME =
+  /^(?:(?:到|至|截至|展望|力争到)?\s*(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:年底|底|末)?(?:前|以来)?的?|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|期末)?|当年|全年|今年|去年底?|上年|同期|年末|年初|(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?(?![级度]))/u;
 
 /** Scope patterns at the start of a phrase. */
 const SCOPES: readonly RegExp[] = [
@@ -56,14 +61,22 @@ export const ALIASES: Readonly<Record<string, string>> = {
   研发投入强度: '研发经费支出占地区生产总值比重',
   研发经费投入强度: '研发经费支出占地区生产总值比重',
   研究与试验发展经费投入强度: '研发经费支出占地区生产总值比重',
-  研发经费支出占GDP比重: '研发经费支出占地区生产总值比重',
+  研发经费支出占国内生产总值比重: '研发经费支出占地区生产总值比重',
   基础研究投入占比: '基础研究经费占研发经费比重',
   基础研究经费占比: '基础研究经费占研发经费比重',
   基础研究经费投入占比: '基础研究经费占研发经费比重',
   每万名就业人员中研发人员数量: '每万名就业人员中研发人员',
   技术合同成交总额: '技术合同成交额',
   高技术产业增加值规模: '高技术产业增加值',
+  // Work reports restate the GDP growth goal as 经济增长预期目标为5%左右.
+  经济增长: '国内生产总值',
+  经济增速: '国内生产总值',
+  国内生产总值增速: '国内生产总值',
+  国内生产总值增长率: '国内生产总值',
 };
+
+/** Words that end a metric phrase before its number and are not part of it (`赤字率拟按3%`, `平均为5.2%`). */
+const TAIL_WORDS = /(?:当年|全年|累计|将|要|的|为|是|拟按|拟安排|安排|拟|按|达到|达|(?<!年)均|分别|再|都|平均|预期目标|目标|\s)+$/u;
 
 /**
  * Read the metric of a number from its clause.
@@ -78,11 +91,17 @@ export function readMetric(clause: string, before: number, after: number, nounAf
   const lead = stripLead(clause.slice(0, before));
   if (nounAfter) {
     const tail = clause.slice(after);
-    const cut = /(?:和|及|以及|、|与|\d)/u.exec(tail);
-    const noun = (cut ? tail.slice(0, cut.index) : tail).replace(/[。；;，,：:\s]+$/u, '');
+    // Note: a list boundary is 、/和/及/与 before another count; 与 inside 参与 is not one.
+    const cut = /(?:、|和|及|以及|与)(?=\s*(?:\d|[一二两三四五六七八九十百千]+\s*[个家项名所次批座件条处]))|\d/u.exec(tail);
+    const noun = (cut ? tail.slice(0, cut.index) : tail).replace(/[。；;，,：:、\s]+$/u, '');
     const inner = stripLead(noun.replace(/^[\s的]+/u, ''));
-    return { metric: squash(inner.rest), scope: squashOrNull(lead.scope ?? inner.scope), start: lead.start, end: after + noun.length };
+    // 推动30项科技成果在共建国家转化落地: the scope inside the phrase is kept apart; the metric is the noun and its verb.
+    const inside = INNER_SCOPE.exec(inner.rest);
+    const metric = inside ? inner.rest.slice(0, inside.index) + inner.rest.slice(inside.index + inside[0].length) : inner.rest;
+    return { metric: squash(metric), scope: squashOrNull(lead.scope ?? inner.scope ?? inside?.[0] ?? null), start: lead.start, end: after + noun.length };
   }
+  const named = lead.rest === '' ? penaltyNoun(clause.slice(after)) : null;
+  if (named !== null) return { metric: named, scope: squashOrNull(lead.scope), start: lead.start, end: after };
   let metric = trimTail(lead.rest);
   let scope = lead.scope;
   if (metric !== '' && GENERIC.test(metric) && previous !== null) {
@@ -95,6 +114,16 @@ export function readMetric(clause: string, before: number, after: number, nounAf
 }
 
 /**
+ * The noun a provision names after its amount (`处五千元以下罚款`, `…以下的罚款`), or null.
+ * @param after the text after the amount, its unit and comparator words
+ * @returns `罚款`, `罚金`, or the noun after `的` (up to 8 characters), else null
+ */
+export function penaltyNoun(after: string): string | null {
+  const m = /^\s*(?:的\s*)?(罚款|罚金|违约金)|^\s*的\s*([\p{Script=Han}]{1,8})/u.exec(after);
+  return m ? (m[1] ?? m[2]!) : null;
+}
+
+/**
  * The normalized key of a metric phrase, for matching across plans.
  * @param metric the metric as written
  * @returns the key (may be `''` for an empty metric)
@@ -103,7 +132,8 @@ export function metricKey(metric: string): string {
   let key = metric
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】\[\]、，,·\s]/gu, '')
     .replace(/(?<!城)市级|省级|(?<!园)区级|县级/gu, '')
-    .replace(/^(?:全社会|全市)/u, '')
+    .replace(/国内生产总值GDP|GDP/gu, '国内生产总值')
+    .replace(/^(?:全社会|全市|我国)/u, '')
     .replace(/占全社会/gu, '占')
     .replace(/年均增长率?/gu, '年均增速');
   key = key.replace(/的$/u, '');
@@ -116,11 +146,15 @@ export function metricKey(metric: string): string {
   return ALIASES[key] ?? key;
 }
 
+/** Scope words inside a number-first phrase (`科技成果在共建国家转化落地`). */
+const INNER_SCOPE = /(?:在|于|赴|到)(?:海外|境外|国外|京|本市|全市|国内|共建国家|沿线国家|[“"]一带一路[”"](?:沿线|共建)?(?:国家|地区)?)/u;
+
 function stripLead(input: string): { rest: string; scope: string | null; start: number } {
   let rest = input;
   let scope: string | null = null;
-  let start = input.length - input.trimStart().length;
-  rest = rest.trimStart();
+  const lead = /^[\s、，,；;：:]*/u.exec(input)![0].length;
+  let start = lead;
+  rest = rest.slice(lead);
   for (let changed = true; changed; ) {
     changed = false;
     for (const word of LEAD_WORDS) {
@@ -129,6 +163,16 @@ function stripLead(input: string): { rest: string; scope: string | null; start: 
         changed = true;
         break;
       }
+    }
+    const penalty = LEAD_PENALTY.exec(rest);
+    if (penalty && penalty[0].length > 0) {
+      rest = rest.slice(penalty[0].length).trimStart();
+      changed = true;
+    }
+    const punct = /^[、，,；;：:]+/u.exec(rest);
+    if (punct) {
+      rest = rest.slice(punct[0].length).trimStart();
+      changed = true;
     }
     const time = LEAD_TIME.exec(rest);
     if (time && time[0].length > 0) {
@@ -153,9 +197,11 @@ function trimTail(text: string): string {
     .replace(/\s+$/u, '')
     .replace(/(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
     .replace(/(?:从|由)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
-    .replace(/(?:当年|全年|累计|将|要|的|为|是|\s)+$/u, '')
-    .replace(/(?<!年均)(?:增长|提高|提升|下降|降低|减少|增加)(?:了|到|至)?$/u, '')
-    .replace(/(?:较|比)(?:上年|去年|“[^”]+”末|"[^"]+"末|\d{4}\s*年(?:底|末)?)$/u, '');
+    .replace(/(?<!年均|年均[上下])(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?$/u, '')
+    .replace(/(?:是|为|相当于)[^，,、]{0,8}(?:前|时|之初|同期)的?$/u, '')
+    .replace(TAIL_WORDS, '')
+    .replace(/(?<![占对相])(?:较|比)(?![重例率值较])[^，,、]{0,12}$/u, '')
+    .replace(TAIL_WORDS, '');
 }
 
 function squashOrNull(text: string | null): string | null {

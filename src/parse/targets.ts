@@ -2,6 +2,8 @@ import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '.
 import { findPeriod, type HorizonMatch } from './horizon.js';
 import { readSentence, type SentenceQuantity } from './targets-sentence.js';
 import { createLocator, type Locator } from './locate.js';
+import { yearlyPeriod } from './yearly.js';
+import { HISTORY_TITLES as HISTORY_SECTION } from './kind.js';
 
 /** The horizon in force at a point of the document, and how it was found. */
 interface Inherited {
@@ -21,8 +23,11 @@ interface Inherited {
  * @returns targets in document order
  */
 export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: SourceFile): Target[] {
-  const period = doc.period ?? findPeriod(doc.title ?? '') ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
-  const walker = new Walker(source.path, period, createLocator(source));
+  const period =
+    doc.period ?? findPeriod(doc.title ?? '') ?? yearlyPeriod(doc) ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
+  // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
+  const currentYear = period !== null && period.start === period.end ? period.start : null;
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source));
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -35,6 +40,8 @@ class Walker {
   constructor(
     private readonly file: string,
     private readonly period: { start: number; end: number } | null,
+    private readonly currentYear: number | null,
+    private readonly legal: boolean,
     private readonly locate: Locator,
   ) {}
 
@@ -50,8 +57,13 @@ class Walker {
     for (const paragraph of paragraphs) {
       let local: Inherited | null = null;
       for (const sentence of paragraph.sentences) {
-        const { quantities, horizons } = readSentence(sentence.text, { titles, periodStart: this.period?.start ?? null });
-        for (const q of quantities) this.add(nodeId, sentence, q, local, section);
+        const { quantities, horizons } = readSentence(sentence.text, {
+          titles,
+          periodStart: this.period?.start ?? null,
+          currentYear: this.currentYear,
+          legal: this.legal,
+        });
+        for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section);
         const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
         if (last) local = toInherited(last);
         const lead = horizons.find((h) => (h.role === 'deadline' || h.role === 'relative') && h.start <= 4);
@@ -63,6 +75,7 @@ class Walker {
 
   private add(
     nodeId: string,
+    titles: string[],
     sentence: Paragraph['sentences'][number],
     q: SentenceQuantity,
     paragraph: Inherited | null,
@@ -76,6 +89,13 @@ class Walker {
     if (q.kind === 'historical') {
       year = q.referenceYear;
       yearSource = year === null ? 'none' : 'text';
+      const titled = year === null ? sectionYear(titles) : null;
+      if (titled !== null) {
+        year = titled;
+        yearSource = 'section';
+      }
+    } else if (q.kind === 'spec' && this.legal) {
+      // A provision's amount has no horizon.
     } else if (q.horizon) {
       year = q.horizon.year;
       yearSource = year === null ? 'none' : 'text';
@@ -112,6 +132,20 @@ class Walker {
       sentence: sentence.text,
     });
   }
+}
+
+/** The year a history section names (`2023年工作回顾`), innermost first, or null. */
+function sectionYear(titles: string[]): number | null {
+  for (const title of titles.toReversed()) {
+    const m = /((?:19|20)\d{2})\s*年(?!\s*[-—–～~至到])/u.exec(title);
+    if (m && HISTORY_SECTION.test(title)) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Whether the outline is a law's or regulation's: it has 第X条 articles. */
+function isLegal(nodes: readonly OutlineNode[]): boolean {
+  return nodes.some((n) => n.style === 'article' || isLegal(n.children));
 }
 
 function toInherited(h: HorizonMatch): Inherited {

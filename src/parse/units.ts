@@ -35,6 +35,11 @@ const TABLE: ReadonlyArray<readonly [spelling: string, canonical: string, quanti
   ['公里', '公里', true],
   ['公顷', '公顷', true],
   ['个月', '个月', false],
+  ['个工作日', '个工作日', false],
+  ['工作日', '工作日', false],
+  ['公斤', '公斤', true],
+  ['千克', '千克', true],
+  ['斤', '斤', true],
   ['小时', '小时', false],
   ['元', '元', true],
   ['个', '个', true],
@@ -92,7 +97,10 @@ export function readUnit(text: string, at: number): UnitMatch | null {
   let i = at;
   while (text[i] === ' ' || text[i] === '\u3000') i++;
   for (const [spelling, unit, quantity] of UNITS) {
-    if (text.startsWith(spelling, i)) return { unit, end: i + spelling.length, quantity };
+    if (!text.startsWith(spelling, i)) continue;
+    // Note: 家 in 家庭/家属/家电 is a noun, not the measure word (惠及上千万家庭 counts no 家).
+    if (spelling === '家' && /^[庭属族电具居长乡园]/u.test(text.slice(i + 1))) return null;
+    return { unit, end: i + spelling.length, quantity };
   }
   return null;
 }

@@ -75,7 +75,8 @@ const CASES: Row[] = [
   ['覆盖率达到100%', [{ value: 100, unit: '%', comparator: 'gte' }]],
   ['培育千亿级产业集群3个', [{ value: 100000000000, unit: '', kind: 'spec' }, { value: 3, unit: '个', kind: 'target' }]],
   ['新增5G基站1.5万个', [{ value: 15000, unit: '个', change: 'increase' }]],
-  ['累计培育高新技术企业1万家', [{ value: 10000, unit: '家', kind: 'historical' }]],
+  // 累计 in a goal is a cumulative (stock) target, not history (numbers-cases #44).
+  ['累计培育高新技术企业1万家', [{ value: 10000, unit: '家', kind: 'target', change: 'level' }]],
   ['新培育1万家', [{ value: 10000, unit: '家', kind: 'target', change: 'increase' }]],
   ['每万人口高价值发明专利拥有量达到12件', [{ value: 12, unit: '件/万人', comparator: 'gte' }]],
   ['研发投入强度达到3.2%', [{ value: 3.2, unit: '%', change: 'level' }]],
