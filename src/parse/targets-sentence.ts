@@ -163,6 +163,9 @@ function readQuantity(
     const object = new RegExp(`${metric}([\\p{Script=Han}“”"]{2,12})(?=[，,；;。、])`, 'u').exec(text.slice(0, cs));
     if (object) metric = object[1]!;
   }
+  const purpose = !nounAfter && scope === null ? /^\s*((?:专项|专门)?(?:用于|支持)[\p{Script=Han}“”"]{2,16})(?=$|[，,；;。])/u.exec(rest) : null;
+  // 安排超长期特别国债3000亿元支持消费品以旧换新: the purpose is the scope of the amount, not another total.
+  if (purpose) scope = purpose[1]!;
   if (metric === '') metric = segment.replace(/[\s、，,；;：:]+/gu, ''); // 惠及1100多万人: the verb at least
   // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
   // Note: 较"十三五"末 / 比2020年 / 比上年 is a comparison base, not the date of the number.

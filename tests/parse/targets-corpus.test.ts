@@ -58,6 +58,8 @@ const WORK_REPORT: Array<[string, Want[]]> = [
     '从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。',
     [{ metric: '超长期特别国债', value: 1000000000000, kind: 'target', year: 2024 }],
   ],
+  // A purpose after the amount is its scope: not a second total of the same bond.
+  ['安排超长期特别国债3000亿元支持消费品以旧换新', [{ metric: '超长期特别国债', scope: '支持消费品以旧换新', value: 300000000000 }]],
   ['今年赤字率拟按4%左右安排、比上年提高1个百分点', [{ metric: '赤字率', value: 4, comparator: 'approx' }, { metric: '赤字率', value: 1, unit: '个百分点', change: 'increase', kind: 'target' }]],
   ['居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元', [{ value: 30, change: 'increase' }, { metric: '居民医保和基本公共卫生服务经费人均财政补助标准', value: 5, change: 'increase' }]],
   // Names and slogans with numerals: nothing at all.
