@@ -48,6 +48,8 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (/^[、.．]/.test(next) && before.trim() === '') return true; // 三、 / 1. at the start
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(text.slice(number.end))) return true; // （十六）
   if (number.chinese && number.value <= 10 && NAME_AFTER.test(text.slice(number.end))) return true; // 八项规定, 五次会议
+  // 实施新一轮千亿斤粮食产能提升行动: a programme named by its quantity.
+  if (number.chinese && unit && /^\p{Script=Han}{2,10}?(?:行动|工程)(?=$|[，,。；;、的])/u.test(text.slice(unit.end))) return true;
   if (/^(?:亿万|万千|千万)$/u.test(number.raw) && !/^\s*级/u.test(text.slice(number.end))) return true; // 亿万人民, 千万不能
   if (/^(?:位数|人口大国)/u.test(text.slice(number.end))) return true; // 两位数增长, 14亿多人口大国
   if (number.raw === '一' && unit?.unit !== '倍') return true; // 一批, 统一, 一带一路: never a count on its own (一倍 is)

@@ -75,6 +75,11 @@ export const ALIASES: Readonly<Record<string, string>> = {
   国内生产总值增长率: '国内生产总值',
 };
 
+/** Change verbs before `到`/`至` (`提升至2019年的15.9%`). */
+const CHANGE_VERBS = '提升|提高|增长|增加|下降|降低|上升|扩大|减少|降';
+/** A dated base inside a phrase: `2019年的`, `2020年底`. */
+const YEAR_OF = String.raw`(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)`;
+
 /** Words that end a metric phrase before its number and are not part of it (`赤字率拟按3%`, `平均为5.2%`). */
 const TAIL_WORDS = /(?:当年|全年|累计|将|要|的|为|是|拟按|拟安排|安排|拟|按|达到|达|(?<!年)均|分别|再|都|平均|预期目标|目标|\s)+$/u;
 
@@ -91,8 +96,8 @@ export function readMetric(clause: string, before: number, after: number, nounAf
   const lead = stripLead(clause.slice(0, before));
   if (nounAfter) {
     const tail = clause.slice(after);
-    // Note: a list boundary is 、/和/及/与 before another count; 与 inside 参与 is not one.
-    const cut = /(?:、|和|及|以及|与)(?=\s*(?:\d|[一二两三四五六七八九十百千]+\s*[个家项名所次批座件条处]))|\d/u.exec(tail);
+    // Note: the noun ends at a list boundary 、/和/及/与 (not the 与 of 参与) or at the next number.
+    const cut = /、|和|及|(?<![参给赋授])与|\d/u.exec(tail);
     const noun = (cut ? tail.slice(0, cut.index) : tail).replace(/[。；;，,：:、\s]+$/u, '');
     const inner = stripLead(noun.replace(/^[\s的]+/u, ''));
     // 推动30项科技成果在共建国家转化落地: the scope inside the phrase is kept apart; the metric is the noun and its verb.
@@ -197,10 +202,11 @@ function trimTail(text: string): string {
     .replace(/\s+$/u, '')
     .replace(/(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
     .replace(/(?:从|由)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
+    .replace(new RegExp(String.raw`(?:${CHANGE_VERBS})(?:到|至)\s*${YEAR_OF}?$`, 'u'), '')
     .replace(/(?<!年均|年均[上下])(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?$/u, '')
     .replace(/(?:是|为|相当于)[^，,、]{0,8}(?:前|时|之初|同期)的?$/u, '')
     .replace(TAIL_WORDS, '')
-    .replace(/(?<![占对相])(?:较|比)(?![重例率值较])[^，,、]{0,12}$/u, '')
+    .replace(/(?<![占对相同])(?:较|比)(?![重例率值较])[^，,、]{0,12}$/u, '')
     .replace(TAIL_WORDS, '');
 }
 

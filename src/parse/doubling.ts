@@ -1,0 +1,47 @@
+import { readMetric, metricKey } from './metric.js';
+import type { HorizonMatch } from './horizon.js';
+import { classifyKind } from './kind.js';
+import type { SentenceContext, SentenceQuantity } from './targets-sentence.js';
+
+/**
+ * Read `翻一番`/`翻两番` as a ratio of 2 or 4 times the base, with the metric before it.
+ * @param sentence the sentence as written
+ * @param text the sentence with half-width digits
+ * @param match the 翻N番 match in `text`
+ * @param clauses clause spans of the sentence
+ * @param horizons time expressions of the sentence
+ * @param context section titles and legal flag
+ * @returns the quantity
+ */
+export function readDoubling(
+  sentence: string,
+  text: string,
+  match: RegExpExecArray | RegExpMatchArray,
+  clauses: Array<[number, number]>,
+  horizons: HorizonMatch[],
+  context: SentenceContext,
+): SentenceQuantity {
+  const start = match.index ?? 0;
+  const times = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 }[match[1] ?? '一'] ?? 1);
+  const [cs] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
+  const pre = text.slice(cs, start).replace(/(?:比|较)[^，,]*$/u, '');
+  const m = readMetric(pre, pre.length, pre.length, false, null);
+  const kind = classifyKind({ titles: context.titles, sentenceBefore: text.slice(0, start), clauseBefore: pre, previousClause: '', after: '', pastYear: false, legal: context.legal ?? false });
+  return {
+    index: start,
+    metric: m.metric,
+    metricKey: metricKey(m.metric),
+    scope: m.scope,
+    value: times,
+    high: null,
+    unit: '倍',
+    comparator: 'eq',
+    comparatorText: null,
+    kind,
+    change: 'ratio',
+    text: sentence.slice(cs + m.start, start + match[0].length).trim(),
+    horizon: horizons.filter((h) => h.role === 'deadline' && h.end <= start).at(-1) ?? null,
+    referenceYear: null,
+    end: start + match[0].length,
+  };
+}

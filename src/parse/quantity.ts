@@ -1,0 +1,161 @@
+import type { TargetKind } from '../types.js';
+import type { NumberMatch } from './numbers.js';
+import { readUnit } from './units.js';
+import { readComparator } from './comparators.js';
+import { readMetric, metricKey } from './metric.js';
+import type { HorizonMatch } from './horizon.js';
+import { changeType, classifyKind, isNameNumeral } from './kind.js';
+import type { Previous, SentenceContext, SentenceQuantity } from './targets-sentence.js';
+
+/** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */
+const VERB_BEFORE_NOUN =
+  /(?:建设|布局|培育|开展|推动|服务|发布|实现|新增|建成|支持|引进|组建|设立|打造|形成|吸引|集聚|举办|获得|拥有|认定|创建|制定|出台|共建|建立|规划建设|培养|资助|带动|转化|设置|新设|设|新签|签署|升级|增发|发行|惠及)$/u;
+
+/** Verbs that, alone before a number, take their object from earlier in the sentence (`发行超长期特别国债，…今年先发行1万亿元`). */
+const OBJECT_VERBS = /^(?:发行|安排|投放|下达|拨付|发放|筹集)$/u;
+
+/** A metric that is only a growth word (`五年年均增长5.2%`): it is the growth of the metric before it. */
+const RATE_ONLY = /^(?:年均)?(?:增长|增速|增幅|增长率)$|^年均$/u;
+
+/**
+ * Read one number of a sentence as a quantity: unit, comparator, metric and scope, kind, change and horizon.
+ * Note: a number that is part of a name, a date, a duration or an ordinal gives null.
+ * @param sentence the sentence as written
+ * @param text the sentence with half-width digits
+ * @param n the number
+ * @param clauses clause spans of the sentence
+ * @param horizons time expressions of the sentence
+ * @param context section titles, plan period, document year, legal flag
+ * @param previous the quantity read just before in the sentence, or null
+ * @returns the quantity, or null when the number is not one
+ */
+export function readQuantity(
+  sentence: string,
+  text: string,
+  n: NumberMatch,
+  clauses: Array<[number, number]>,
+  horizons: HorizonMatch[],
+  context: SentenceContext,
+  previous: Previous | null,
+): SentenceQuantity | null {
+  if (horizons.some((h) => n.start < h.end && n.end > h.start)) return null;
+  const unit = readUnit(text, n.end);
+  if (isNameNumeral(text, n, unit)) return null;
+  const afterNumber = text.slice(unit?.end ?? n.end);
+  const specBare = !unit && !n.percent && /^\s*级/u.test(afterNumber) && /[十百千万亿]$/u.test(n.raw) && n.value >= 100;
+  // Note: `活跃用户数达到4.6亿` counts without a measure word; only a 万/亿 magnitude after a comparator
+  // word and before punctuation is read so, with unit ''.
+  const bareMagnitude = !unit && !n.percent && /[万亿]$/u.test(n.raw) && /^\s*(?:[，,；;。、）)]|$)/u.test(afterNumber);
+  if (!unit && !n.percent && !specBare && !bareMagnitude) return null;
+  const unitName = n.percent ?? unit?.unit ?? '';
+  const unitEnd = n.percent ? n.end : (unit?.end ?? n.end);
+  const cmp = readComparator(text, n, unitEnd);
+  if (bareMagnitude && cmp.start === n.start) return null;
+  const [cs, ce] = clauses.find(([s, e]) => n.start >= s && n.start < e) ?? [0, text.length];
+  // Note: a quantity after another in the same clause (`134.9万亿元、增长5%`) starts its phrase after it.
+  const chained = previous !== null && previous.end > cs && previous.end <= cmp.start;
+  const segStart = chained ? previous.end + (/^[\s、，,和及与并且]*/u.exec(text.slice(previous.end, cmp.start))?.[0].length ?? 0) : cs;
+  const clause = text.slice(cs, ce);
+  const clauses0 = clauses.filter(([, e]) => e <= cs);
+  const before = clauses0.at(-1);
+  const pre = clause.slice(0, cmp.start - cs);
+  const segment = text.slice(segStart, cmp.start);
+  const rest = text.slice(cmp.end, ce);
+  const spec = /^\s*级/u.test(rest);
+  const listed = /(?:和|及|以及|、|与)\s*$/u.test(pre) && /\d|[一二两三四五六七八九十百千]\s*(?:个|家|项|名|所)/u.test(pre);
+  const nounAfter = (cmp.start === n.start || spec) && /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) && (spec || listed || isVerbLead(segment));
+  // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
+  const from = listed || spec ? cmp.start : segStart;
+  const m = readMetric(text.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, chained || !before ? null : text.slice(before[0], before[1]));
+  let metric = m.metric;
+  let scope = m.scope;
+  let value = n.value;
+  let unitOut = unitName;
+  const phraseEnd = from + m.end;
+  const coverage = nounAfter && /均有|均已|均实现|全覆盖|全部实现/u.test(metric);
+  if (coverage) {
+    // 实现十六个分园均有特色园区布局: the sixteen parks are the scope; the goal is full coverage.
+    const [head, tail] = metric.split(/均有|均已|均实现|全覆盖|全部实现/u);
+    scope = `${sentence.slice(n.start, unitEnd)}${head ?? ''}`;
+    metric = tail || metric;
+    value = 100;
+    unitOut = '%';
+  }
+  // A continuation that names no metric of its own (`、增长5%`, `分别增长9.4%、9.1%`, `、比上年增加1.1万亿元`) takes the previous one's.
+  const inherit = previous !== null && metric === '' && !nounAfter;
+  if (inherit) {
+    metric = previous.base;
+    scope = previous.scope;
+  } else if (previous !== null && RATE_ONLY.test(metric)) {
+    metric = `${previous.base}${metric}`;
+    scope ??= previous.scope;
+  }
+  if (!inherit && !nounAfter && OBJECT_VERBS.test(metric)) {
+    // 发行超长期特别国债，…，今年先发行1万亿元: a bare verb takes its object from earlier in the sentence.
+    const object = new RegExp(`${metric}([\\p{Script=Han}“”"]{2,12})(?=[，,；;。、])`, 'u').exec(text.slice(0, cs));
+    if (object) metric = object[1]!;
+  }
+  const purpose = !nounAfter && scope === null ? /^\s*((?:专项|专门)?(?:用于|支持)[\p{Script=Han}“”"]{2,16})(?=$|[，,；;。])/u.exec(rest) : null;
+  // 安排超长期特别国债3000亿元支持消费品以旧换新: the purpose is the scope of the amount, not another total.
+  if (purpose) scope = purpose[1]!;
+  if (metric === '') metric = segment.replace(/[\s、，,；;：:]+/gu, ''); // 惠及1100多万人: the verb at least
+  // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
+  // Note: 较"十三五"末 / 比2020年 / 比上年 is a comparison base, not the date of the number.
+  const past =
+    horizons
+      .filter((h) => h.role === 'reference' && h.end <= n.start && !/[较比]\s*$/u.test(text.slice(0, h.start)))
+      .filter((h) => h.start >= cs || /^(?:截至|截止)/u.test(h.text) || h.start === 0)
+      .at(-1) ?? null;
+  const pastYear = past !== null && (past.year === null || context.periodStart === null || past.year < context.periodStart);
+  const kind: TargetKind = specBare
+    ? 'spec'
+    : classifyKind({
+        titles: context.titles,
+        sentenceBefore: text.slice(0, n.start),
+        clauseBefore: pre,
+        previousClause: before ? text.slice(before[0], before[1]) : '',
+        after: afterNumber,
+        pastYear,
+        legal: context.legal ?? false,
+      });
+  let change = inherit && segment.trim() === '' ? previous.change : changeType(segment, metric, unitOut);
+  if (change === 'ratio' && /增长\s*$/u.test(segment)) value += 1; // 增长1.5倍 = 2.5 times the base
+  if (unitOut === '倍' && change !== 'ratio' && change !== 'rate') change = 'ratio';
+  const perHead = /^每(万|千|百|十)?(名|个)?(就业人员|人口|人|户|企业|平方公里)/u.exec(metric);
+  if (perHead && !['%', '个百分点', '倍'].includes(unitOut)) {
+    unitOut = `${unitOut}/${perHead[1] ?? ''}${perHead[3] === '人口' ? '人' : `${perHead[2] ?? ''}${perHead[3]}`}`;
+  }
+  const deadline = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && h.end <= n.start).at(-1) ?? null;
+  const end = Math.max(phraseEnd, cmp.end);
+  return {
+    index: n.start,
+    metric,
+    metricKey: metricKey(metric),
+    scope,
+    value,
+    high: coverage ? null : n.high,
+    unit: unitOut,
+    comparator: coverage ? 'eq' : cmp.comparator,
+    comparatorText: cmp.text,
+    kind,
+    change,
+    text: sentence.slice(from + m.start, end).trim(),
+    horizon: deadline,
+    referenceYear: kind === 'historical' ? (past?.year ?? fypReference(pre)) : null,
+    end,
+  };
+}
+
+function isVerbLead(pre: string): boolean {
+  // Note: 全国832个贫困县 / 设立首批5个国家公园: a leading scope and a batch word do not make a metric.
+  const p = pre
+    .replace(/\s+/gu, '')
+    .replace(/^(?:全国|全市|全省|我国)/u, '')
+    .replace(/(?:首|第[一二三四五六七八九十]+|[一二两三四五六七八九十])批$/u, '');
+  return p === '' || VERB_BEFORE_NOUN.test(p);
+}
+
+function fypReference(pre: string): number | null {
+  const m = /十([一二三])五/u.exec(pre);
+  return m ? 1955 + 5 * (10 + ' 一二三'.indexOf(m[1]!)) : null;
+}
