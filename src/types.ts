@@ -158,7 +158,11 @@ export interface PlanDocument {
   label?: string | null;
   /** Document title (lines before the first paragraph, joined), or null. */
   title: string | null;
-  /** Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}), or null. */
+  /**
+   * Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}); for a yearly report
+   * (政府工作报告) without one, its year from the delivery line or headings ({start: 2024, end: 2024});
+   * or null.
+   */
   period: { start: number; end: number } | null;
   /** Paragraphs before the first heading (preamble, 附件 label lines excluded). */
   preamble: Paragraph[];
@@ -185,7 +189,7 @@ export type TargetKind =
   | 'target' // a goal
   | 'historical' // a past fact or baseline
   | 'forecast' // 预计: expected, not a commitment
-  | 'spec'; // a class or specification (200吨级, 千万级)
+  | 'spec'; // a class or specification (200吨级, 千万级); in a law or regulation, a provision's amount or limit (处一千元以上五千元以下罚款)
 
 /** How a target's value relates to its metric. */
 export type TargetChangeType =
