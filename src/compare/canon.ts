@@ -1,4 +1,5 @@
 import type { Segmenter } from '../parse/segmenter.js';
+import type { Counts } from './model.js';
 
 // Note: NFKC unifies full/half width (（一）→(一), ，→,, １→1); the rest removes layout and converter residue.
 const RESIDUE = /\[bookmark:[^\]]*\]/g;
@@ -25,31 +26,41 @@ export function canonText(text: string): string {
   return s;
 }
 
+/** Interns feature strings as small integers, shared by both documents of a comparison. */
+export type FeatureIds = (feature: string) => number;
+
+/**
+ * A fresh feature interner.
+ * @returns a function giving each distinct feature string its own id, from 0 up
+ */
+export function createFeatureIds(): FeatureIds {
+  const ids = new Map<string, number>();
+  return (feature) => {
+    let id = ids.get(feature);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(feature, id);
+    }
+    return id;
+  };
+}
+
 /**
  * Feature counts of a canonical text: jieba words (punctuation dropped) and character bigrams.
  * @param key canonical text
  * @param segmenter the word segmenter
- * @returns feature → count (`w:` words, `b:` bigrams)
+ * @param ids the feature interner
+ * @returns feature id → count
  */
-export function featureCounts(key: string, segmenter: Segmenter): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (f: string, n = 1) => counts.set(f, (counts.get(f) ?? 0) + n);
+export function featureCounts(key: string, segmenter: Segmenter, ids: FeatureIds): Counts {
+  const counts: Counts = new Map();
+  const add = (f: string) => {
+    const id = ids(f);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
   for (const word of segmenter.words(key)) if (!PUNCT_ONLY.test(word)) add('w:' + word);
   const chars = [...key.replace(NOT_WORD, '')];
   if (chars.length === 1) add('b:' + chars[0]);
   for (let i = 0; i + 1 < chars.length; i++) add('b:' + chars[i] + chars[i + 1]);
   return counts;
-}
-
-/**
- * Add feature counts into an accumulator, scaled.
- * @param into accumulator (a new map is returned; inputs are not mutated)
- * @param counts counts to add
- * @param scale factor
- * @returns the sum
- */
-export function addCounts(into: Map<string, number>, counts: Map<string, number>, scale = 1): Map<string, number> {
-  const out = new Map(into);
-  for (const [f, n] of counts) out.set(f, (out.get(f) ?? 0) + n * scale);
-  return out;
 }

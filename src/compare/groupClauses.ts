@@ -1,5 +1,5 @@
-import type { ClauseAlignment, DocUnits, Match, Vector } from './model.js';
-import { cosine, type VectorSpace } from './vectors.js';
+import type { ClauseAlignment, DocUnits, Match } from './model.js';
+import { containment, cosine, sumVectors as sum, type VectorSpace } from './vectors.js';
 
 /** Share of a clause's weight that must reappear in its neighbour's partner to count as merged or split. */
 export const CONTAINMENT = 0.6;
@@ -68,23 +68,4 @@ export function groupClauses(
     matches: matches.filter((m) => !grouped.has(`n${m.new}`) && !grouped.has(`o${m.old}`)),
     groups: groups.toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
   };
-}
-
-/** Share of `a`'s weight on features that `b` also has. */
-function containment(a: Vector, b: Vector): number {
-  let shared = 0;
-  let total = 0;
-  for (const [f, w] of a) {
-    total += w;
-    if (b.has(f)) shared += w;
-  }
-  return total === 0 ? 0 : shared / total;
-}
-
-/** Sum of unit vectors, normalized to unit length. */
-function sum(vectors: Vector[]): Vector {
-  const out: Vector = new Map();
-  for (const v of vectors) for (const [f, w] of v) out.set(f, (out.get(f) ?? 0) + w);
-  const norm = Math.sqrt([...out.values()].reduce((s, w) => s + w * w, 0)) || 1;
-  return new Map([...out].map(([f, w]) => [f, w / norm]));
 }

@@ -4,8 +4,16 @@
  */
 import type { OutlineNode, Target } from '../types.js';
 
-/** A sparse TF-IDF vector of unit length: feature → weight. */
-export type Vector = Map<string, number>;
+/** A sparse TF-IDF vector of unit length: feature ids in ascending order and their weights. */
+export interface Vector {
+  /** Feature ids, ascending. */
+  ids: Int32Array;
+  /** Weight of each feature. */
+  weights: Float64Array;
+}
+
+/** Raw feature counts: feature id (see `FeatureIds`) → count. */
+export type Counts = Map<number, number>;
 
 /** One outline node of a document, flattened, as the section aligner sees it. */
 export interface NodeUnit {
@@ -20,7 +28,7 @@ export interface NodeUnit {
   /** Canonical key of title and direct paragraphs, for exact anchors. */
   key: string;
   /** Raw feature counts of the title, direct paragraphs and child titles. */
-  counts: Map<string, number>;
+  counts: Counts;
 }
 
 /** One clause (a paragraph, or the heading of a node without paragraphs) as the clause aligner sees it. */
@@ -44,7 +52,7 @@ export interface ClauseUnit {
   /** Canonical text: layout, width and leading markers removed; equal keys mean equal content. */
   key: string;
   /** Raw feature counts (jieba words and character bigrams of `key`). */
-  counts: Map<string, number>;
+  counts: Counts;
   /** Targets whose number sits in this clause, in document order. */
   targets: Target[];
 }

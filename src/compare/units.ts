@@ -1,16 +1,22 @@
 import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
 import type { Segmenter } from '../parse/segmenter.js';
-import type { ClauseUnit, DocUnits, NodeUnit } from './model.js';
-import { addCounts, canonText, featureCounts } from './canon.js';
+import type { ClauseUnit, Counts, DocUnits, NodeUnit } from './model.js';
+import { canonText, featureCounts, type FeatureIds } from './canon.js';
+import { top } from './vectors.js';
+
+// Note: a chapter would otherwise carry every word of its articles; its strongest features identify it
+// as well, and keep node vectors (and the time to compare them) bounded.
+const NODE_FEATURES = 256;
 
 /**
  * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
  * and the headings of nodes that have no paragraphs), each with its canonical key, features and targets.
  * @param doc the parsed plan
  * @param segmenter the word segmenter
+ * @param ids feature interner shared by both documents
  * @returns nodes and clauses in document order
  */
-export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits {
+export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: FeatureIds): DocUnits {
   const nodes: NodeUnit[] = [];
   const clauses: ClauseUnit[] = [];
   const targetsByNode = groupTargets(doc.targets);
@@ -26,18 +32,18 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
       endLine: p.endLine,
       text: p.text,
       key,
-      counts: featureCounts(key, segmenter),
+      counts: featureCounts(key, segmenter, ids),
       targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
     };
   };
   const preambleTargets = targetsByNode.get('') ?? [];
   for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
 
-  const visit = (node: OutlineNode, parent: number, path: string[]): Map<string, number> => {
+  const visit = (node: OutlineNode, parent: number, path: string[]): Counts => {
     const index = nodes.length;
     const outline = [...path, label(node)];
     const titleKey = canonText(node.title);
-    const titleCounts = featureCounts(titleKey, segmenter);
+    const titleCounts = featureCounts(titleKey, segmenter, ids);
     const unit: NodeUnit = { index, node, parent, titleKey, key: titleKey, counts: titleCounts };
     nodes.push(unit);
     const nodeTargets = targetsByNode.get(node.id) ?? [];
@@ -68,17 +74,29 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter): DocUnits 
       own.push(clause);
       clauses.push(clause);
     });
-    let counts = addCounts(new Map(), titleCounts, 2);
-    for (const c of own) if (c.kind === 'paragraph') counts = addCounts(counts, c.counts);
+    const counts = new Map<number, number>();
+    addInto(counts, titleCounts, 2);
+    for (const c of own) if (c.kind === 'paragraph') addInto(counts, c.counts, 1);
     const key = [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n');
     // Note: a node is known by its title (twice), its own paragraphs and, at half weight per level,
     // its children's content, so a renamed chapter still finds its twin through its articles.
-    for (const child of node.children) counts = addCounts(counts, visit(child, index, outline), 0.5);
-    nodes[index] = { ...unit, key, counts };
-    return counts;
+    for (const child of node.children) addInto(counts, visit(child, index, outline), 0.5);
+    const kept = strongest(counts, NODE_FEATURES);
+    nodes[index] = { ...unit, key, counts: kept };
+    return kept;
   };
   for (const node of doc.nodes) visit(node, -1, []);
   return { nodes, clauses };
+}
+
+/** Add counts into a map this module owns. */
+function addInto(into: Counts, counts: ReadonlyMap<number, number>, scale: number): void {
+  for (const [f, n] of counts) into.set(f, (into.get(f) ?? 0) + n * scale);
+}
+
+/** The `limit` largest counts (ties at the limit kept), as a new map. */
+function strongest(counts: Counts, limit: number): Counts {
+  return counts.size <= limit ? counts : new Map(top(counts, limit));
 }
 
 function joinTitle(title: string, body: string): string {

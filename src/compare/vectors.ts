@@ -1,4 +1,4 @@
-import type { Vector } from './model.js';
+import type { Counts, Vector } from './model.js';
 
 /** TF-IDF vectors of both sides plus an inverted index of the new side for candidate search. */
 export interface VectorSpace {
@@ -7,11 +7,16 @@ export interface VectorSpace {
   /** Unit-length vectors of the new side. */
   new: Vector[];
   /**
-   * Up to `k` new-side candidates for an old item, found through shared features that are rare enough
-   * (an inverted index, so the work is linear in the postings read, not in the document length squared).
+   * Up to `k` new-side candidates for an old item, found through its most informative features in an
+   * inverted index of the new side (work bounded per item, so linear in the number of items).
    */
   candidates(oldIndex: number, k: number): number[];
 }
+
+/** Features probed per old item. */
+const PROBES = 32;
+/** Posting lists longer than this are not read: the feature is too common to tell items apart. */
+const CAP = 64;
 
 /**
  * Weight raw feature counts of two document sides by TF-IDF over both, and index the new side.
@@ -19,48 +24,70 @@ export interface VectorSpace {
  * @param newCounts feature counts per new item
  * @returns vectors and a candidate finder
  */
-export function buildVectors(oldCounts: ReadonlyArray<Map<string, number>>, newCounts: ReadonlyArray<Map<string, number>>): VectorSpace {
-  const df = new Map<string, number>();
-  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly Counts[]): VectorSpace {
+  let size = 0;
+  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.keys()) size = Math.max(size, f + 1);
+  const df = new Int32Array(size);
+  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.keys()) df[f] += 1;
   const total = oldCounts.length + newCounts.length;
-  const weigh = (counts: Map<string, number>): Vector => {
-    const v: Vector = new Map();
+  const weigh = (counts: Counts): Vector => {
+    const ids = Int32Array.from(counts.keys()).sort();
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [f, n] of counts) {
-      const w = (1 + Math.log(n)) * Math.log(1 + total / (df.get(f) ?? 1));
-      v.set(f, w);
+    ids.forEach((f, k) => {
+      const w = (1 + Math.log(counts.get(f)!)) * Math.log(1 + total / df[f]);
+      weights[k] = w;
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [f, w] of v) v.set(f, w / norm);
-    return v;
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    return { ids, weights };
   };
   const oldVectors = oldCounts.map(weigh);
   const newVectors = newCounts.map(weigh);
-  const postings = new Map<string, Array<[number, number]>>();
+  // inverted index of the new side, as compressed rows: postings of f are items[start[f]..start[f+1])
+  const start = new Int32Array(size + 1);
+  for (const v of newVectors) for (const f of v.ids) start[f + 1] += 1;
+  for (let f = 0; f < size; f++) start[f + 1] += start[f];
+  const fill = start.slice(0, size);
+  const items = new Int32Array(start[size]);
+  const itemWeights = new Float64Array(start[size]);
   newVectors.forEach((v, j) => {
-    for (const [f, w] of v) {
-      const list = postings.get(f);
-      if (list) list.push([j, w]);
-      else postings.set(f, [[j, w]]);
-    }
+    v.ids.forEach((f, k) => {
+      items[fill[f]] = j;
+      itemWeights[fill[f]] = v.weights[k];
+      fill[f] += 1;
+    });
   });
-  // Note: features shared by more than `cap` items (的, 推动, 创新…) are not read from the index; rare
-  // features carry the similarity anyway, and skipping common ones keeps candidate search near-linear.
-  const cap = Math.max(64, Math.ceil(4 * Math.sqrt(newVectors.length)));
+  const acc = new Float64Array(newVectors.length);
   const candidates = (i: number, k: number): number[] => {
-    const acc = new Map<number, number>();
-    for (const [f, w] of oldVectors[i]) {
-      const list = postings.get(f);
-      if (!list || list.length > cap) continue;
-      for (const [j, wj] of list) acc.set(j, (acc.get(j) ?? 0) + w * wj);
+    const v = oldVectors[i];
+    const touched: number[] = [];
+    for (const p of strongest(v.weights, PROBES)) {
+      const f = v.ids[p];
+      if (f >= size || start[f + 1] - start[f] > CAP) continue;
+      for (let q = start[f]; q < start[f + 1]; q++) {
+        const j = items[q];
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += v.weights[p] * itemWeights[q];
+      }
     }
-    return [...acc.entries()]
+    const scored = touched.map((j): [number, number] => [j, acc[j]]);
+    for (const j of touched) acc[j] = 0;
+    return scored
       .toSorted((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, k)
       .map(([j]) => j);
   };
   return { old: oldVectors, new: newVectors, candidates };
+}
+
+/** Positions of the `k` largest weights (all ties with the k-th kept). */
+function strongest(weights: Float64Array, k: number): number[] {
+  const all = [...weights.keys()];
+  if (weights.length <= k) return all;
+  const threshold = Float64Array.from(weights).sort()[weights.length - k];
+  return all.filter((p) => weights[p] >= threshold);
 }
 
 /**
@@ -70,11 +97,55 @@ export function buildVectors(oldCounts: ReadonlyArray<Map<string, number>>, newC
  * @returns 0..1
  */
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [f, w] of small) {
-    const x = large.get(f);
-    if (x !== undefined) dot += w * x;
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+    if (a.ids[x] === b.ids[y]) dot += a.weights[x++] * b.weights[y++];
+    else if (a.ids[x] < b.ids[y]) x++;
+    else y++;
   }
   return Math.min(1, Math.max(0, dot));
+}
+
+/**
+ * Share of `a`'s weight on features that `b` also has.
+ * @param a the part
+ * @param b the whole
+ * @returns 0..1
+ */
+export function containment(a: Vector, b: Vector): number {
+  let shared = 0;
+  let total = 0;
+  for (let x = 0, y = 0; x < a.ids.length; x++) {
+    total += a.weights[x];
+    while (y < b.ids.length && b.ids[y] < a.ids[x]) y++;
+    if (y < b.ids.length && b.ids[y] === a.ids[x]) shared += a.weights[x];
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+/**
+ * Sum of vectors, normalized to unit length.
+ * @param vectors the vectors
+ * @returns their normalized sum
+ */
+export function sumVectors(vectors: readonly Vector[]): Vector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) v.ids.forEach((f, k) => sum.set(f, (sum.get(f) ?? 0) + v.weights[k]));
+  const ids = Int32Array.from(sum.keys()).sort();
+  const weights = Float64Array.from(ids, (f) => sum.get(f)!);
+  const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
+  return { ids, weights: weights.map((w) => w / norm) };
+}
+
+/**
+ * The entries with the `k` largest values (all ties with the k-th kept, so the result does not depend
+ * on map order).
+ * @param map values by key
+ * @param k how many
+ * @returns those entries, in map order
+ */
+export function top<K>(map: ReadonlyMap<K, number>, k: number): Array<[K, number]> {
+  if (map.size <= k) return [...map];
+  const threshold = Float64Array.from(map.values()).sort()[map.size - k];
+  return [...map].filter(([, v]) => v >= threshold);
 }
