@@ -95,6 +95,12 @@ export function readQuantity(
     const object = new RegExp(`${metric}([\\p{Script=Han}“”"]{2,12})(?=[，,；;。、])`, 'u').exec(text.slice(0, cs));
     if (object) metric = object[1]!;
   }
+  // 与共建国家创新交流合作网络不断优化，建立…机制达30个: the partner of the clause before is the scope.
+  const partner =
+    scope === null && before && /^(?:建立|共建|建设|开展|签署|新签|实施|组建)/u.test(segment.trimStart())
+      ? /^\s*(与[^，,、]{2,16}?)(?=(?:创新)?(?:交流|合作|联系))/u.exec(text.slice(before[0], before[1]))
+      : null;
+  if (partner) scope = partner[1]!;
   const purpose = !nounAfter && scope === null ? /^\s*((?:专项|专门)?(?:用于|支持)[\p{Script=Han}“”"]{2,16})(?=$|[，,；;。])/u.exec(rest) : null;
   // 安排超长期特别国债3000亿元支持消费品以旧换新: the purpose is the scope of the amount, not another total.
   if (purpose) scope = purpose[1]!;
