@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePlans, isSame } from '../../src/compare/index.js';
 import { docFromText } from './doc.js';
@@ -31,6 +32,21 @@ describe('comparePlans', () => {
     const b = BASE.replace(/，/g, ',').replace(/。/g, '。 ').replace('共建国家合作', '共建国家[bookmark: _GoBack]合作').replace(/（一）/g, '(一)');
     const r = compare(BASE, b);
     expect(r.pairs.every((p) => p.status === 'unchanged' && !p.renumbered && !p.moved)).toBe(true);
+  });
+
+  it('never reports a change for layout only: punctuation width and spaces (property)', () => {
+    const WIDTH: Array<[string, string]> = [['，', ','], ['；', ';'], ['：', ':'], ['（', '('], ['）', ')']];
+    fc.assert(
+      fc.property(fc.subarray(WIDTH), fc.array(fc.nat({ max: BASE.length - 1 }), { maxLength: 8 }), (swaps, spaces) => {
+        let b = BASE;
+        for (const [full, half] of swaps) b = b.replaceAll(full, half);
+        // Note: not inside the marker at the start of a line (that is the parser's business).
+        for (const at of spaces.toSorted((x, y) => y - x)) if (at - b.lastIndexOf('\n', at - 1) > 6 && b[at] !== '\n') b = b.slice(0, at) + ' ' + b.slice(at);
+        const r = compare(BASE, b);
+        expect(isSame(r.pairs, r.targetChanges)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('shows renumbered tasks as unchanged + renumbered and the inserted one as added', () => {
