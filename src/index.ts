@@ -1,8 +1,23 @@
-/** plan-diff public API: re-exports only. */
+/** plan-diff public API: re-exports only. Changing this list is a change of the public contract. */
+export { readSource, MAX_TEXT_BYTES, MAX_CONTAINER_BYTES } from './parse/readers/index.js';
 export { parsePlan } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
-export { readSource } from './parse/readers/index.js';
-export { formatReport, formatters, formatsFor } from './report/index.js';
-export type { FormatName, FormatOptions, Formatter } from './report/index.js';
+export { extractTargets } from './parse/targets.js';
+export { scanNumbers, parseNumeral } from './parse/numbers.js';
+export type { NumberMatch, NumeralApprox } from './parse/numbers.js';
+export { metricKey } from './parse/metric.js';
+export { getSegmenter } from './parse/segmenter.js';
+export type { Segmenter, SegmenterOptions } from './parse/segmenter.js';
+export { outlineReport, targetsReport } from './parse/report.js';
+export type { KindFilter } from './parse/report.js';
+export { comparePlans } from './compare/index.js';
+export type { CompareOptions } from './compare/index.js';
+export { checkPlans } from './compare/check.js';
+export type { CheckOptions } from './compare/check.js';
+export { checks } from './compare/checks/index.js';
+export type { Check, CheckId } from './compare/checks/index.js';
+export { formatReport, formatters, formatsFor, resolveFormat, formatFromExtension } from './report/index.js';
+export type { FormatName, FormatOptions, Formatter, ReportSchema } from './report/index.js';
 export { PlanDiffError, InternalError, EXIT } from './errors.js';
+export type { PlanDiffErrorCode } from './errors.js';
 export type * from './types.js';

@@ -1,4 +1,7 @@
-import type { OutlineReport, PlanDocument } from '../types.js';
+import type { OutlineReport, PlanDocument, Target, TargetsReport } from '../types.js';
+
+/** Values of `--kind`: one kind of quantity, or all of them. */
+export type KindFilter = Target['kind'] | 'all';
 
 /**
  * The `plan-diff/outline@1` report of a parsed plan: the document without its targets, keys in a fixed order.
@@ -16,4 +19,14 @@ export function outlineReport(doc: PlanDocument): OutlineReport {
     nodes: doc.nodes,
     warnings: doc.warnings,
   };
+}
+
+/**
+ * The `plan-diff/targets@1` report of the targets of several documents.
+ * @param targets targets in file then document order
+ * @param kind which kind to keep, or `all`
+ * @returns the targets report
+ */
+export function targetsReport(targets: readonly Target[], kind: KindFilter = 'target'): TargetsReport {
+  return { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
 }

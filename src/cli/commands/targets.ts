@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
-import type { Target, TargetsReport } from '../../types.js';
+import { targetsReport, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 import { expandInputs } from '../files.js';
@@ -11,8 +11,6 @@ interface TargetsFlags extends OutputOptions {
   kind?: KindFilter;
 }
 
-/** Values of `--kind`: one kind of quantity, or all of them. */
-export type KindFilter = Target['kind'] | 'all';
 
 /**
  * Register `plan-diff targets FILE...`: list the quantified targets of one or more plans.
@@ -40,14 +38,4 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     await emitReport(report, flags, ctx);
     setExit(EXIT.OK);
   });
-}
-
-/**
- * Build the targets report from the targets of several documents.
- * @param targets targets in file then document order
- * @param kind which kind to keep, or `all`
- * @returns the `plan-diff/targets@1` report
- */
-export function targetsReport(targets: readonly Target[], kind: KindFilter): TargetsReport {
-  return { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
 }
