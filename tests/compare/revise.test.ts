@@ -57,6 +57,18 @@ describe.each([
       expect(pair!.diff.filter((d) => d.op === 'delete').map((d) => d.text).join('|')).toContain(edit.from);
       expect(pair!.diff.filter((d) => d.op === 'insert').map((d) => d.text).join('|')).toContain(edit.to);
     }
+    // ...and, where the targets extractor found a target in that number, as a target change old → new
+    const oldDoc = parse(name, text);
+    let verified = 0;
+    for (const edit of rev.numbers) {
+      const target = oldDoc.targets.find((t) => t.line === edit.oldLine && t.text.includes(edit.from));
+      if (!target) continue;
+      const change = report.targetChanges.find((t) => t.old?.line === edit.oldLine && t.metricKey === target.metricKey);
+      expect(change, `target change for ${edit.from} → ${edit.to}`).toMatchObject({ kind: 'changed', fields: expect.arrayContaining(['value']) });
+      expect(change!.new!.value - change!.old!.value).toBeCloseTo(7 * (target.value / Number(/[\d.,]+/.exec(edit.from)![0].replace(/,/g, ''))));
+      verified += 1;
+    }
+    console.log(`${name}: ${rev.numbers.length} numbers edited, ${verified} reported as target changes`);
     // nothing whose content is unchanged is reported as modified
     // Note: re-wrapped, a long title breaks over lines and the parser may read part of it as preamble;
     // the document head (before the first heading) is the parser's call, not compare's.

@@ -45,7 +45,7 @@ const BULLET = /^\s*(?:[-•]\s*)?/;
 const bare = (text: string) => text.replace(BULLET, '');
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 const REWORD: Array<[string, string]> = [['推动', '促进'], ['加强', '着力强化'], ['支持', '积极鼓励'], ['深化', '持续拓展']];
-const NUMBER = /(?<![\d.．,，\-])(\d{1,3}(?:,\d{3})+|\d+)(家|个|项|名|所)(?!百分点)/;
+const NUMBER = /(?<![\d.．,，\-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万亿元|亿元|万元|家|个|项|名|所)(?!百分点)/;
 
 /**
  * Make a revision of a one-paragraph-per-line plan with known edits.
@@ -68,7 +68,7 @@ export function reviseSeed(text: string, options: { wrap?: number } = {}): Revis
   // 1. numbers: the first three paragraphs holding a counted number get it raised by 7
   for (const r of rows.filter((r) => content(r) && NUMBER.test(r.text)).slice(0, 3)) {
     const m = NUMBER.exec(r.text)!;
-    const to = `${Number(m[1].replace(/,/g, '')) + 7}${m[2]}`;
+    const to = `${Number((Number(m[1].replace(/,/g, '')) + 7).toFixed(4))}${m[2]}`;
     // Note: only edit a token the segmenter keeps whole (not part of a longer number).
     numbers.push({ oldLine: r.origin!, from: m[0], to });
     r.text = r.text.replace(m[0], to);
