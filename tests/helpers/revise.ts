@@ -24,6 +24,8 @@ export interface Revision {
   origin: Array<number | null>;
   /** For each old line (index = line - 1): the new lines it became (empty when deleted). */
   image: number[][];
+  /** For each old paragraph (by its first line): its last line in the old text. */
+  extent: Map<number, number>;
   /** Old lines whose text was edited (numbers or words), beyond renumbering. */
   edited: Set<number>;
   /** Old line deleted. */
@@ -56,7 +58,10 @@ const NUMBER = /(?<![\d.．,，\-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万亿元|
 export function reviseSeed(text: string, options: { wrap?: number } = {}): Revision {
   const lines = text.split('\n');
   type Row = { text: string; origin: number | null };
-  let rows: Row[] = lines.map((t, i) => ({ text: t, origin: i + 1 }));
+  // Note: a hard-wrapped seed is first re-joined into paragraphs, each known by its first line.
+  const paragraphs = paragraphsOf(lines);
+  const extent = new Map(paragraphs.map((p) => [p.line, p.end]));
+  let rows: Row[] = paragraphs.map((p) => ({ text: p.text, origin: p.line }));
   const content = (r: Row) => bare(r.text) !== '' && !HEADING.test(bare(r.text));
   const hasTasks = rows.some((r) => TASK.test(bare(r.text)));
   // Note: an item must be a whole paragraph on its line (some seeds break a paragraph mid-sentence).
@@ -117,13 +122,13 @@ export function reviseSeed(text: string, options: { wrap?: number } = {}): Revis
     if (SECTION.test(t)) return { ...r, text: prefix + t.replace(SECTION, (_m, a: string, _n, b: string) => `${a}${CN[++section]}${b}`) };
     return r;
   });
-  return layout(rows, lines.length, { edited, deleted, moved, inserted, numbers }, options.wrap);
+  return layout(rows, lines.length, { edited, deleted, moved, inserted, numbers, extent }, options.wrap);
 }
 
 function layout(
   rows: Array<{ text: string; origin: number | null }>,
   oldCount: number,
-  truth: Pick<Revision, 'edited' | 'deleted' | 'moved' | 'inserted' | 'numbers'>,
+  truth: Pick<Revision, 'edited' | 'deleted' | 'moved' | 'inserted' | 'numbers' | 'extent'>,
   wrap: number | undefined,
 ): Revision {
   const out: string[] = [];
@@ -166,16 +171,33 @@ function chunk(text: string, width: number): string[] {
  * @returns the re-wrapped text
  */
 export function rewrap(text: string, width: number): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const lengths = lines.map((l) => [...l].length).toSorted((a, b) => a - b);
-  const typical = lengths[Math.floor(lengths.length / 2)];
-  const paragraphs: string[] = [];
+  return paragraphsOf(text.split('\n'))
+    .filter((p) => p.text.trim() !== '')
+    .flatMap((p) => chunk(p.text.trim(), width))
+    .join('\n\n');
+}
+
+/**
+ * Paragraphs of a text with their first line: a line each in a Word export; in hard-wrapped text
+ * (most lines about as long as the median), a full-length line goes on in the next non-blank line.
+ * Blank lines are kept as empty paragraphs where they do not sit inside a wrapped paragraph.
+ */
+function paragraphsOf(lines: readonly string[]): Array<{ text: string; line: number; end: number }> {
+  const lengths = lines.filter((l) => l.trim() !== '').map((l) => [...l.trim()].length).toSorted((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const wrapped = typical < 60;
+  const out: Array<{ text: string; line: number; end: number }> = [];
   let open = false;
-  for (const line of lines) {
-    if (open && !HEADING.test(line)) paragraphs[paragraphs.length - 1] += line;
-    else paragraphs.push(line);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') {
+      if (!open || !wrapped) out.push({ text: raw, line: i + 1, end: i + 1 });
+      return;
+    }
+    if (open && !HEADING.test(line)) out[out.length - 1] = { ...out[out.length - 1], text: out[out.length - 1].text + line, end: i + 1 };
+    else out.push({ text: wrapped ? line : raw, line: i + 1, end: i + 1 });
     // Note: in hard-wrapped text most lines are full (the median length); a shorter one ends a paragraph.
-    open = typical < 60 && [...line].length >= typical - 2;
-  }
-  return paragraphs.flatMap((p) => chunk(p, width)).join('\n\n');
+    open = wrapped && [...line].length >= typical - 2;
+  });
+  return out;
 }
