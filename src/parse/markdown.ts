@@ -1,9 +1,22 @@
 import type { Nodes, Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { createRequire } from 'node:module';
 import type { VLine } from './blocks.js';
 import { concatMapped, fromSource, trimMapped, type Mapped } from './mapped.js';
+
+// Note: unified + remark load on the first Markdown file only (about 70 ms), so .txt, .docx and .pdf
+// runs never pay for them. They are ES modules; Node ≥ 20.19 can require() them synchronously, which
+// keeps parsePlan synchronous (hence "engines": ">=20.19" in package.json).
+const require = createRequire(import.meta.url);
+let parser: ((value: string) => Root) | undefined;
+function markdownParser(): (value: string) => Root {
+  if (parser) return parser;
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  parser = (value) => processor.parse(value) as Root;
+  return parser;
+}
 
 /**
  * Read a Markdown plan into content lines: headings keep their depth, paragraphs, list items, table
@@ -12,7 +25,7 @@ import { concatMapped, fromSource, trimMapped, type Mapped } from './mapped.js';
  * @returns content lines, in order
  */
 export function markdownLines(value: string): VLine[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(value) as Root;
+  const tree = markdownParser()(value);
   const lines: VLine[] = [];
   let group = 0;
   const emit = (text: Mapped, mdDepth?: number) => {

@@ -4,13 +4,39 @@ import type { FormatOptions, Formatter } from './types.js';
 import { text } from './text.js';
 import { json } from './json.js';
 import { csv, tsv } from './csv.js';
-import { markdown } from './markdown.js';
-import { html } from './html.js';
-import { docx } from './docx.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
 
 export type { FormatOptions, Formatter, ReportSchema } from './types.js';
+
+/**
+ * A formatter whose module is imported only when it formats, so commands that never write HTML,
+ * Word or Markdown do not pay for loading docx/unified at start-up.
+ * Note: the metadata is repeated here; a test checks it equals the module's own.
+ * @param meta description, extensions and supported reports
+ * @param load imports the real formatter
+ * @returns a formatter with the same metadata
+ */
+function lazy(meta: Omit<Formatter, 'format'>, load: () => Promise<Formatter>): Formatter {
+  return { ...meta, format: async (report, options) => (await load()).format(report, options) };
+}
+
+const html = lazy(
+  {
+    description: 'Self-contained HTML report (side by side for compare)',
+    extensions: ['html', 'htm'],
+    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1'],
+  },
+  async () => (await import('./html.js')).html,
+);
+const docx = lazy(
+  { description: 'Word 新旧对照表 (three-column table)', extensions: ['docx'], supports: ['plan-diff/compare@1'] },
+  async () => (await import('./docx.js')).docx,
+);
+const markdown = lazy(
+  { description: 'GitHub-flavoured Markdown (新旧对照表 for compare)', extensions: ['md', 'markdown'], supports: ['plan-diff/compare@1'] },
+  async () => (await import('./markdown.js')).markdown,
+);
 
 /** Every output format, by the name given to `--format`. */
 export const formatters = {

@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
-import { checkPlans } from '../../compare/check.js';
 import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
-import { checkOptionsFrom, loadConfig, type FailOn } from '../config.js';
-import { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline } from '../baseline.js';
-import { expandInputs } from '../files.js';
-import { parseMany } from '../parse-many.js';
+import type { FailOn } from '../config.js';
 
 interface CheckFlags extends OutputOptions {
   baseline?: string;
@@ -36,6 +32,9 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option('-c, --config <file>', 'config file (default: plan-diff.config.json in the working directory, if present)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']));
   addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
+    // Note: loaded here, not at start-up, so other commands never pay for ajv, fast-glob or workers.
+    const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }] =
+      await Promise.all([import('../../compare/check.js'), import('../config.js'), import('../baseline.js'), import('../files.js'), import('../parse-many.js')]);
     const { config } = await loadConfig(flags.config, ctx);
     const options = checkOptionsFrom(config);
     const files = await expandInputs(inputs, ctx);

@@ -4,8 +4,6 @@ import { EXIT } from '../../errors.js';
 import { targetsReport, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
-import { expandInputs } from '../files.js';
-import { parseMany } from '../parse-many.js';
 
 interface TargetsFlags extends OutputOptions {
   kind?: KindFilter;
@@ -29,6 +27,7 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
         .default('target'),
     );
   addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
+    const [{ expandInputs }, { parseMany }] = await Promise.all([import('../files.js'), import('../parse-many.js')]);
     const files = await expandInputs(inputs, ctx);
     const docs = await parseMany(files, ctx);
     const report = targetsReport(

@@ -1,4 +1,4 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { PlanDiffError } from '../../errors.js';
 import { decodeGb18030 } from './gb18030.js';
 import { describeMagic, describeReceived, formatSize } from './sniff.js';
@@ -143,7 +143,11 @@ function binaryError(bytes: Uint8Array, path: string, magic: string | null): Pla
   return new PlanDiffError('BINARY', `cannot read ${path}: the file looks binary (${what}), not text. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
 }
 
+// Note: chardet is required only to name the encoding of a file we refuse.
+const require = createRequire(import.meta.url);
+
 function encodingError(bytes: Uint8Array, path: string, offset: number): PlanDiffError {
+  const chardet = require('chardet') as typeof import('chardet');
   const guess = chardet.detect(bytes);
   const tried = guess !== null && /^(utf-8|utf-16|gb18030|gbk|gb2312|iso-2022-cn)/i.test(guess);
   const looks = guess === null ? 'an unknown encoding' : tried ? `damaged ${guess}` : guess;

@@ -1,4 +1,9 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// Note: iconv-lite (CommonJS) is required on first use, so UTF-8 files never load its tables.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+const iconvLite = (): typeof import('iconv-lite') => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'));
 
 /**
  * Decode as GB18030 and accept the result only if it is plausible Chinese text: no invalid
@@ -7,6 +12,7 @@ import iconv from 'iconv-lite';
  * @returns the text, or null when it is not plausibly GB18030
  */
 export function decodeGb18030(bytes: Uint8Array): string | null {
+  const iconv = iconvLite();
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
   if (text.includes('\uFFFD')) return null;
   let wide = 0;

@@ -2,7 +2,6 @@ import type { SourceFile } from '../../types.js';
 import { PlanDiffError } from '../../errors.js';
 import { describeReceived, formatSize, sniffContainer } from './sniff.js';
 import { readText } from './text.js';
-import { readDocx } from './docx.js';
 
 export { normalizeNewlines } from './text.js';
 
@@ -38,7 +37,8 @@ export async function readSource(bytes: Uint8Array, path: string): Promise<Sourc
 async function readContainer(container: ReturnType<typeof sniffContainer>, bytes: Uint8Array, path: string, ext: string): Promise<SourceFile> {
   switch (container) {
     case 'docx':
-      return readDocx(bytes, path);
+      // Note: the zip and XML libraries load only when a .docx is read, like pdf.js below.
+      return (await import('./docx.js')).readDocx(bytes, path);
     case 'pdf':
       // Note: pdf.js is large; load it only when a PDF is actually read.
       return (await import('./pdf.js')).readPdf(bytes, path);
