@@ -12,8 +12,13 @@ export interface Vector {
   weights: Float64Array;
 }
 
-/** Raw feature counts: feature id (see `FeatureIds`) → count. */
-export type Counts = Map<number, number>;
+/** Raw feature counts, compact: feature ids (see `FeatureIds`) in ascending order and their counts. */
+export interface Counts {
+  /** Feature ids, ascending. */
+  ids: Int32Array;
+  /** Count (or weighted count) of each feature. */
+  values: Float32Array;
+}
 
 /** One outline node of a document, flattened, as the section aligner sees it. */
 export interface NodeUnit {

@@ -1,7 +1,7 @@
 import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
 import type { Segmenter } from '../parse/segmenter.js';
 import type { ClauseUnit, Counts, DocUnits, NodeUnit } from './model.js';
-import { canonText, featureCounts, type FeatureIds } from './canon.js';
+import { canonText, featureCounts, toCounts, type FeatureIds } from './canon.js';
 import { top } from './vectors.js';
 
 // Note: a chapter would otherwise carry every word of its articles; its strongest features identify it
@@ -90,13 +90,13 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: Featu
 }
 
 /** Add counts into a map this module owns. */
-function addInto(into: Counts, counts: ReadonlyMap<number, number>, scale: number): void {
-  for (const [f, n] of counts) into.set(f, (into.get(f) ?? 0) + n * scale);
+function addInto(into: Map<number, number>, counts: Counts, scale: number): void {
+  counts.ids.forEach((f, k) => into.set(f, (into.get(f) ?? 0) + counts.values[k] * scale));
 }
 
 /** The `limit` largest counts (ties at the limit kept), as a new map. */
-function strongest(counts: Counts, limit: number): Counts {
-  return counts.size <= limit ? counts : new Map(top(counts, limit));
+function strongest(counts: Map<number, number>, limit: number): Counts {
+  return toCounts(counts.size <= limit ? counts : new Map(top(counts, limit)));
 }
 
 function joinTitle(title: string, body: string): string {

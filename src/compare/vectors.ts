@@ -26,16 +26,16 @@ const CAP = 64;
  */
 export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly Counts[]): VectorSpace {
   let size = 0;
-  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.keys()) size = Math.max(size, f + 1);
+  for (const counts of [...oldCounts, ...newCounts]) size = Math.max(size, (counts.ids.at(-1) ?? -1) + 1);
   const df = new Int32Array(size);
-  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.keys()) df[f] += 1;
+  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.ids) df[f] += 1;
   const total = oldCounts.length + newCounts.length;
   const weigh = (counts: Counts): Vector => {
-    const ids = Int32Array.from(counts.keys()).sort();
+    const ids = counts.ids;
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((f, k) => {
-      const w = (1 + Math.log(counts.get(f)!)) * Math.log(1 + total / df[f]);
+      const w = (1 + Math.log(counts.values[k])) * Math.log(1 + total / df[f]);
       weights[k] = w;
       norm += w * w;
     });
