@@ -1,7 +1,11 @@
 // The floor a compare cannot beat: Node start + jieba dictionary load + segmenting the same inputs.
 import { readFileSync, existsSync } from 'node:fs';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { createRequire } from 'node:module';
+
+// @node-rs/jieba is CommonJS with a subpath export the ESM loader cannot resolve: require it.
+const require = createRequire(import.meta.url);
+const { Jieba } = require('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict');
 
 const jieba = Jieba.withDict(dict);
 const user = new URL('../dict/plan-diff.dict.txt', import.meta.url);

@@ -10,7 +10,7 @@ export { getSegmenter } from './parse/segmenter.js';
 export type { Segmenter, SegmenterOptions } from './parse/segmenter.js';
 export { outlineReport, targetsReport } from './parse/report.js';
 export type { KindFilter } from './parse/report.js';
-export { comparePlans } from './compare/index.js';
+export { comparePlans, isSame } from './compare/index.js';
 export type { CompareOptions } from './compare/index.js';
 export { checkPlans } from './compare/check.js';
 export type { CheckOptions } from './compare/check.js';

@@ -20,6 +20,7 @@ describe('public API', () => {
       'formatsFor',
       'formatters',
       'getSegmenter',
+      'isSame',
       'metricKey',
       'outlineReport',
       'parseNumeral',

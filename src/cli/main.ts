@@ -45,6 +45,11 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // Note: help wraps at the given streams' width (80 when not a terminal), never process.stdout's.
+      getOutHelpWidth: () => ctx.stdout.columns ?? 80,
+      getErrHelpWidth: () => ctx.stderr.columns ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: (s, write) => write(s.startsWith('error:') ? `plan-diff: ${s.slice('error: '.length)}` : s),
     })
     .addHelpText('after', HELP_AFTER);

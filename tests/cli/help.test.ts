@@ -1,0 +1,43 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+// `--help` is user documentation: pinned verbatim in fixtures/cli/help/*.txt (UPDATE=1 rewrites them;
+// review the diff before committing).
+function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const ctx = {
+    stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
+    stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
+    cwd: process.cwd(),
+    env: {},
+  };
+  return main(argv, ctx).then((code) => ({ code, out, err }));
+}
+
+describe('--help', () => {
+  it.each([[['--help'], 'plan-diff'], ...['outline', 'targets', 'compare', 'check'].map((c) => [[c, '--help'], c] as [string[], string])])(
+    '%j prints the help in fixtures/cli/help/%s.txt and exits 0',
+    async (argv, name) => {
+      const { code, out, err } = await run(argv);
+      const file = `fixtures/cli/help/${name}.txt`;
+      if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, out);
+      expect(code).toBe(0);
+      expect(err).toBe('');
+      expect(out).toBe(readFileSync(file, 'utf8'));
+    },
+  );
+
+  it('teaches every command from the top-level help', async () => {
+    const { out } = await run(['--help']);
+    for (const command of ['outline', 'targets', 'compare', 'check']) expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(out).toContain('Exit codes:');
+  });
+
+  it('prints help on stdout and exits 2 when no command is given', async () => {
+    const { code, out } = await run([]);
+    expect(code).toBe(2);
+    expect(out).toContain('Usage: plan-diff');
+  });
+});
