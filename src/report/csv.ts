@@ -1,16 +1,13 @@
-import { stringify } from 'csv-stringify/sync';
 import type { AnyReport } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import type { Table } from './rows/types.js';
-import { targetsRows } from './rows/targets.js';
-import { compareRows } from './rows/compare.js';
-import { checkRows } from './rows/check.js';
 
+// Note: the table builders and csv-stringify are imported when a table is written, not at start-up.
 /** Table builders by report schema. */
-const tables: Partial<Record<AnyReport['schema'], (report: never) => Table>> = {
-  'plan-diff/targets@1': targetsRows,
-  'plan-diff/compare@1': compareRows,
-  'plan-diff/check@1': checkRows,
+const tables: Partial<Record<AnyReport['schema'], () => Promise<(report: never) => Table>>> = {
+  'plan-diff/targets@1': async () => (await import('./rows/targets.js')).targetsRows,
+  'plan-diff/compare@1': async () => (await import('./rows/compare.js')).compareRows,
+  'plan-diff/check@1': async () => (await import('./rows/check.js')).checkRows,
 };
 
 /**
@@ -24,8 +21,8 @@ export function neutralise(cell: string | number | boolean | null): string | num
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-function render(report: AnyReport, options: FormatOptions, delimiter: string): string {
-  const build = tables[report.schema] as (r: AnyReport) => Table;
+async function render(report: AnyReport, options: FormatOptions, delimiter: string): Promise<string> {
+  const [build, { stringify }] = await Promise.all([tables[report.schema]!() as Promise<(r: AnyReport) => Table>, import('csv-stringify/sync')]);
   const table = build(report);
   const body = stringify([table.header, ...table.rows.map((row) => row.map(neutralise))], {
     delimiter,

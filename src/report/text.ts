@@ -1,16 +1,16 @@
 import type { AnyReport } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
-import { outlineText } from './text/outline.js';
-import { targetsText } from './text/targets.js';
-import { compareText } from './text/compare.js';
-import { checkText } from './text/check.js';
 
+type Render = (report: never, options: FormatOptions) => string;
+
+// Note: each renderer is imported when it renders, so a command loads only its own (compare's word
+// diff, targets' and check's tables); chalk and cli-table3 load with the first of them.
 /** Terminal renderers by report schema; a missing entry means the report has no terminal form yet. */
-const renderers: Partial<Record<AnyReport['schema'], (report: never, options: FormatOptions) => string>> = {
-  'plan-diff/outline@1': outlineText,
-  'plan-diff/targets@1': targetsText,
-  'plan-diff/compare@1': compareText,
-  'plan-diff/check@1': checkText,
+const renderers: Partial<Record<AnyReport['schema'], () => Promise<Render>>> = {
+  'plan-diff/outline@1': async () => (await import('./text/outline.js')).outlineText,
+  'plan-diff/targets@1': async () => (await import('./text/targets.js')).targetsText,
+  'plan-diff/compare@1': async () => (await import('./text/compare.js')).compareText,
+  'plan-diff/check@1': async () => (await import('./text/check.js')).checkText,
 };
 
 /** Terminal output: a tree for outline, tables for targets and check, a coloured word diff for compare. */
@@ -18,8 +18,8 @@ export const text: Formatter = {
   description: 'terminal output (tree for outline, tables for targets/check, coloured word diff for compare)',
   extensions: ['txt'],
   supports: Object.keys(renderers) as AnyReport['schema'][],
-  format(report, options) {
-    const render = renderers[report.schema] as (r: AnyReport, o: FormatOptions) => string;
+  async format(report, options) {
+    const render = (await renderers[report.schema]!()) as (r: AnyReport, o: FormatOptions) => string;
     return render(report, options);
   },
 };

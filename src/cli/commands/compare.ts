@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
 import { parsePlan } from '../../parse/index.js';
-import { comparePlans, isSame } from '../../compare/index.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -32,6 +31,8 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable');
   addOutputOptions(cmd, 'plan-diff/compare@1').action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
     const context = parseContext(flags.context);
+    // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
+    const { comparePlans, isSame } = await import('../../compare/index.js');
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     const userDicts = await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx)));
     const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
