@@ -381,6 +381,8 @@ export interface FindingLocation {
   text: string;
   /** Scope words of the target (`围绕"一带一路"`), or null; omitted when the target has none. */
   scope?: string | null;
+  /** Kind of change (`increase`, `decrease`, `rate`, `ratio`); omitted for a level. */
+  change?: TargetChangeType;
 }
 
 /** A problem found by a check (modelled on VFileMessage). */
@@ -410,8 +412,8 @@ export interface TargetMatch {
   metric: string;
   /** Metric key. */
   metricKey: string;
-  /** The matched targets. */
-  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string; scope?: string | null }>;
+  /** The matched targets (`change`, the kind of change, omitted for a level). */
+  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string; scope?: string | null; change?: TargetChangeType }>;
 }
 
 /** A finding left out of a check report because the config ignores it or a findings baseline knows it. */

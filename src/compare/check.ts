@@ -1,4 +1,4 @@
-import type { CheckReport, Finding, FindingLocation, PlanDocument, Severity, SuppressedFinding, Target, TargetMatch } from '../types.js';
+import type { CheckReport, Finding, FindingLocation, PlanDocument, Severity, SuppressedFinding, Target, TargetChangeType, TargetMatch } from '../types.js';
 import { PlanDiffError } from '../errors.js';
 import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';
@@ -23,6 +23,7 @@ export interface CheckOptions extends MatchOptions {
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const CHANGE_RANK: Readonly<Record<TargetChangeType, number>> = { level: 0, increase: 1, decrease: 2, rate: 3, ratio: 4 };
 
 /**
  * Check related plans for inconsistent targets: match targets across (and within) documents by metric,
@@ -103,6 +104,7 @@ function toLocation(t: Target): FindingLocation {
     year: t.year,
     text: t.text,
     ...(t.scope ? { scope: t.scope } : {}),
+    ...(t.change !== 'level' ? { change: t.change } : {}),
   };
 }
 
@@ -121,6 +123,7 @@ function byMatch(fileOrder: ReadonlyMap<string, number>): (a: TargetMatch, b: Ta
     byLocation(fileOrder, a.items[0], b.items[0]) ||
     cmp(a.metricKey, b.metricKey) ||
     cmp(a.status, b.status) ||
+    CHANGE_RANK[a.items[0].change ?? 'level'] - CHANGE_RANK[b.items[0].change ?? 'level'] ||
     cmp(JSON.stringify(a.items), JSON.stringify(b.items));
 }
 

@@ -267,70 +267,89 @@ describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () 
     expect(status('国际联合研发项目')).toEqual([['consistent', ['100个', '100个', '100项']]]);
   });
 
-  // Note: the done-when wants 国际科技合作机制 30 vs 50 for review, because the partner differs:
-  // `与共建国家…，建立…机制达30个` vs `与世界主要创新国家（地区）…，建立…机制达50个`. The partner sits in the
-  // clause before the number; until target extraction puts it in `scope`, the pair is a conflict. This
-  // test pins the check's side either way, and the review outcome as soon as the scopes arrive.
-  it('the two action plans: 国际科技合作机制 30 vs 50 surfaced, for review once their scopes are extracted', async () => {
+  it('the two action plans: 国际科技合作机制 30 vs 50 for review, their partners (scopes) differ', async () => {
     const { report } = await json([BRI, INTL]);
-    const match = report.matches.find((m) => m.metricKey.includes('国际科技合作机制'));
-    expect(match?.items.map((i) => [i.file, i.line, i.value])).toEqual([
-      [BRI, 33, 30],
-      [INTL, 17, 50],
+    const match = report.matches.filter((m) => m.metricKey.includes('国际科技合作机制'));
+    expect(match.map((m) => [m.status, m.items.map((i) => [i.file, i.line, i.value, i.unit, i.scope])])).toEqual([
+      [
+        'review',
+        [
+          [BRI, 33, 30, '个', '与共建国家'],
+          [INTL, 17, 50, '个', '与世界主要创新国家（地区）'],
+        ],
+      ],
     ]);
-    const scoped = match!.items.every((i) => i.scope) && match!.items[0].scope !== match!.items[1].scope;
-    expect(match?.status).toBe(scoped ? 'review' : 'conflict');
-    const finding = report.findings.find((f) => f.metric.includes('国际科技合作机制'));
-    expect(finding?.rule).toBe(scoped ? 'target-scope-differs' : 'target-conflict');
+    expect(report.findings.filter((f) => f.metric.includes('国际科技合作机制')).map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        'target-scope-differs',
+        'warning',
+        `政府间、园区间国际科技合作机制: 达30个 [与共建国家] (${BRI}:33) vs 达50个 [与世界主要创新国家（地区）] (${INTL}:17): scopes differ`,
+      ],
+    ]);
+  });
+
+  it('the two action plans: exactly one conflict and two scope differences, nothing else', async () => {
+    const { report } = await json([BRI, INTL]);
+    expect(report.findings.map((f) => [f.rule, f.metric])).toEqual([
+      ['target-conflict', '市级“一带一路”联合实验室'],
+      ['target-scope-differs', '政府间、园区间国际科技合作机制'],
+      ['target-scope-differs', '北京国际科技合作基地数量'],
+    ]);
+    expect(report.matches.map((m) => m.status)).toEqual(['conflict', 'review', 'review', 'consistent']);
   });
 
   it('the 14th-FYP plan and the 2023 work plan: exits 0 and lists the shared 2025 targets as consistent', async () => {
     const { code, report } = await json([FYP, WORK]);
     expect(code).toBe(0);
-    const consistent = report.matches.filter((m) => m.status === 'consistent' && m.items.every((i) => i.year === 2025));
-    const values = consistent.map((m) => `${m.items[0].value}${m.items[0].unit}`);
-    for (const v of ['6%', '17%', '1200000000000元', '7.5%', '800000000000元']) expect(values).toContain(v);
-    expect(values.some((v) => v.startsWith('260人'))).toBe(true);
-    expect(consistent.every((m) => new Set(m.items.map((i) => i.file)).size === 2)).toBe(true);
+    expect(report.findings).toEqual([]);
+    expect(report.matches.map((m) => [m.status, m.items.map((i) => [i.file, i.year, `${i.value}${i.unit}`])])).toEqual(
+      // In the order of the 14th-FYP plan's lines 225, 228, 240, 242, 250 and 262.
+      ['6%', '17%', '1200000000000元', '7.5%', '800000000000元', '260人/万名就业人员'].map((v) => [
+        'consistent',
+        [
+          [FYP, 2025, v],
+          [WORK, 2025, v],
+        ],
+      ]),
+    );
+    expect(report.matches.map((m) => m.items.map((i) => i.text))[0]).toEqual(['全社会研发经费支出占地区生产总值比重保持在 6%左右', '全社会研发经费支出占地区生产总值比重保持在6%左右']);
   });
 
-  it('the three national work reports: CPI and GDP targets show as horizon differences, not conflicts', async () => {
-    const { report } = await json(REPORTS);
-    const about = (word: string) => report.findings.filter((f) => f.metric.includes(word));
-    for (const word of ['居民消费价格', '国内生产总值']) {
-      expect(about(word).filter((f) => f.rule === 'target-conflict')).toEqual([]);
-      const horizon = about(word).find((f) => f.rule === 'target-horizon-differs');
-      expect(horizon?.locations.map((l) => l.file).toSorted()).toEqual(REPORTS);
-    }
-    const cpi = about('居民消费价格').find((f) => f.rule === 'target-horizon-differs')!;
-    expect(cpi.locations.map((l) => l.value).toSorted()).toEqual([2, 3, 3]);
-    const gdp = about('国内生产总值').find((f) => f.rule === 'target-horizon-differs' && !f.metric.includes('能耗'))!;
-    expect(gdp.locations.map((l) => [l.value, l.comparator])).toEqual([
-      [5, 'approx'],
-      [5, 'approx'],
-      [5, 'approx'],
-    ]);
-  });
-
-  // Note: the done-when wants exit 0 here. It needs 今年 in a 政府工作报告 read as the report's year (the
-  // dateline `——2023年3月5日…`); until then 2023 and 2024 targets have no year, and 专项债券 3.8万亿元
-  // (2023) vs 3.9万亿元 (2024) share the unknown horizon and conflict. The check's side: a conflict is
-  // never reported between different stated years, and with every year known the run exits 0.
-  it('the three national work reports: no conflict across years; exit 0 once every yearly target has its year', async () => {
+  it('the three national work reports: exit 0, CPI 3% → 3% → 2% and GDP 5%左右 throughout as horizon differences, no conflicts', async () => {
     const { code, report } = await json(REPORTS);
-    for (const f of report.findings.filter((x) => x.rule === 'target-conflict')) {
-      expect(new Set(f.locations.map((l) => l.year)).size).toBe(1);
-    }
-    const cpi = report.findings.find((f) => f.rule === 'target-horizon-differs' && f.metric.includes('居民消费价格'))!;
-    if (cpi.locations.every((l) => l.year !== null)) {
-      expect(cpi.locations.map((l) => [l.year, l.value])).toEqual([
-        [2023, 3],
-        [2024, 3],
-        [2025, 2],
-      ]);
-      expect(code).toBe(0);
-    } else {
-      expect(cpi.locations.some((l) => l.year === 2025 && l.value === 2)).toBe(true);
-    }
+    expect(code).toBe(0);
+    expect(report.findings.filter((f) => f.rule !== 'target-horizon-differs')).toEqual([]);
+    expect(report.matches.every((m) => m.status === 'review')).toBe(true);
+    const horizon = (metric: string) => report.findings.filter((f) => f.metric === metric).map((f) => f.locations.map((l) => [l.file, l.year, l.value, l.unit, l.comparator, l.change ?? 'level']));
+    expect(horizon('居民消费价格涨幅')).toEqual([
+      [
+        [REPORTS[0], 2023, 3, '%', 'approx', 'level'],
+        [REPORTS[1], 2024, 3, '%', 'approx', 'level'],
+        [REPORTS[2], 2025, 2, '%', 'approx', 'level'],
+      ],
+    ]);
+    expect(horizon('国内生产总值')).toEqual([
+      [
+        [REPORTS[0], 2023, 5, '%', 'approx', 'increase'],
+        [REPORTS[1], 2024, 5, '%', 'approx', 'increase'],
+        [REPORTS[2], 2025, 5, '%', 'approx', 'increase'],
+      ],
+    ]);
+    const messages = report.findings.map((f) => f.message.replaceAll('../shared/corpus/national-gov-work-report-', ''));
+    expect(messages).toContain('居民消费价格涨幅: 3%左右 (2023, 2023.txt:171) → 3%左右 (2024, 2024.txt:75) → 2%左右 (2025, 2025.txt:47): horizons differ');
+    expect(messages).toContain('国内生产总值 (increase): 5%左右 (2023, 2023.txt:171) → 5%左右 (2024, 2024.txt:75) → 5%左右 (2025, 2025.txt:47): horizons differ');
+  });
+
+  it('the three national work reports: a level and an increase of one metric are never one series', async () => {
+    const { report } = await json(REPORTS);
+    for (const f of report.findings) expect(new Set(f.locations.map((l) => l.change ?? 'level')).size).toBe(1);
+    const deficit = report.findings.filter((f) => f.metric === '赤字率').map((f) => f.locations.map((l) => `${l.year} ${l.value}${l.unit}`));
+    // 2025 also says 比上年提高1个百分点: an increase, stated once, so not a series of its own.
+    expect(deficit).toEqual([['2023 3%', '2024 3%', '2025 4%']]);
+    const bonds = report.findings.filter((f) => f.metric === '地方政府专项债券').map((f) => [f.locations[0].change ?? 'level', f.locations.map((l) => `${l.year} ${l.value / 1e8}亿${l.unit}`)]);
+    expect(bonds).toEqual([
+      ['level', ['2023 38000亿元', '2024 39000亿元', '2025 44000亿元']],
+      ['increase', ['2024 1000亿元', '2025 5000亿元']],
+    ]);
   });
 });

@@ -47,6 +47,26 @@ describe('checkPlans', () => {
     expect(new Set(one).size).toBe(one.length);
   });
 
+  it('keeps kinds of change apart: locations and items name a non-level kind, fingerprints tell them apart', () => {
+    const deficit = (file: string, value: number, unit: string, change: 'level' | 'increase', year: number) =>
+      target({ file, line: 5, column: change === 'level' ? 1 : 9, metric: '赤字率', metricKey: '赤字率', value, unit, change, year });
+    const a = doc('a.txt', [deficit('a.txt', 3, '%', 'level', 2024), deficit('a.txt', 0.5, '个百分点', 'increase', 2024)]);
+    const b = doc('b.txt', [deficit('b.txt', 4, '%', 'level', 2025), deficit('b.txt', 1, '个百分点', 'increase', 2025)]);
+    const report = checkPlans([a, b]);
+    expect(report.findings.map((f) => [f.message, f.locations.map((l) => l.change ?? 'level')])).toEqual([
+      ['赤字率: 3% (2024, a.txt:5) → 4% (2025, b.txt:5): horizons differ', ['level', 'level']],
+      ['赤字率 (increase): 0.5个百分点 (2024, a.txt:5) → 1个百分点 (2025, b.txt:5): horizons differ', ['increase', 'increase']],
+    ]);
+    expect(report.matches.map((m) => m.items.map((i) => i.change ?? 'level'))).toEqual([
+      ['level', 'level'],
+      ['increase', 'increase'],
+    ]);
+    // The same amounts as a level and as an increase are different findings.
+    const asLevel = checkPlans([doc('a.txt', [deficit('a.txt', 1, '%', 'level', 2024)]), doc('b.txt', [deficit('b.txt', 2, '%', 'level', 2025)])]);
+    const asIncrease = checkPlans([doc('a.txt', [deficit('a.txt', 1, '%', 'increase', 2024)]), doc('b.txt', [deficit('b.txt', 2, '%', 'increase', 2025)])]);
+    expect(asLevel.findings[0].fingerprint).not.toBe(asIncrease.findings[0].fingerprint);
+  });
+
   it('is byte-stable whatever the order of targets inside a document', () => {
     const [a, b] = plans();
     const shuffled = { ...b, targets: b.targets.toReversed() };

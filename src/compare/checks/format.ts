@@ -1,4 +1,4 @@
-import type { Comparator, Target } from '../../types.js';
+import type { Comparator, Target, TargetChangeType } from '../../types.js';
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [
   [1e12, '万亿'],
@@ -23,6 +23,32 @@ export function formatAmount(t: Pick<Target, 'value' | 'high' | 'unit' | 'compar
   const gap = words.indexOf('…');
   if (gap >= 0) return `${words.slice(0, gap)}${core}${words.slice(gap + 1)}`;
   return SUFFIX_WORDS.test(words) ? `${core}${words}` : `${words}${core}`;
+}
+
+const CHANGE_LABELS: Readonly<Record<Exclude<TargetChangeType, 'level'>, string>> = {
+  increase: 'increase',
+  decrease: 'decrease',
+  rate: 'annual rate',
+  ratio: 'multiple',
+};
+
+/**
+ * The metric of a target as a message names it, with the kind of change unless it is a level
+ * (`赤字率`, `赤字率 (increase)`, `研发经费 (annual rate)`), so an increase never reads as a level.
+ * @param t the target
+ * @returns display text
+ */
+export function formatMetric(t: Pick<Target, 'metric' | 'change'>): string {
+  return t.change === 'level' ? t.metric : `${t.metric} (${changeLabel(t.change)})`;
+}
+
+/**
+ * A kind of change as messages name it (`level`, `increase`, `decrease`, `annual rate`, `multiple`).
+ * @param change the kind of change
+ * @returns display text
+ */
+export function changeLabel(change: TargetChangeType): string {
+  return change === 'level' ? 'level' : CHANGE_LABELS[change];
 }
 
 /**

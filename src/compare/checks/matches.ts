@@ -4,7 +4,8 @@ import { horizonSlices, horizonSpread, relate, statements } from './relate.js';
 
 /**
  * The cross-document matches of one cluster: one per horizon shared by two or more files (consistent,
- * conflict or review), plus one `review` match listing the horizons when files' years never meet.
+ * conflict or review), plus one `review` match per kind of change listing the horizons when files' years
+ * never meet.
  * @param cluster the cluster
  * @param ctx tolerance
  * @returns matches, horizons in ascending order, the horizon review last
@@ -19,8 +20,7 @@ export function clusterMatches(cluster: Cluster, ctx: CheckContext): TargetMatch
     seen.add(id);
     out.push(toMatch(sliceStatus(slice, ctx), cluster.key, slice));
   }
-  const spread = horizonSpread(cluster.targets);
-  if (spread.length > 1) out.push(toMatch('review', cluster.key, spread));
+  for (const spread of horizonSpread(cluster.targets)) out.push(toMatch('review', cluster.key, spread));
   return out;
 }
 
@@ -53,6 +53,7 @@ function toMatch(status: MatchStatus, metricKey: string, targets: readonly Targe
       year: t.year,
       text: t.text,
       ...(t.scope ? { scope: t.scope } : {}),
+      ...(t.change !== 'level' ? { change: t.change } : {}),
     })),
   };
 }

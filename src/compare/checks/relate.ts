@@ -1,14 +1,17 @@
 import type { Target } from '../../types.js';
 import type { CheckContext } from './types.js';
-import { changeGroup, comparatorClass, sameAmount, unitFamily } from './units.js';
+import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
 
 /** How two targets of one metric relate. */
 export type Relation = 'same' | 'conflict' | 'scope' | 'unit' | 'comparator' | 'horizon';
 
 /**
- * Classify two targets of the same metric: different horizon, incomparable units or comparators, the
- * same amount, a different scope, or a conflict (same horizon, scope, unit class, different amount).
+ * Classify two targets of the same metric: different horizon, incomparable units, kinds of change or
+ * comparators, the same amount, a different scope, or a conflict (same horizon, scope, unit class and
+ * kind of change, different amount).
+ * Note: kinds of change stay apart: a level (赤字率4%), an increase (比上年提高1个百分点), a yearly rate
+ * (年均增长7.5%) and a one-off growth (增长7.5%) are different statements even with equal numbers.
  * Note: equal amounts are `same` even when the scopes differ (`在海外布局20个` vs `布局20个` restate one
  * goal); a scope difference matters only when the amounts differ.
  * @param a one target
@@ -18,7 +21,7 @@ export type Relation = 'same' | 'conflict' | 'scope' | 'unit' | 'comparator' | '
  */
 export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'>): Relation {
   if (a.year !== b.year) return 'horizon';
-  if (unitFamily(a.unit) !== unitFamily(b.unit) || changeGroup(a.change) !== changeGroup(b.change)) return 'unit';
+  if (unitFamily(a.unit) !== unitFamily(b.unit) || a.change !== b.change) return 'unit';
   if (comparatorClass(a.comparator) !== comparatorClass(b.comparator)) return 'comparator';
   if (sameAmount(a, b, ctx.tolerance)) return 'same';
   if (normalizeScope(a.scope, a.metricKey) !== normalizeScope(b.scope, b.metricKey)) return 'scope';
@@ -62,7 +65,7 @@ export function statements(targets: readonly Target[]): Target[] {
       t.high,
       unitFamily(t.unit),
       comparatorClass(t.comparator),
-      changeGroup(t.change),
+      t.change,
       normalizeScope(t.scope, t.metricKey),
       t.year,
     ]);
@@ -73,12 +76,22 @@ export function statements(targets: readonly Target[]): Target[] {
 }
 
 /**
- * Targets of files whose stated years never meet another file's: the metric moved to another horizon
- * between those documents (CPI 3% in 2023 → 2% in 2025). Files that share a year are compared within it.
+ * Per kind of change (level, increase, …), the targets of files whose stated years never meet another
+ * file's: the metric moved to another horizon between those documents (CPI 3% in 2023 → 2% in 2025).
+ * Files that share a year are compared within it.
+ * Note: a level and an increase of one metric (赤字率 4%左右 and 比上年提高1个百分点) are two series,
+ * never one: mixing them would read as the rate moving from 4% to 1.
  * @param targets targets of one cluster, in order
- * @returns the statements involved, by year then input order; empty when every pair of files shares a year
+ * @returns one series per kind of change that spreads over horizons (level first, then increase,
+ *   decrease, rate, ratio), each of its statements by year then input order; empty when none does
  */
-export function horizonSpread(targets: readonly Target[]): Target[] {
+export function horizonSpread(targets: readonly Target[]): Target[][] {
+  return CHANGES.map((change) => spreadOf(targets.filter((t) => t.change === change))).filter((s) => s.length > 1);
+}
+
+const CHANGES: readonly Target['change'][] = ['level', 'increase', 'decrease', 'rate', 'ratio'];
+
+function spreadOf(targets: readonly Target[]): Target[] {
   const years = new Map<string, Set<number | null>>();
   for (const t of targets) years.set(t.file, (years.get(t.file) ?? new Set()).add(t.year));
   const files = [...years.keys()];

@@ -1,6 +1,6 @@
 import type { Check } from './types.js';
 import { relatedPairs } from './pairs.js';
-import { formatAmount, formatPlace } from './format.js';
+import { formatAmount, formatMetric, formatPlace } from './format.js';
 
 /**
  * Same metric, same horizon, same scope, comparable units, different amounts: two plans (or one plan in
@@ -13,7 +13,7 @@ export const targetConflict: Check<'target-conflict'> = {
   description: 'The same target (metric, scope, horizon) is given different values.',
   check(cluster, ctx) {
     return relatedPairs(cluster, ctx, ['conflict'], false).map(({ a, b }) => ({
-      message: `${a.metric}: ${formatAmount(a)} (${formatPlace(a)}) vs ${formatAmount(b)} (${formatPlace(b)})`,
+      message: `${formatMetric(a)}: ${formatAmount(a)} (${formatPlace(a)}) vs ${formatAmount(b)} (${formatPlace(b)})`,
       metric: a.metric,
       targets: [a, b],
     }));

@@ -1,4 +1,4 @@
-import type { Comparator, Target, TargetChangeType } from '../../types.js';
+import type { Comparator, Target } from '../../types.js';
 
 // Note: measure words that count things (一个平台, 一项项目, 一家实验室) name the same unit when they count
 // the same things, so 100个 and 100项 of one metric agree; people counted by 人/名/位 likewise.
@@ -16,17 +16,6 @@ const FAMILY_OF: ReadonlyMap<string, string> = new Map(FAMILIES.flatMap(([family
  */
 export function unitFamily(unit: string): string {
   return FAMILY_OF.get(unit) ?? unit;
-}
-
-/**
- * What a target's value measures: a level, a growth (增长/年均增长 are both read as growth), a decline or a ratio.
- * @param change how the value relates to the metric
- * @returns the group; targets of different groups are not comparable
- */
-export function changeGroup(change: TargetChangeType): 'level' | 'growth' | 'decline' | 'ratio' {
-  if (change === 'increase' || change === 'rate') return 'growth';
-  if (change === 'decrease') return 'decline';
-  return change;
 }
 
 /**

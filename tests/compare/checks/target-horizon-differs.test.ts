@@ -5,11 +5,15 @@ import { run, target } from './helpers.js';
 const cpi = (file: string, line: number, year: number, value: number) =>
   target({ file, line, year, value, unit: '%', metric: '居民消费价格涨幅', metricKey: '居民消费价格涨幅', comparator: 'approx', comparatorText: '左右' });
 
+const deficit = (file: string, line: number, year: number, value: number, unit: string, change: 'level' | 'increase') =>
+  target({ file, line, year, value, unit, change, metric: '赤字率', metricKey: '赤字率', id: `${file}#${line}:${change}` });
+
 const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['same horizon', [cpi('a.txt', 1, 2025, 3), cpi('b.txt', 2, 2025, 2)]],
   ['two horizons in one document', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2)]],
   ['files that share one of their horizons', [cpi('a.txt', 1, 2025, 3), cpi('a.txt', 9, 2035, 2), cpi('b.txt', 2, 2025, 3)]],
   ['unknown years in both', [target({ year: null }), target({ file: 'b.txt', year: null })]],
+  ['a level and an increase, each stated in one year only', [deficit('r2024.txt', 81, 2024, 3, '%', 'level'), deficit('r2025.txt', 53, 2025, 1, '个百分点', 'increase')]],
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
@@ -22,6 +26,29 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
     'an unknown year comes last',
     [cpi('r2025.txt', 47, 2025, 2), cpi('r2023.txt', 171, 2023, 3), target({ file: 'x.txt', line: 3, year: null, value: 3, unit: '%', metric: '居民消费价格涨幅', metricKey: '居民消费价格涨幅', comparator: 'approx', comparatorText: '左右' })],
     ['居民消费价格涨幅: 3%左右 (2023, r2023.txt:171) → 2%左右 (2025, r2025.txt:47) → 3%左右 (year unknown, x.txt:3): horizons differ'],
+  ],
+  [
+    'a level and an increase are two series, never one (赤字率 4%左右 and 比上年提高1个百分点)',
+    [
+      deficit('r2023.txt', 173, 2023, 3, '%', 'level'),
+      deficit('r2024.txt', 81, 2024, 3, '%', 'level'),
+      deficit('r2025.txt', 53, 2025, 4, '%', 'level'),
+      deficit('r2025.txt', 53, 2025, 1, '个百分点', 'increase'),
+    ],
+    ['赤字率: 3% (2023, r2023.txt:173) → 3% (2024, r2024.txt:81) → 4% (2025, r2025.txt:53): horizons differ'],
+  ],
+  [
+    'each kind of change that moves gets its own finding, named by its kind',
+    [
+      deficit('r2024.txt', 81, 2024, 3.9e12, '元', 'level'),
+      deficit('r2024.txt', 81, 2024, 1e11, '元', 'increase'),
+      deficit('r2025.txt', 53, 2025, 4.4e12, '元', 'level'),
+      deficit('r2025.txt', 53, 2025, 5e11, '元', 'increase'),
+    ],
+    [
+      '赤字率: 3.9万亿元 (2024, r2024.txt:81) → 4.4万亿元 (2025, r2025.txt:53): horizons differ',
+      '赤字率 (increase): 1000亿元 (2024, r2024.txt:81) → 5000亿元 (2025, r2025.txt:53): horizons differ',
+    ],
   ],
   [
     'ordered by year, not by file',

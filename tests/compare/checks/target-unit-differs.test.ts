@@ -9,7 +9,7 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['个 vs 项 vs 家 count the same things', [a({ unit: '个' }), b({ unit: '项' }), b({ line: 10, unit: '家' })]],
   ['人 vs 名', [a({ value: 260, unit: '人' }), b({ value: 260, unit: '名' })]],
   ['eq vs 左右 vs 达', [a({ unit: '%', value: 6 }), b({ unit: '%', value: 6, comparator: 'approx' }), b({ line: 12, unit: '%', value: 6, comparator: 'gte' })]],
-  ['增长 vs 年均增长 are both growth', [a({ unit: '%', value: 7.5, change: 'increase' }), b({ unit: '%', value: 7.5, change: 'rate' })]],
+  ['increase vs increase', [a({ unit: '%', value: 7.5, change: 'increase' }), b({ unit: '%', value: 7.5, change: 'increase' })]],
   ['different units within one document', [a({ unit: '%' }), a({ line: 6, unit: '人' })]],
   ['different units, different horizons', [a({ unit: '%', year: 2025 }), b({ unit: '人', year: 2035 })]],
 ];
@@ -18,9 +18,19 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
   ['% vs 个百分点', [a({ value: 2, unit: '%' }), b({ value: 2, unit: '个百分点' })], ['研发人员: 2% (a.txt:5) vs 2个百分点 (b.txt:9): units differ (% vs 个百分点)']],
   ['人 vs 人次', [a({ value: 150000, unit: '人' }), b({ value: 150000, unit: '人次' })], ['研发人员: 15万人 (a.txt:5) vs 15万人次 (b.txt:9): units differ (人 vs 人次)']],
   [
-    'level vs growth',
+    'level vs increase',
     [a({ value: 10, unit: '%' }), b({ value: 10, unit: '%', change: 'increase', comparatorText: '以上', comparator: 'gte' })],
-    ['研发人员: 10% (a.txt:5) vs 10%以上 (b.txt:9): kinds differ (level vs growth)'],
+    ['研发人员: 10% (a.txt:5) vs 10%以上 (b.txt:9): kinds differ (level vs increase)'],
+  ],
+  [
+    '增长 (one-off) vs 年均增长 (yearly) are different kinds',
+    [a({ unit: '%', value: 7.5, change: 'increase' }), b({ unit: '%', value: 7.5, change: 'rate' })],
+    ['研发人员: 7.5% (a.txt:5) vs 7.5% (b.txt:9): kinds differ (increase vs annual rate)'],
+  ],
+  [
+    'a decrease as a ceiling vs as a level: the message names the kind',
+    [a({ value: 3, unit: '%', change: 'decrease' }), b({ value: 3, unit: '%', change: 'decrease', comparator: 'lte', comparatorText: '以内' })],
+    ['研发人员 (decrease): 3% (a.txt:5) vs 3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
   ],
   [
     'ceiling vs level',
