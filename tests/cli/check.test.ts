@@ -4,16 +4,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CheckReport } from '../../src/types.js';
+import { textWidth } from '../../src/report/text/width.js';
 
 const ROOT = process.cwd();
 const PLANS = 'fixtures/check/plans';
+const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
+const INTL = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt';
+const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
+const WORK = 'seeds/most-beijing-sti-centre-work-plan-2023.txt';
+const REPORTS = ['2023', '2024', '2025'].map((y) => `../shared/corpus/national-gov-work-report-${y}.txt`);
 
-function spy(cwd = ROOT, isTTY = false) {
+function spy(cwd = ROOT, isTTY = false, columns?: number) {
   let out = '';
   let err = '';
   return {
     ctx: {
-      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true), isTTY },
+      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true), isTTY, columns },
       stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true), isTTY },
       cwd,
       env: {},
@@ -23,8 +29,8 @@ function spy(cwd = ROOT, isTTY = false) {
   };
 }
 
-async function run(argv: string[], cwd = ROOT) {
-  const s = spy(cwd);
+async function run(argv: string[], cwd = ROOT, columns?: number) {
+  const s = spy(cwd, false, columns);
   const code = await main(['check', ...argv], s.ctx);
   return { code, out: s.out(), err: s.err() };
 }
@@ -108,11 +114,12 @@ describe('plan-diff check: inputs', () => {
 });
 
 describe('plan-diff check: outputs and exit codes', () => {
-  it('prints the findings and the consistent targets as tables', async () => {
+  it('lists the findings and tables the consistent targets', async () => {
     const { code, out } = await run([`${PLANS}/a.txt`, `${PLANS}/b.txt`]);
     expect(code).toBe(1);
     expect(out).toContain('1 error, 0 warnings, 0 infos');
-    expect(out).toContain('│ error    │ target-conflict');
+    expect(out).toMatch(/^error {4}市级联合实验室: 20家 vs 达15家$/m);
+    expect(out).toMatch(/^ {2}target-conflict [0-9a-f]{16}$/m);
     expect(out).toContain('Consistent targets');
     expect(out).not.toContain('\u001b[');
   });
@@ -153,6 +160,37 @@ describe('plan-diff check: golden output (UPDATE=1 regenerates fixtures/check/ex
     const golden = join(ROOT, 'fixtures/check', file);
     if (process.env.UPDATE === '1') writeFileSync(golden, r.out);
     expect(r.out).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('plan-diff check: terminal output at 80 and 120 columns (UPDATE=1 regenerates fixtures/check/terminal/*)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['action-plans', [BRI, INTL]],
+    ['fyp-and-work-plan', [FYP, WORK]],
+    ['work-reports', REPORTS],
+  ];
+  it.each(cases.flatMap(([name, files]) => [80, 120].map((w) => [`${name}.${w}.txt`, files, w] as const)))('%s', async (file, files, width) => {
+    const r = await run([...files], ROOT, width);
+    const golden = join(ROOT, 'fixtures/check/terminal', file);
+    if (process.env.UPDATE === '1') writeFileSync(golden, r.out);
+    expect(r.out).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('keeps every line within the width, but for whole paths', async () => {
+    for (const [, files] of cases) {
+      for (const width of [80, 120]) {
+        const { out } = await run([...files], ROOT, width);
+        for (const line of out.split('\n')) {
+          const paths = files.some((f) => line.trim().startsWith(f)) || /^\[\d+\] /.test(line);
+          if (!paths) expect(textWidth(line), line).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+
+  it('lists each finding with its places whole, as editors open them', async () => {
+    const { out } = await run([BRI, INTL], ROOT, 80);
+    expect(out).toContain(`error    市级“一带一路”联合实验室: 20家 vs 达15家\n  ${BRI}:33:82\n      共建市级“一带一路”联合实验室20家\n  ${INTL}:17:113\n`);
   });
 });
 
@@ -239,17 +277,12 @@ describe('plan-diff check: config and baselines', () => {
   });
 });
 
-const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
-const INTL = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt';
-const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
-const WORK = 'seeds/most-beijing-sti-centre-work-plan-2023.txt';
-const REPORTS = ['2023', '2024', '2025'].map((y) => `../shared/corpus/national-gov-work-report-${y}.txt`);
 
 describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () => {
   it('the two 2024-2027 action plans: exits 1 and names 联合实验室 20家 vs 15家 with both file:line', async () => {
     const { code, out } = await run([BRI, INTL]);
     expect(code).toBe(1);
-    expect(out.replace(/[│\s]+/g, ' ')).toContain('error target-conflict');
+    expect(out).toMatch(/^ {2}target-conflict [0-9a-f]{16}$/m);
     const { report } = await json([BRI, INTL]);
     const conflict = report.findings.find((f) => f.rule === 'target-conflict' && f.metric.includes('联合实验室'));
     expect(conflict?.message).toBe(`市级“一带一路”联合实验室: 20家 (${BRI}:33) vs 达15家 (${INTL}:17)`);
