@@ -26,51 +26,76 @@ export function canonText(text: string): string {
   return s;
 }
 
-/** Interns feature strings as small integers, shared by both documents of a comparison. */
-export type FeatureIds = (feature: string) => number;
+/** Feature counts of canonical texts, computed once per distinct text and shared by both documents. */
+export type Features = (key: string) => Counts;
 
 /**
- * A fresh feature interner.
- * @returns a function giving each distinct feature string its own id, from 0 up
- */
-export function createFeatureIds(): FeatureIds {
-  const ids = new Map<string, number>();
-  return (feature) => {
-    let id = ids.get(feature);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(feature, id);
-    }
-    return id;
-  };
-}
-
-/**
- * Feature counts of a canonical text: jieba words (punctuation dropped) and character bigrams.
- * @param key canonical text
+ * A feature extractor for one comparison: jieba words (punctuation dropped) and character bigrams of a
+ * canonical text, as feature ids from 0 up in order of first appearance.
+ * Note: identical texts (most clauses of a revision) are segmented once and share one `Counts`, so
+ * the unchanged half of a comparison costs neither segmenting nor memory twice.
  * @param segmenter the word segmenter
- * @param ids the feature interner
- * @returns feature id → count
+ * @returns the extractor
  */
-export function featureCounts(key: string, segmenter: Segmenter, ids: FeatureIds): Counts {
-  const counts = new Map<number, number>();
-  const add = (f: string) => {
-    const id = ids(f);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+export function createFeatures(segmenter: Segmenter): Features {
+  const words = new Map<string, number>();
+  // Note: bigrams are keyed by their two code points as one number, so no string is built per bigram.
+  const bigrams = new Map<number, number>();
+  const cache = new Map<string, Counts>();
+  let next = 0;
+  let buffer = new Int32Array(1024);
+  return (key) => {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const tokens = segmenter.words(key);
+    if (buffer.length < tokens.length + key.length + 1) buffer = new Int32Array(2 * (tokens.length + key.length + 1));
+    let n = 0;
+    for (const word of tokens) {
+      let id = words.get(word);
+      if (id === undefined) {
+        id = PUNCT_ONLY.test(word) ? -1 : next++;
+        words.set(word, id);
+      }
+      if (id >= 0) buffer[n++] = id;
+    }
+    let previous = -1;
+    let single = true;
+    const chars = key.replace(NOT_WORD, '');
+    for (let i = 0; i < chars.length; ) {
+      const cp = chars.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      if (previous >= 0) {
+        single = false;
+        const pair = previous * 0x110000 + cp;
+        let id = bigrams.get(pair);
+        if (id === undefined) bigrams.set(pair, (id = next++));
+        buffer[n++] = id;
+      }
+      previous = cp;
+    }
+    if (previous >= 0 && single) {
+      // a one-character text is its own feature
+      const pair = -1 - previous;
+      let id = bigrams.get(pair);
+      if (id === undefined) bigrams.set(pair, (id = next++));
+      buffer[n++] = id;
+    }
+    const counts = runs(buffer.subarray(0, n).sort());
+    cache.set(key, counts);
+    return counts;
   };
-  for (const word of segmenter.words(key)) if (!PUNCT_ONLY.test(word)) add('w:' + word);
-  const chars = [...key.replace(NOT_WORD, '')];
-  if (chars.length === 1) add('b:' + chars[0]);
-  for (let i = 0; i + 1 < chars.length; i++) add('b:' + chars[i] + chars[i + 1]);
-  return toCounts(counts);
 }
 
-/**
- * Compact counts from a map.
- * @param map feature id → count
- * @returns the same counts as sorted typed arrays (a fraction of a Map's memory)
- */
-export function toCounts(map: ReadonlyMap<number, number>): Counts {
-  const ids = Int32Array.from(map.keys()).sort();
-  return { ids, values: Float32Array.from(ids, (f) => map.get(f)!) };
+/** Counts of a sorted list of ids: each distinct id once, with how often it occurs. */
+function runs(sorted: Int32Array): Counts {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const values = new Float32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) ids[++k] = sorted[i];
+    values[k] += 1;
+  }
+  return { ids, values };
 }

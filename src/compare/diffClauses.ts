@@ -16,11 +16,24 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 export function diffClauses(oldText: string, newText: string, segmenter: Segmenter): DiffOp[] {
   const a = tokens(oldText, segmenter);
   const b = tokens(newText, segmenter);
-  const changes = diffArrays(a, b, { comparator: (x, y) => x === y || canonToken(x) === canonToken(y) });
+  // Note: tokens are compared by their canonical form, computed once per distinct token; the texts
+  // shown are the tokens as written (the new side's for equal runs, as jsdiff does).
+  const canon = new Map<string, string>();
+  const canonOf = (token: string) => {
+    let c = canon.get(token);
+    if (c === undefined) canon.set(token, (c = canonToken(token)));
+    return c;
+  };
+  const changes = diffArrays(a.map(canonOf), b.map(canonOf));
   const ops: DiffOp[] = [];
+  let x = 0;
+  let y = 0;
   for (const change of changes) {
     const op: DiffOp['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
-    const text = change.value.join('');
+    const count = change.value.length;
+    const text = (op === 'delete' ? a.slice(x, x + count) : b.slice(y, y + count)).join('');
+    if (op !== 'insert') x += count;
+    if (op !== 'delete') y += count;
     if (text === '') continue;
     const last = ops.at(-1);
     if (last && last.op === op) ops[ops.length - 1] = { op, text: last.text + text };

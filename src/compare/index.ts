@@ -1,7 +1,7 @@
 import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import { collectUnits } from './units.js';
-import { createFeatureIds } from './canon.js';
+import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
 import { buildPairs, type DraftPair } from './buildPairs.js';
@@ -32,9 +32,9 @@ export interface CompareOptions {
  */
 export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
-  const ids = createFeatureIds();
-  const oldUnits = collectUnits(oldDoc, segmenter, ids);
-  const newUnits = collectUnits(newDoc, segmenter, ids);
+  const features = createFeatures(segmenter);
+  const oldUnits = collectUnits(oldDoc, features);
+  const newUnits = collectUnits(newDoc, features);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);

@@ -1,8 +1,6 @@
 import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
-import type { Segmenter } from '../parse/segmenter.js';
 import type { ClauseUnit, Counts, DocUnits, NodeUnit } from './model.js';
-import { canonText, featureCounts, toCounts, type FeatureIds } from './canon.js';
-import { top } from './vectors.js';
+import { canonText, type Features } from './canon.js';
 
 // Note: a chapter would otherwise carry every word of its articles; its strongest features identify it
 // as well, and keep node vectors (and the time to compare them) bounded.
@@ -12,12 +10,12 @@ const NODE_FEATURES = 256;
  * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
  * and the headings of nodes that have no paragraphs), each with its canonical key, features and targets.
  * @param doc the parsed plan
- * @param segmenter the word segmenter
- * @param ids feature interner shared by both documents
+ * @param features feature extractor shared by both documents
  * @returns nodes and clauses in document order
  */
-export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: FeatureIds): DocUnits {
+export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
   const nodes: NodeUnit[] = [];
+  const sum = createSum();
   const clauses: ClauseUnit[] = [];
   const targetsByNode = groupTargets(doc.targets);
   const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): ClauseUnit => {
@@ -32,7 +30,7 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: Featu
       endLine: p.endLine,
       text: p.text,
       key,
-      counts: featureCounts(key, segmenter, ids),
+      counts: features(key),
       targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
     };
   };
@@ -43,7 +41,7 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: Featu
     const index = nodes.length;
     const outline = [...path, label(node)];
     const titleKey = canonText(node.title);
-    const titleCounts = featureCounts(titleKey, segmenter, ids);
+    const titleCounts = features(titleKey);
     const unit: NodeUnit = { index, node, parent, titleKey, key: titleKey, counts: titleCounts };
     nodes.push(unit);
     const nodeTargets = targetsByNode.get(node.id) ?? [];
@@ -74,14 +72,14 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: Featu
       own.push(clause);
       clauses.push(clause);
     });
-    const counts = new Map<number, number>();
-    addInto(counts, titleCounts, 2);
-    for (const c of own) if (c.kind === 'paragraph') addInto(counts, c.counts, 1);
     const key = [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n');
     // Note: a node is known by its title (twice), its own paragraphs and, at half weight per level,
     // its children's content, so a renamed chapter still finds its twin through its articles.
-    for (const child of node.children) addInto(counts, visit(child, index, outline), 0.5);
-    const kept = strongest(counts, NODE_FEATURES);
+    const children = node.children.map((child) => visit(child, index, outline));
+    sum.add(titleCounts, 2);
+    for (const c of own) if (c.kind === 'paragraph') sum.add(c.counts, 1);
+    for (const child of children) sum.add(child, 0.5);
+    const kept = sum.take(NODE_FEATURES);
     nodes[index] = { ...unit, key, counts: kept };
     return kept;
   };
@@ -89,14 +87,51 @@ export function collectUnits(doc: PlanDocument, segmenter: Segmenter, ids: Featu
   return { nodes, clauses };
 }
 
-/** Add counts into a map this module owns. */
-function addInto(into: Map<number, number>, counts: Counts, scale: number): void {
-  counts.ids.forEach((f, k) => into.set(f, (into.get(f) ?? 0) + counts.values[k] * scale));
+/**
+ * A reusable sparse sum of counts: a dense accumulator indexed by feature id plus the ids touched.
+ * @returns `add` (scaled counts in) and `take` (the largest sums out, accumulator cleared)
+ */
+function createSum(): { add(counts: Counts, scale: number): void; take(limit: number): Counts } {
+  let acc = new Float64Array(1024);
+  let touched = new Int32Array(1024);
+  let n = 0;
+  return {
+    add(counts, scale) {
+      const last = counts.ids.at(-1) ?? -1;
+      if (last >= acc.length) acc = grow(acc, last + 1);
+      if (n + counts.ids.length > touched.length) touched = grow(touched, n + counts.ids.length);
+      for (let k = 0; k < counts.ids.length; k++) {
+        const f = counts.ids[k];
+        if (acc[f] === 0) touched[n++] = f;
+        acc[f] += counts.values[k] * scale;
+      }
+    },
+    take(limit) {
+      let threshold = -Infinity;
+      if (n > limit) {
+        const sums = new Float64Array(n);
+        for (let k = 0; k < n; k++) sums[k] = acc[touched[k]];
+        // Note: the `limit` largest sums, all ties with the last one kept (independent of order).
+        threshold = sums.sort()[n - limit];
+      }
+      let size = 0;
+      for (let k = 0; k < n; k++) if (acc[touched[k]] >= threshold) size++;
+      const ids = new Int32Array(size);
+      for (let k = 0, m = 0; k < n; k++) if (acc[touched[k]] >= threshold) ids[m++] = touched[k];
+      ids.sort();
+      const values = new Float32Array(size);
+      for (let k = 0; k < size; k++) values[k] = acc[ids[k]];
+      for (let k = 0; k < n; k++) acc[touched[k]] = 0;
+      n = 0;
+      return { ids, values };
+    },
+  };
 }
 
-/** The `limit` largest counts (ties at the limit kept), as a new map. */
-function strongest(counts: Map<number, number>, limit: number): Counts {
-  return toCounts(counts.size <= limit ? counts : new Map(top(counts, limit)));
+function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, 2 * array.length));
+  bigger.set(array);
+  return bigger;
 }
 
 function joinTitle(title: string, body: string): string {

@@ -26,22 +26,28 @@ const CAP = 64;
  */
 export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly Counts[]): VectorSpace {
   let size = 0;
-  for (const counts of [...oldCounts, ...newCounts]) size = Math.max(size, (counts.ids.at(-1) ?? -1) + 1);
+  for (const side of [oldCounts, newCounts]) for (const counts of side) size = Math.max(size, (counts.ids.at(-1) ?? -1) + 1);
   const df = new Int32Array(size);
-  for (const counts of [...oldCounts, ...newCounts]) for (const f of counts.ids) df[f] += 1;
+  for (const side of [oldCounts, newCounts]) for (const counts of side) for (let k = 0; k < counts.ids.length; k++) df[counts.ids[k]] += 1;
   const total = oldCounts.length + newCounts.length;
+  // Note: identical texts share one `Counts` (see createFeatures), and so one vector.
+  const weighed = new Map<Counts, Vector>();
   const weigh = (counts: Counts): Vector => {
+    const cached = weighed.get(counts);
+    if (cached) return cached;
     const ids = counts.ids;
     const weights = new Float64Array(ids.length);
     let norm = 0;
-    ids.forEach((f, k) => {
-      const w = (1 + Math.log(counts.values[k])) * Math.log(1 + total / df[f]);
+    for (let k = 0; k < ids.length; k++) {
+      const w = (1 + Math.log(counts.values[k])) * Math.log(1 + total / df[ids[k]]);
       weights[k] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    return { ids, weights };
+    const vector = { ids, weights };
+    weighed.set(counts, vector);
+    return vector;
   };
   const oldVectors = oldCounts.map(weigh);
   const newVectors = newCounts.map(weigh);
@@ -52,13 +58,15 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
   const fill = start.slice(0, size);
   const items = new Int32Array(start[size]);
   const itemWeights = new Float64Array(start[size]);
-  newVectors.forEach((v, j) => {
-    v.ids.forEach((f, k) => {
+  for (let j = 0; j < newVectors.length; j++) {
+    const v = newVectors[j];
+    for (let k = 0; k < v.ids.length; k++) {
+      const f = v.ids[k];
       items[fill[f]] = j;
       itemWeights[fill[f]] = v.weights[k];
       fill[f] += 1;
-    });
-  });
+    }
+  }
   const acc = new Float64Array(newVectors.length);
   const candidates = (i: number, k: number): number[] => {
     const v = oldVectors[i];
@@ -72,22 +80,41 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
         acc[j] += v.weights[p] * itemWeights[q];
       }
     }
-    const scored = touched.map((j): [number, number] => [j, acc[j]]);
+    const best = topScored(touched, acc, k);
     for (const j of touched) acc[j] = 0;
-    return scored
-      .toSorted((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, k)
-      .map(([j]) => j);
+    return best;
   };
   return { old: oldVectors, new: newVectors, candidates };
 }
 
-/** Positions of the `k` largest weights (all ties with the k-th kept). */
-function strongest(weights: Float64Array, k: number): number[] {
-  const all = [...weights.keys()];
-  if (weights.length <= k) return all;
+/** Positions of the `k` largest weights (all ties with the k-th kept), ascending. */
+function strongest(weights: Float64Array, k: number): Int32Array {
+  if (weights.length <= k) return Int32Array.from({ length: weights.length }, (_, p) => p);
   const threshold = Float64Array.from(weights).sort()[weights.length - k];
-  return all.filter((p) => weights[p] >= threshold);
+  let n = 0;
+  for (let p = 0; p < weights.length; p++) if (weights[p] >= threshold) n++;
+  const out = new Int32Array(n);
+  for (let p = 0, m = 0; p < weights.length; p++) if (weights[p] >= threshold) out[m++] = p;
+  return out;
+}
+
+/** The `k` items with the highest scores (ties: lower index first), best first. */
+function topScored(items: readonly number[], score: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  for (const j of items) {
+    if (out.length === k && !before(j, out[k - 1], score)) continue;
+    let at = out.length === k ? k - 1 : out.length;
+    while (at > 0 && before(j, out[at - 1], score)) {
+      if (at < k) out[at] = out[at - 1];
+      at--;
+    }
+    out[at] = j;
+  }
+  return out;
+}
+
+function before(a: number, b: number, score: Float64Array): boolean {
+  return score[a] > score[b] || (score[a] === score[b] && a < b);
 }
 
 /**
@@ -135,17 +162,4 @@ export function sumVectors(vectors: readonly Vector[]): Vector {
   const weights = Float64Array.from(ids, (f) => sum.get(f)!);
   const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
   return { ids, weights: weights.map((w) => w / norm) };
-}
-
-/**
- * The entries with the `k` largest values (all ties with the k-th kept, so the result does not depend
- * on map order).
- * @param map values by key
- * @param k how many
- * @returns those entries, in map order
- */
-export function top<K>(map: ReadonlyMap<K, number>, k: number): Array<[K, number]> {
-  if (map.size <= k) return [...map];
-  const threshold = Float64Array.from(map.values()).sort()[map.size - k];
-  return [...map].filter(([, v]) => v >= threshold);
 }
