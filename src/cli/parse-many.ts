@@ -21,11 +21,12 @@ type Reply = { index: number; doc?: PlanDocument; error?: { user: boolean; code?
  * @returns parsed documents, in the order of `paths`
  */
 export async function parseMany(paths: readonly string[], ctx: CliContext, options: { workers?: boolean } = {}): Promise<PlanDocument[]> {
-  const progress = startProgress(ctx.stderr, paths.length);
+  const threads = (options.workers ?? true) ? workerThreads(paths) : 0;
+  // Note: PLAN_DIFF_PROGRESS_DELAY_MS shortens the wait before the bar appears (tests and demos in a terminal).
+  const delay = Number(ctx.env.PLAN_DIFF_PROGRESS_DELAY_MS);
+  const progress = startProgress(ctx.stderr, paths.length, { threads: Math.max(threads, 1), ...(Number.isFinite(delay) && delay >= 0 ? { delayMs: delay } : {}) });
   try {
-    const threads = Math.min(availableParallelism(), 4, Math.ceil(paths.length / 4));
-    const useWorkers = (options.workers ?? true) && paths.length >= WORKER_MIN_FILES && threads > 1 && !paths.includes('-') && compiled();
-    if (useWorkers) return await inWorkers(paths, ctx, threads, (p) => progress.tick(p));
+    if (threads > 1) return await inWorkers(paths, ctx, threads, (p) => progress.tick(p));
     const docs: PlanDocument[] = [];
     for (const path of paths) {
       docs.push(parsePlan(await loadSource(path, ctx)));
@@ -39,7 +40,21 @@ export async function parseMany(paths: readonly string[], ctx: CliContext, optio
   }
 }
 
-/** Workers load this module's sibling as JavaScript, so they are used only from the compiled package. */
+/**
+ * How many worker threads `parseMany` uses for these files: one per core up to 4 when there are
+ * WORKER_MIN_FILES or more, none for stdin or when running from the TypeScript sources.
+ * @param paths files as typed
+ * @returns the number of threads, or 0 to parse in this thread
+ */
+export function workerThreads(paths: readonly string[]): number {
+  const threads = Math.min(availableParallelism(), 4, Math.ceil(paths.length / 4));
+  return paths.length >= WORKER_MIN_FILES && threads > 1 && !paths.includes('-') && compiled() ? threads : 0;
+}
+
+/**
+ * Workers load this module's sibling as JavaScript, so they are used only from the compiled package
+ * (dist/, which bin/plan-diff.js runs and `npm install` builds through `prepare`), not under vitest.
+ */
 function compiled(): boolean {
   return import.meta.url.endsWith('.js');
 }

@@ -9,6 +9,16 @@ export interface Progress {
   stop(): void;
 }
 
+/** Options of `startProgress`. */
+export interface ProgressOptions {
+  /** Clock in milliseconds (default Date.now), for tests. */
+  now?: () => number;
+  /** Worker threads reading the files; shown on the bar when more than one. */
+  threads?: number;
+  /** Milliseconds a run must last before the bar appears (default PROGRESS_DELAY_MS). */
+  delayMs?: number;
+}
+
 /** Milliseconds a run must last before the bar appears. */
 export const PROGRESS_DELAY_MS = 400;
 
@@ -17,21 +27,23 @@ export const PROGRESS_DELAY_MS = 400;
  * going after PROGRESS_DELAY_MS; silent otherwise (pipes, CI logs, tests), and cleared when done.
  * @param stderr the error stream
  * @param total number of files
- * @param now clock, for tests
+ * @param options `threads` reading the files (shown when more than one, so a user sees them used),
+ *   `delayMs` before the bar appears (default PROGRESS_DELAY_MS), `now` a clock for tests
  * @returns the progress handle
  */
-export function startProgress(stderr: Out, total: number, now: () => number = Date.now): Progress {
+export function startProgress(stderr: Out, total: number, options: ProgressOptions = {}): Progress {
+  const { now = Date.now, threads = 1, delayMs = PROGRESS_DELAY_MS } = options;
   const started = now();
   let done = 0;
   let bar: cliProgress.SingleBar | undefined;
   return {
     tick(file) {
       done += 1;
-      if (!bar && stderr.isTTY && done < total && now() - started >= PROGRESS_DELAY_MS) {
+      if (!bar && stderr.isTTY && done < total && now() - started >= delayMs) {
         bar = new cliProgress.SingleBar(
           {
             stream: stderr as unknown as NodeJS.WritableStream,
-            format: 'plan-diff: reading {bar} {value}/{total} {file}',
+            format: `plan-diff: reading {bar} {value}/{total}${threads > 1 ? ` on ${threads} threads` : ''} {file}`,
             clearOnComplete: true,
             hideCursor: true,
             gracefulExit: false,

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('progress bar', () => {
   it('stays silent when stderr is not a terminal, however long the run', () => {
     const s = stream(false);
     let t = 0;
-    const p = startProgress(s.out, 5, () => t);
+    const p = startProgress(s.out, 5, { now: () => t });
     for (let i = 0; i < 4; i++) {
       t += 10_000;
       p.tick(`f${i}.txt`);
@@ -36,7 +36,7 @@ describe('progress bar', () => {
 
   it('stays silent on a terminal when the run is short', () => {
     const s = stream(true);
-    const p = startProgress(s.out, 5, () => 0);
+    const p = startProgress(s.out, 5, { now: () => 0 });
     for (let i = 0; i < 5; i++) p.tick(`f${i}.txt`);
     p.stop();
     expect(s.text()).toBe('');
@@ -45,7 +45,7 @@ describe('progress bar', () => {
   it('appears on a terminal once the run is long, and is cleared at the end', () => {
     const s = stream(true);
     let t = 0;
-    const p = startProgress(s.out, 5, () => t);
+    const p = startProgress(s.out, 5, { now: () => t });
     p.tick('a.txt');
     expect(s.text()).toBe('');
     t = PROGRESS_DELAY_MS + 1;
@@ -86,7 +86,12 @@ describe('parseMany on worker threads (from a build of src)', () => {
   ];
 
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'plan-diff-build-'));
+    // Note: built under node_modules/.cache so the build resolves the repo's packages (commander, …) and
+    // the shipped bin can run it as it runs dist/.
+    mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+    out = mkdtempSync(join(ROOT, 'node_modules/.cache/plan-diff-build-'));
+    mkdirSync(join(out, 'bin'));
+    copyFileSync(join(ROOT, 'bin/plan-diff.js'), join(out, 'bin/plan-diff.js'));
     // Note: tsc emits even when files owned by others have type errors; only the emitted JS is used here.
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT, '--outDir', join(out, 'dist')], { stdio: 'ignore' });
@@ -105,6 +110,42 @@ describe('parseMany on worker threads (from a build of src)', () => {
     const single = await built.parseMany(files, c.ctx, { workers: false });
     expect(threaded.map((d) => d.source.path)).toEqual(files);
     expect(threaded).toEqual(single);
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const folder = () => {
+    const dir = join(out, 'plans');
+    mkdirSync(dir, { recursive: true });
+    for (const [i, f] of files.entries()) copyFileSync(join(ROOT, f), join(dir, `plan-${String(i).padStart(2, '0')}.${f.endsWith('.md') ? 'md' : 'txt'}`));
+    return dir;
+  };
+
+  it.skipIf(!hasScript)('the shipped bin, in a terminal: a progress bar on stderr naming the worker threads, cleared at the end', () => {
+    const dir = folder();
+    const log = join(out, 'tty.log');
+    // Note: util-linux script(1) runs the command on a pseudo-terminal and logs what it writes there;
+    // stdout goes to a file (-o), so the log holds stderr only. The delay is 0 so the bar shows at once.
+    const cmd = `${JSON.stringify(process.execPath)} bin/plan-diff.js check plans --fail-on never -o out.json`;
+    const r = spawnSync('script', ['-q', '-e', '-c', cmd, log], { cwd: out, env: { ...process.env, PLAN_DIFF_PROGRESS_DELAY_MS: '0', NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    const tty = readFileSync(log, 'utf8');
+    const threads = Math.min(availableParallelism(), 4, Math.ceil(files.length / 4));
+    expect(tty).toMatch(new RegExp(`plan-diff: reading \\S+ \\d+/${files.length}${threads > 1 ? ` on ${threads} threads` : ''} plans/plan-`));
+    expect(tty).toContain('\u001b[?25h');
+    expect(JSON.parse(readFileSync(join(out, 'out.json'), 'utf8')).files).toHaveLength(files.length);
+    expect(readdirSync(dir)).toHaveLength(files.length);
+  });
+
+  it('the shipped bin, in a pipe: nothing on stderr', () => {
+    folder();
+    const r = spawnSync(process.execPath, ['bin/plan-diff.js', 'check', 'plans', '--fail-on', 'never', '--format', 'json'], {
+      cwd: out,
+      env: { ...process.env, PLAN_DIFF_PROGRESS_DELAY_MS: '0' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).files).toHaveLength(files.length);
   });
 
   it('reports a bad file from a worker as the same user error', async () => {
