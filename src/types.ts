@@ -159,6 +159,11 @@ export interface PlanDocument {
   /** Document title (lines before the first paragraph, joined), or null. */
   title: string | null;
   /**
+   * First and last line of the title in the original file, when the parser records them; compare
+   * falls back to line 1 (2 under a 附件 label) without it.
+   */
+  titleLines?: { line: number; endLine: number };
+  /**
    * Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}); for a yearly report
    * (政府工作报告) without one, its year from the delivery line or headings ({start: 2024, end: 2024});
    * or null.

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { AnyReport } from '../types.js';
-import { formatFromExtension, formatReport, formatsFor, resolveFormat } from '../report/index.js';
+import { formatFromExtension, formatReport, formatsFor, resolveFormat, type FormatOptions } from '../report/index.js';
 import type { CliContext } from './context.js';
 import { writeOutput } from './io.js';
 
@@ -61,7 +61,7 @@ export async function emitReport(
   report: AnyReport,
   options: OutputOptions,
   ctx: CliContext,
-  extra: { only?: 'changed' | 'all'; context?: number } = {},
+  extra: Pick<FormatOptions, 'only' | 'context' | 'words'> = {},
 ): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
   // Note: --format wins over the -o extension when both are given.

@@ -9,6 +9,7 @@ import { voteSections } from './voteSections.js';
 import { diffClauses } from './diffClauses.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
+import { titlePair } from './titlePair.js';
 
 export { isSame } from './summarize.js';
 
@@ -23,8 +24,8 @@ export interface CompareOptions {
 }
 
 /**
- * Compare two revisions of a plan: align sections and clauses (renumbering, moves, splits and merges
- * included; layout ignored), diff changed clauses word by word and compare their targets.
+ * Compare two revisions of a plan: compare the titles, align sections and clauses (renumbering, moves,
+ * splits and merges included; layout ignored), diff changed clauses word by word and compare their targets.
  * @param oldDoc the old revision, parsed
  * @param newDoc the new revision, parsed
  * @param options segmenter and output options
@@ -39,7 +40,9 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
   const groupDiffs = new Map<string, DiffOp[]>();
-  const pairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, segmenter, groupDiffs, options.diffUnchanged ?? false) }));
+  const title = titlePair(oldDoc, newDoc, segmenter, features, options.diffUnchanged ?? false);
+  // Note: the titles come first, as a pair with ids `title`; the clauses follow in new-document order.
+  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, segmenter, groupDiffs, options.diffUnchanged ?? false) }))];
   const targetChanges = matchTargets(targets);
   return {
     schema: 'plan-diff/compare@1',

@@ -1,19 +1,32 @@
 import type { CompareSummary, Pair, TargetChange } from '../types.js';
 
 /**
- * Count the pairs by status and flag, and the target changes.
+ * Count the changes by status and flag, and the target changes. A split, merged or re-cut group counts
+ * once, as the one change a reader sees (moved or renumbered when any of its pairs is).
  * @param pairs aligned pairs
  * @param targetChanges target changes
  * @returns the summary
  */
 export function summarize(pairs: readonly Pair[], targetChanges: readonly TargetChange[]): CompareSummary {
   const summary: CompareSummary = { unchanged: 0, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: targetChanges.length };
+  const groups = new Map<string, { status: Pair['status']; moved: boolean; renumbered: boolean }>();
   for (const p of pairs) {
-    summary[p.status] += 1;
-    if (p.moved) summary.moved += 1;
-    if (p.renumbered) summary.renumbered += 1;
+    if (p.group === undefined) {
+      count(summary, p);
+      continue;
+    }
+    const seen = groups.get(p.group);
+    // Note: every pair of a group has the group's status; the flags are those of any of its pairs.
+    groups.set(p.group, { status: p.status, moved: p.moved || (seen?.moved ?? false), renumbered: p.renumbered || (seen?.renumbered ?? false) });
   }
+  for (const g of groups.values()) count(summary, g);
   return summary;
+}
+
+function count(summary: CompareSummary, p: { status: Pair['status']; moved: boolean; renumbered: boolean }): void {
+  summary[p.status] += 1;
+  if (p.moved) summary.moved += 1;
+  if (p.renumbered) summary.renumbered += 1;
 }
 
 /**

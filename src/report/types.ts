@@ -6,8 +6,13 @@ export interface FormatOptions {
   color: boolean;
   /** For compare: show only changed pairs (`changed`) or all pairs (`all`). */
   only?: 'changed' | 'all';
-  /** For compare (text): unchanged words kept around each change; Infinity for all. */
+  /** For compare (text): unchanged words kept before and after each change; Infinity for all. */
   context?: number;
+  /**
+   * For compare (text): cuts text into the words `context` counts (the CLI passes its jieba
+   * segmenter's); without it, words are cut by `Intl.Segmenter` (ICU's Chinese dictionary).
+   */
+  words?: (text: string) => readonly string[];
   /** For CSV/TSV: prefix a UTF-8 byte order mark so Excel reads Chinese correctly. */
   bom?: boolean;
   /** Terminal width in columns, when known. */

@@ -95,6 +95,39 @@ describe('comparePlans', () => {
     expect(new Set(both.map((p) => p.new?.line))).toEqual(new Set([4]));
   });
 
+  it('counts a split or merged group once in the summary', () => {
+    const split = BASE.replace('建设国际科技合作基地30个。', '\n建设国际科技合作基地30个。');
+    const r = compare(BASE, split);
+    expect(r.pairs.filter((p) => p.group !== undefined)).toHaveLength(2);
+    expect(r.summary.unchanged).toBe(r.pairs.length - 1);
+    const reworded = compare(BASE, split.replace('建设国际科技合作基地30个。', '建设国际科技合作基地35个。'));
+    const group = reworded.pairs.filter((p) => p.group !== undefined);
+    expect(group.map((p) => p.status)).toEqual(['modified', 'modified']);
+    expect(reworded.summary).toMatchObject({ modified: 1, unchanged: reworded.pairs.length - 2 });
+  });
+
+  it('compares the titles as the first pair, so a changed plan period is a change', () => {
+    const titled = (title: string | null, text: string, path: string) => ({ ...docFromText(path, text), title });
+    const same = comparePlans(titled('科技创新合作行动计划（2024-2027年）', BASE, 'old.txt'), titled('科技创新合作行动计划（2024-2027年）', BASE, 'new.txt'));
+    expect(same.pairs[0]).toMatchObject({ status: 'unchanged', old: { id: 'title', outline: '标题', line: 1 }, new: { id: 'title' }, diff: [] });
+    expect(isSame(same.pairs, same.targetChanges)).toBe(true);
+    const r = comparePlans(titled('科技创新合作行动计划（2024-2027年）', BASE, 'old.txt'), titled('科技创新合作行动计划（2024-2028年）', BASE, 'new.txt'));
+    expect(r.pairs[0]).toMatchObject({ status: 'modified', moved: false, renumbered: false, old: { id: 'title' }, new: { id: 'title', text: '科技创新合作行动计划（2024-2028年）' } });
+    expect(r.pairs[0].diff).toEqual([
+      { op: 'equal', text: '科技创新合作行动计划（' },
+      { op: 'delete', text: '2024-2027年' },
+      { op: 'insert', text: '2024-2028年' },
+      { op: 'equal', text: '）' },
+    ]);
+    expect(Object.keys(r.pairs[0])).toEqual(Object.keys(r.pairs[1]));
+    expect(r.summary.modified).toBe(1);
+    expect(isSame(r.pairs, r.targetChanges)).toBe(false);
+    const added = comparePlans(titled(null, BASE, 'old.txt'), { ...titled('行动计划', BASE, 'new.txt'), label: '附件1' });
+    expect(added.pairs[0]).toMatchObject({ status: 'added', old: null, new: { id: 'title', line: 2 }, diff: [{ op: 'insert', text: '行动计划' }] });
+    const untitled = compare(BASE, BASE);
+    expect(untitled.pairs.some((p) => p.old?.id === 'title' || p.new?.id === 'title')).toBe(false);
+  });
+
   it('deletes and adds whole tasks', () => {
     const b = BASE.replace(/\n4\.加强医药[^\n]*/, '');
     const r = compare(BASE, b);

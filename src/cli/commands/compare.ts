@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -27,17 +28,22 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     .argument('<old>', 'old revision (.txt .md .docx .pdf, or - for stdin)')
     .argument('<new>', 'new revision')
     .addOption(new Option('--only <which>', 'show only changed clauses, or all').choices(['changed', 'all']).default('changed'))
-    .option('--context <n>', 'unchanged characters kept around each change in the terminal diff, or "all"', '40')
+    .option('--context <n>', 'unchanged words kept before and after each change in the terminal diff, or "all"', '20')
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable');
   addOutputOptions(cmd, 'plan-diff/compare@1').action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
     const context = parseContext(flags.context);
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const { comparePlans, isSame } = await import('../../compare/index.js');
+    const [{ comparePlans, isSame }, { getSegmenter }] = await Promise.all([import('../../compare/index.js'), import('../../parse/segmenter.js')]);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
-    const userDicts = await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx)));
+    // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
+    // the config module (ajv) is loaded only when the file exists.
+    const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
+    const userDicts = [...configDicts, ...(await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx))))];
     const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
-    const report = comparePlans(parsePlan(oldSource), parsePlan(newSource), { userDicts });
-    await emitReport(report, flags, ctx, { only: flags.only, context });
+    const segmenter = getSegmenter({ userDicts });
+    const report = comparePlans(parsePlan(oldSource), parsePlan(newSource), { segmenter });
+    // Note: --context counts the same words the diff is made of.
+    await emitReport(report, flags, ctx, { only: flags.only, context, words: segmenter.words });
     setExit(isSame(report.pairs, report.targetChanges) ? EXIT.OK : EXIT.FINDINGS);
   });
 }
@@ -46,7 +52,7 @@ function parseContext(value: string): number {
   if (value === 'all') return Infinity;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) {
-    throw new PlanDiffError('USAGE', `--context expects a whole number of characters or "all". Received "${value}".`);
+    throw new PlanDiffError('USAGE', `--context expects a whole number of words or "all". Received "${value}".`);
   }
   return n;
 }

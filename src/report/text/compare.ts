@@ -9,8 +9,8 @@ import { formatQuantity } from '../comparison/quantity.js';
  * changed clause with its outline path, old and new line numbers and a word diff (coloured, or
  * `[-deleted-]{+inserted+}` without colour).
  * @param report the report
- * @param options colour, `only` (changed pairs by default) and `context` (unchanged characters kept
- *   around each change; Infinity or undefined for whole clauses)
+ * @param options colour, `only` (changed pairs by default), `context` (unchanged words kept around
+ *   each change; Infinity or undefined for whole clauses) and `words` (how to cut them)
  * @returns the text, ending in a newline
  */
 export function compareText(report: CompareReport, options: FormatOptions): string {
@@ -48,14 +48,18 @@ function isChanged(pair: Pair): boolean {
   return pair.status !== 'unchanged' || pair.moved || pair.group !== undefined;
 }
 
+// Note: the summary counts a split or merged group once (see summarize), so it also says how many
+// of its changes are such groups.
 function summaryLine(report: CompareReport): string {
   const s = report.summary;
-  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges === 0 && report.pairs.every((p) => p.group === undefined)) {
+  const groups = new Set(report.pairs.flatMap((p) => (p.group === undefined ? [] : [p.group]))).size;
+  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges + groups === 0) {
     return `No changes in content: ${s.unchanged} clauses unchanged.`;
   }
+  const cut = groups > 0 ? `, ${groups} split or merged` : '';
   return (
     `${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
-    `(${s.moved} moved, ${s.renumbered} renumbered); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
+    `(${s.moved} moved, ${s.renumbered} renumbered${cut}); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
   );
 }
 
@@ -87,19 +91,27 @@ function header(pair: Pair, report: CompareReport, c: InstanceType<typeof Chalk>
 function renderDiff(pair: Pair, options: FormatOptions, c: InstanceType<typeof Chalk>): string {
   const ops: DiffOp[] = pair.diff.length > 0 ? pair.diff : [{ op: 'equal', text: pair.new?.text ?? pair.old?.text ?? '' }];
   const context = options.context ?? Infinity;
+  const words = options.words ?? icuWords;
   return ops
     .map((d, i) => {
       if (d.op === 'delete') return options.color ? c.red.strikethrough(d.text) : `[-${d.text}-]`;
       if (d.op === 'insert') return options.color ? c.green(d.text) : `{+${d.text}+}`;
-      if (ops.length === 1) return d.text;
-      return elide(d.text, i === 0 ? 0 : context, i === ops.length - 1 ? 0 : context);
+      if (ops.length === 1 || context === Infinity) return d.text;
+      return elide(words(d.text), i === 0 ? 0 : context, i === ops.length - 1 ? 0 : context);
     })
     .join('');
 }
 
-/** Keep `head` characters at the start and `tail` at the end (after and before a change); `…` for the rest. */
-function elide(text: string, head: number, tail: number): string {
-  const chars = [...text];
-  if (head + tail + 1 >= chars.length) return text;
-  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+/** Keep `head` words at the start and `tail` at the end (after and before a change); `…` for the rest. */
+function elide(words: readonly string[], head: number, tail: number): string {
+  if (head + tail + 1 >= words.length) return words.join('');
+  return words.slice(0, head).join('') + '…' + words.slice(words.length - tail).join('');
+}
+
+let icu: Intl.Segmenter | undefined;
+
+/** Words as ICU cuts them (its Chinese dictionary), for callers that pass no segmenter. */
+function icuWords(text: string): string[] {
+  icu ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return Array.from(icu.segment(text), (s) => s.segment);
 }

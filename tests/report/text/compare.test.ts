@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compareText } from '../../../src/report/text/compare.js';
+import { getSegmenter } from '../../../src/parse/segmenter.js';
+import type { CompareReport, Pair } from '../../../src/types.js';
+
+const ref = (line: number, text: string) => ({ id: `一#p${line}`, outline: '一、总体要求', line, endLine: line, text });
+const before = '到2027年，共建市级“一带一路”联合实验室';
+const after = '，建设国际科技合作基地30个，服务50家创新主体。';
+const modified: Pair = {
+  status: 'modified',
+  moved: false,
+  renumbered: false,
+  similarity: 0.9,
+  old: ref(3, `${before}20家${after}`),
+  new: ref(3, `${before}15家${after}`),
+  diff: [
+    { op: 'equal', text: before },
+    { op: 'delete', text: '20家' },
+    { op: 'insert', text: '15家' },
+    { op: 'equal', text: after },
+  ],
+};
+const report = (pairs: Pair[]): CompareReport => ({
+  schema: 'plan-diff/compare@1',
+  old: { path: 'old.txt', lineUnit: 'line' },
+  new: { path: 'new.txt', lineUnit: 'line' },
+  summary: { unchanged: 0, modified: 1, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: 0 },
+  pairs,
+  targetChanges: [],
+});
+const diffLine = (out: string) => out.split('\n').find((l) => l.includes('[-'))!;
+
+describe('compare text: --context', () => {
+  it('keeps N words (segmenter tokens) before and after each change', () => {
+    const out = compareText(report([modified]), { color: false, context: 2, words: getSegmenter().words });
+    // 联合实验室 and 一带一路 are one word each; 30个 stays whole
+    expect(diffLine(out)).toBe('  …”联合实验室[-20家-]{+15家+}，建设…');
+  });
+
+  it('cuts words with ICU when no segmenter is given', () => {
+    const out = compareText(report([modified]), { color: false, context: 1 });
+    expect(diffLine(out)).toMatch(/^ {2}…\S{1,5}\[-20家-\]\{\+15家\+\}，…$/);
+  });
+
+  it('shows whole clauses for context "all" (Infinity) and when the kept words cover the text', () => {
+    const whole = `  ${before}[-20家-]{+15家+}${after}`;
+    expect(diffLine(compareText(report([modified]), { color: false, context: Infinity }))).toBe(whole);
+    expect(diffLine(compareText(report([modified]), { color: false, context: 50, words: getSegmenter().words }))).toBe(whole);
+  });
+});
+
+describe('compare text: summary line', () => {
+  it('counts a split group once and says how many changes are splits or merges', () => {
+    const group = '一#p3>一#p3+一#p4';
+    const part = (line: number, text: string): Pair => ({ ...modified, status: 'unchanged', similarity: 1, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
+    const r = { ...report([part(3, 'A。'), part(4, 'B。')]), summary: { unchanged: 1, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: 0 } };
+    const out = compareText(r, { color: false });
+    expect(out.split('\n')[1]).toBe('0 modified, 0 added, 0 removed, 1 unchanged (0 moved, 0 renumbered, 1 split or merged); 0 target changes.');
+    expect(out).toContain('= unchanged (split)');
+  });
+});
