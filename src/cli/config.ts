@@ -6,6 +6,7 @@ import type { Severity } from '../types.js';
 import { checks, type CheckId } from '../compare/checks/index.js';
 import type { CheckOptions } from '../compare/check.js';
 import type { CliContext } from './context.js';
+import { readConfigDicts } from './config-dict.js';
 
 /** Level from which `check` exits 1. */
 export type FailOn = Severity | 'never';
@@ -24,6 +25,8 @@ export interface PlanDiffConfig {
   rules?: Partial<Record<CheckId, Severity | 'off'>>;
   /** Default for --fail-on. */
   failOn?: FailOn;
+  /** Extra jieba user dictionaries for `compare`, paths relative to the config file's folder. */
+  dict?: string[];
 }
 
 /** Name of the config file looked up in the working directory. */
@@ -66,6 +69,7 @@ const SCHEMA = {
       properties: Object.fromEntries(Object.keys(checks).map((id) => [id, { enum: ['error', 'warning', 'info', 'off'] }])),
     },
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
+    dict: { type: 'array', items: { type: 'string', minLength: 1 } },
   },
 } as const;
 
@@ -74,22 +78,24 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile<PlanDiffConf
 /**
  * Load and validate the config: the file given by --config, else `plan-diff.config.json` in the working
  * directory when it exists, else an empty config.
+ * The dictionaries it lists under `dict` are read and checked too, so a bad entry fails every command.
  * @param path the --config value, if given
  * @param ctx working directory
- * @returns the config and the path it came from (null when none)
+ * @returns the config, the path it came from (null when none) and the texts of its `dict` files
  */
-export async function loadConfig(path: string | undefined, ctx: CliContext): Promise<{ config: PlanDiffConfig; path: string | null }> {
+export async function loadConfig(path: string | undefined, ctx: CliContext): Promise<{ config: PlanDiffConfig; path: string | null; dicts: string[] }> {
   const file = path ?? CONFIG_FILE;
   let text: string;
   try {
     text = await readFile(resolve(ctx.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (path === undefined && code === 'ENOENT') return { config: {}, path: null };
+    if (path === undefined && code === 'ENOENT') return { config: {}, path: null, dicts: [] };
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     throw new PlanDiffError('CONFIG', `cannot read config ${file}: ${why}. Expected a JSON file (see docs/check.md).`, file);
   }
-  return { config: parseConfig(text, file), path: file };
+  const config = parseConfig(text, file);
+  return { config, path: file, dicts: config.dict ? await readConfigDicts(config.dict, file, ctx) : [] };
 }
 
 /**

@@ -241,6 +241,17 @@ describe('plan-diff check: config and baselines', () => {
     expect(missing.code).toBe(2);
   });
 
+  it('checks the dictionaries a config lists under dict, and exits 2 on a missing one', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'words.txt'), '三城一区 1000 n\n');
+    writeFileSync(join(dir, 'plan-diff.config.json'), JSON.stringify({ dict: ['words.txt'] }));
+    expect((await run(['a.txt', 'b.txt'], dir)).code).toBe(1);
+    writeFileSync(join(dir, 'plan-diff.config.json'), JSON.stringify({ dict: ['words.txt', 'nope.txt'] }));
+    const r = await run(['a.txt', 'b.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('plan-diff: invalid config plan-diff.config.json:\n  - /dict/1: cannot read nope.txt (relative to the config\'s folder ');
+  });
+
   it('--write-baseline records findings; --baseline FILE.json then fails only on new ones', async () => {
     const dir = scratch();
     const write = await run(['a.txt', 'b.txt', '--write-baseline', 'known.json'], dir);

@@ -38,17 +38,51 @@ describe('config', () => {
     ['{"rules": {"target-conflict": "fatal"}}', '/rules/target-conflict: must be one of "error", "warning", "info", "off"'],
     ['{"ignore": [{"fingerprint": "0123456789abcdef", "reason": ""}]}', '/ignore/0/reason: must NOT have fewer than 1 characters'],
     ['{"colour": true}', 'top level: unknown field "colour"'],
+    ['{"dict": "words.txt"}', '/dict: must be array'],
+    ['{"dict": [""]}', '/dict/0: must NOT have fewer than 1 characters'],
   ])('rejects %s: %s', (text, problem) => {
     expect(() => parseConfig(text, 'c.json')).toThrowError(`invalid config c.json:\n  - ${problem}`);
   });
 
   it('reads plan-diff.config.json from the working directory, or nothing when absent', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-diff-config-'));
-    expect(await loadConfig(undefined, ctx(dir))).toEqual({ config: {}, path: null });
+    expect(await loadConfig(undefined, ctx(dir))).toEqual({ config: {}, path: null, dicts: [] });
     writeFileSync(join(dir, 'plan-diff.config.json'), '\uFEFF{"failOn": "never"}');
-    expect(await loadConfig(undefined, ctx(dir))).toEqual({ config: { failOn: 'never' }, path: 'plan-diff.config.json' });
+    expect(await loadConfig(undefined, ctx(dir))).toEqual({ config: { failOn: 'never' }, path: 'plan-diff.config.json', dicts: [] });
     mkdirSync(join(dir, 'sub'));
     await expect(loadConfig('sub', ctx(dir))).rejects.toThrow('cannot read config sub: it is a directory.');
+  });
+});
+
+describe('config: dict', () => {
+  it('reads the user dictionaries it lists, relative to the config file, in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-config-'));
+    mkdirSync(join(dir, 'ci/dicts'), { recursive: true });
+    writeFileSync(join(dir, 'ci/dicts/a.txt'), '# domain words\n三城一区 1000 n\n\n共建国家\n');
+    writeFileSync(join(dir, 'ci/b.txt'), '\uFEFF科技副总 10\n');
+    writeFileSync(join(dir, 'ci/plan-diff.config.json'), JSON.stringify({ dict: ['dicts/a.txt', 'b.txt'] }));
+    const loaded = await loadConfig('ci/plan-diff.config.json', ctx(dir));
+    expect(loaded.config.dict).toEqual(['dicts/a.txt', 'b.txt']);
+    expect(loaded.dicts).toEqual(['# domain words\n三城一区 1000 n\n\n共建国家\n', '科技副总 10\n']);
+    // The config's options for check are unchanged by it.
+    expect(checkOptionsFrom(loaded.config)).toEqual({});
+  });
+
+  it('lists every missing file and malformed line, with where it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-config-'));
+    writeFileSync(join(dir, 'words.txt'), '联合实验室 many n\n一带一路 100 n extra\n共建国家 5\n');
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'plan-diff.config.json'), JSON.stringify({ dict: ['words.txt', 'missing.txt', 'folder'] }));
+    const error = await loadConfig(undefined, ctx(dir)).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'PlanDiffError', code: 'CONFIG' });
+    expect((error as Error).message.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
+      "invalid config plan-diff.config.json:
+        - /dict/0: words.txt line 1: "联合实验室 many n" is not "word [freq] [tag]" (freq a whole number)
+        - /dict/0: words.txt line 2: "一带一路 100 n extra" is not "word [freq] [tag]" (freq a whole number)
+        - /dict/1: cannot read missing.txt (relative to the config's folder <dir>): no such file
+        - /dict/2: cannot read folder (relative to the config's folder <dir>): it is a directory
+      A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n"."
+    `);
   });
 });
 
