@@ -8,7 +8,8 @@ import type { Table } from './types.js';
  * @returns header and rows
  */
 export function checkRows(report: CheckReport): Table {
-  const header = ['kind', 'status', 'rule', 'severity', 'metric', 'file', 'line', 'value', 'unit', 'comparator', 'year', 'scope', 'text', 'message', 'fingerprint'];
+  // Note: `change` is empty for a level, as in the JSON (an increase of 1个百分点 is no level of 1).
+  const header = ['kind', 'status', 'rule', 'severity', 'metric', 'file', 'line', 'value', 'unit', 'comparator', 'change', 'year', 'scope', 'text', 'message', 'fingerprint'];
   const findings = report.findings.flatMap((f) =>
     f.locations.map((l) => [
       'finding',
@@ -21,6 +22,7 @@ export function checkRows(report: CheckReport): Table {
       l.value,
       l.unit,
       l.comparator,
+      l.change ?? null,
       l.year,
       l.scope ?? null,
       l.text,
@@ -29,7 +31,7 @@ export function checkRows(report: CheckReport): Table {
     ]),
   );
   const matches = report.matches.flatMap((m) =>
-    m.items.map((i) => ['match', m.status, null, null, m.metric, i.file, i.line, i.value, i.unit, i.comparator, i.year, i.scope ?? null, i.text, null, null]),
+    m.items.map((i) => ['match', m.status, null, null, m.metric, i.file, i.line, i.value, i.unit, i.comparator, i.change ?? null, i.year, i.scope ?? null, i.text, null, null]),
   );
   return { header, rows: [...findings, ...matches] };
 }
