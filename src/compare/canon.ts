@@ -1,5 +1,6 @@
 import type { Segmenter } from '../parse/segmenter.js';
 import type { Counts } from './model.js';
+import { createSlab } from './slab.js';
 
 // Note: NFKC unifies full/half width (（一）→(一), ，→,, １→1); the rest removes layout and converter residue.
 const RESIDUE = /\[bookmark:[^\]]*\]/g;
@@ -44,6 +45,8 @@ export function createFeatures(segmenter: Segmenter): Features {
   const cache = new Map<string, Counts>();
   let next = 0;
   let buffer = new Int32Array(1024);
+  const int32 = createSlab((n) => new Int32Array(n));
+  const float32 = createSlab((n) => new Float32Array(n));
   return (key) => {
     const cached = cache.get(key);
     if (cached) return cached;
@@ -80,18 +83,18 @@ export function createFeatures(segmenter: Segmenter): Features {
       if (id === undefined) bigrams.set(pair, (id = next++));
       buffer[n++] = id;
     }
-    const counts = runs(buffer.subarray(0, n).sort());
+    const counts = runs(buffer.subarray(0, n).sort(), int32, float32);
     cache.set(key, counts);
     return counts;
   };
 }
 
 /** Counts of a sorted list of ids: each distinct id once, with how often it occurs. */
-function runs(sorted: Int32Array): Counts {
+function runs(sorted: Int32Array, int32: (n: number) => Int32Array, float32: (n: number) => Float32Array): Counts {
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const values = new Float32Array(distinct);
+  const ids = int32(distinct);
+  const values = float32(distinct);
   let k = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) ids[++k] = sorted[i];

@@ -9,7 +9,7 @@ export interface Vector {
   /** Feature ids, ascending. */
   ids: Int32Array;
   /** Weight of each feature. */
-  weights: Float64Array;
+  weights: Float32Array;
 }
 
 /** Raw feature counts, compact: feature ids (see `FeatureIds`) in ascending order and their counts. */

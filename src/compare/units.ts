@@ -1,6 +1,7 @@
 import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
 import type { ClauseUnit, Counts, DocUnits, NodeUnit } from './model.js';
 import { canonText, type Features } from './canon.js';
+import { createSlab } from './slab.js';
 
 // Note: a chapter would otherwise carry every word of its articles; its strongest features identify it
 // as well, and keep node vectors (and the time to compare them) bounded.
@@ -94,7 +95,10 @@ export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
 function createSum(): { add(counts: Counts, scale: number): void; take(limit: number): Counts } {
   let acc = new Float64Array(1024);
   let touched = new Int32Array(1024);
+  let sums = new Float64Array(1024);
   let n = 0;
+  const int32 = createSlab((size) => new Int32Array(size));
+  const float32 = createSlab((size) => new Float32Array(size));
   return {
     add(counts, scale) {
       const last = counts.ids.at(-1) ?? -1;
@@ -109,17 +113,17 @@ function createSum(): { add(counts: Counts, scale: number): void; take(limit: nu
     take(limit) {
       let threshold = -Infinity;
       if (n > limit) {
-        const sums = new Float64Array(n);
+        if (sums.length < n) sums = new Float64Array(2 * n);
         for (let k = 0; k < n; k++) sums[k] = acc[touched[k]];
         // Note: the `limit` largest sums, all ties with the last one kept (independent of order).
-        threshold = sums.sort()[n - limit];
+        threshold = sums.subarray(0, n).sort()[n - limit];
       }
       let size = 0;
       for (let k = 0; k < n; k++) if (acc[touched[k]] >= threshold) size++;
-      const ids = new Int32Array(size);
+      const ids = int32(size);
       for (let k = 0, m = 0; k < n; k++) if (acc[touched[k]] >= threshold) ids[m++] = touched[k];
       ids.sort();
-      const values = new Float32Array(size);
+      const values = float32(size);
       for (let k = 0; k < size; k++) values[k] = acc[ids[k]];
       for (let k = 0; k < n; k++) acc[touched[k]] = 0;
       n = 0;

@@ -1,4 +1,5 @@
 import type { Counts, Vector } from './model.js';
+import { createSlab } from './slab.js';
 
 /** TF-IDF vectors of both sides plus an inverted index of the new side for candidate search. */
 export interface VectorSpace {
@@ -32,11 +33,12 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
   const total = oldCounts.length + newCounts.length;
   // Note: identical texts share one `Counts` (see createFeatures), and so one vector.
   const weighed = new Map<Counts, Vector>();
+  const float32 = createSlab((n) => new Float32Array(n));
   const weigh = (counts: Counts): Vector => {
     const cached = weighed.get(counts);
     if (cached) return cached;
     const ids = counts.ids;
-    const weights = new Float64Array(ids.length);
+    const weights = float32(ids.length);
     let norm = 0;
     for (let k = 0; k < ids.length; k++) {
       const w = (1 + Math.log(counts.values[k])) * Math.log(1 + total / df[ids[k]]);
@@ -57,7 +59,7 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
   for (let f = 0; f < size; f++) start[f + 1] += start[f];
   const fill = start.slice(0, size);
   const items = new Int32Array(start[size]);
-  const itemWeights = new Float64Array(start[size]);
+  const itemWeights = new Float32Array(start[size]);
   for (let j = 0; j < newVectors.length; j++) {
     const v = newVectors[j];
     for (let k = 0; k < v.ids.length; k++) {
@@ -87,14 +89,20 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
   return { old: oldVectors, new: newVectors, candidates };
 }
 
+let scratch = new Float64Array(256);
+
 /** Positions of the `k` largest weights (all ties with the k-th kept), ascending. */
-function strongest(weights: Float64Array, k: number): Int32Array {
-  if (weights.length <= k) return Int32Array.from({ length: weights.length }, (_, p) => p);
-  const threshold = Float64Array.from(weights).sort()[weights.length - k];
-  let n = 0;
-  for (let p = 0; p < weights.length; p++) if (weights[p] >= threshold) n++;
-  const out = new Int32Array(n);
-  for (let p = 0, m = 0; p < weights.length; p++) if (weights[p] >= threshold) out[m++] = p;
+function strongest(weights: Float32Array, k: number): number[] {
+  const out: number[] = [];
+  if (weights.length <= k) {
+    for (let p = 0; p < weights.length; p++) out.push(p);
+    return out;
+  }
+  if (scratch.length < weights.length) scratch = new Float64Array(2 * weights.length);
+  const sorted = scratch.subarray(0, weights.length);
+  sorted.set(weights);
+  const threshold = sorted.sort()[weights.length - k];
+  for (let p = 0; p < weights.length; p++) if (weights[p] >= threshold) out.push(p);
   return out;
 }
 
@@ -161,5 +169,5 @@ export function sumVectors(vectors: readonly Vector[]): Vector {
   const ids = Int32Array.from(sum.keys()).sort();
   const weights = Float64Array.from(ids, (f) => sum.get(f)!);
   const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
-  return { ids, weights: weights.map((w) => w / norm) };
+  return { ids, weights: Float32Array.from(weights, (w) => w / norm) };
 }
