@@ -1,7 +1,8 @@
 import { charLength, hasTerminator, isTerminated } from './chars.js';
 import type { Layout } from './layout.js';
-import { concatMapped, type Mapped } from './mapped.js';
+import { concatMapped, EMPTY, mappedOf, type Mapped } from './mapped.js';
 import { matchMarker } from './markers.js';
+import { joinsWrapped, levelOf, type LevelState, type WrapLine } from './wrapped.js';
 
 /** A content line ready to be joined into blocks (from plain text or from a Markdown block). */
 export interface VLine {
@@ -15,6 +16,8 @@ export interface VLine {
   group: number;
   /** Markdown heading depth, for heading lines. */
   mdDepth?: number;
+  /** Characters the line takes in the file, residue and bullets included (defaults to the text's length). */
+  width?: number;
 }
 
 /** A logical line: a heading candidate or a paragraph, with wrapped lines re-joined. */
@@ -34,22 +37,39 @@ export interface Block {
  */
 export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
   const blocks: Block[] = [];
+  const levels = new Map<string, LevelState>();
+  let head = true;
   let parts: Mapped[] = [];
+  let block = '';
   let prev: VLine | null = null;
   let first: VLine | null = null;
   const flush = () => {
-    if (parts.length > 0) blocks.push(first?.mdDepth === undefined ? { text: concatMapped(parts) } : { text: concatMapped(parts), mdDepth: first.mdDepth });
-    parts = [];
+    if (parts.length === 0) return;
+    const text = concatMapped(parts);
+    blocks.push(first?.mdDepth === undefined ? { text } : { text, mdDepth: first.mdDepth });
+    const level = levelOf(text.text);
+    if (level !== null) levels.set(level.kind, level.state);
+    if (level !== null || isTerminated(text.text) || hasTerminator(text.text)) head = false;
   };
+  const wrap = (l: VLine): WrapLine => ({ text: l.text.text, indent: l.indent, width: l.width ?? charLength(l.text.text) });
   for (const [i, line] of lines.entries()) {
-    const join = prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined &&
-      (startsMidSentence(line) ||
-        (layout.markdown ? joinsMarkdown(prev, line) : layout.wrapped ? joinsWrapped(prev, first, line, lines[i + 1], layout.width) : joinsUnwrapped(prev, line, parts)));
+    let join = false;
+    if (prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined) {
+      if (startsMidSentence(line)) join = true;
+      else if (layout.markdown) join = joinsMarkdown(prev, line);
+      else if (layout.wrapped) {
+        const after = lines[i + 1];
+        const ctx = { width: layout.width, exact: layout.exact === true, levels, head, block };
+        join = joinsWrapped(wrap(prev), prev === first, wrap(line), after === undefined ? undefined : wrap(after), ctx);
+      } else join = joinsUnwrapped(prev, line, block);
+    }
     if (join) {
       parts.push(separator(prev!.text, line.text), line.text);
+      block += line.text.text;
     } else {
       flush();
       parts = [line.text];
+      block = line.text.text;
       first = line;
     }
     prev = line;
@@ -68,38 +88,14 @@ function startsMidSentence(line: VLine): boolean {
   return /^[、，,。；;：:！？）》」』”]/u.test(line.text.text) && line.mdDepth === undefined;
 }
 
-/** Per-line text: join a paragraph cut off mid-sentence (a page break) with a following line that is no heading. */
-function joinsUnwrapped(prev: VLine, line: VLine, block: readonly Mapped[]): boolean {
-  return !isTerminated(prev.text.text) && block.some((part) => hasTerminator(part.text)) && matchMarker(line.text.text) === null;
-}
-
-/** Hard-wrapped text: decide from line lengths, terminators and indents whether `line` continues the paragraph. */
-function joinsWrapped(prev: VLine, first: VLine, line: VLine, after: VLine | undefined, width: number): boolean {
-  const p = prev.text.text;
-  const len = charLength(p);
-  const next = charLength(line.text.text);
-  // Note: the first line of a paragraph lost its two-character indent in extraction, so it is two
-  // (sometimes three or four) characters shorter than a full line; a full line follows it.
-  const firstLike = next >= width - 4 && next <= width - 2;
-  const opens = line.indent || (firstLike && after !== undefined && charLength(after.text.text) >= width - 1 && matchMarker(after.text.text) === null);
-  if (isTerminated(p)) {
-    // A short terminated line ends its paragraph; a full one may end mid-paragraph.
-    if (len < width - 2 || matchMarker(line.text.text) !== null || opens) return false;
-    // A terminated short line after a full one is the paragraph's tail; an unfinished one that is not
-    // full starts something new (a paragraph, a caption, a signature line).
-    return isTerminated(line.text.text) || next >= width - 1;
-  }
-  const full = len >= width - 1;
-  if (!full && (opens || matchMarker(line.text.text) !== null)) return false;
-  const marker = prev === first ? matchMarker(p) : null;
-  if (marker !== null && marker.kind !== 'article' && marker.kind !== 'annex') {
-    // A heading line that is not full is complete; a longer one wraps onto the next line, unless
-    // the next line opens a paragraph (a heading exactly as long as the width).
-    return len >= width - 2 && !opens;
-  }
-  // Note: a wrapped line is full, or up to four characters short on a paragraph's first line; a
-  // shorter unfinished line is a title or the last line of an unpunctuated paragraph.
-  return len >= width - 4;
+/**
+ * Per-line text: join a paragraph cut off mid-sentence (a page break) with a following line that is no heading.
+ * Note: a line that ends inside a sentence (after 、，的 or an opening bracket) goes on too, so that
+ * fragments of one sentence on separate lines (a web page's links: `本作品是中华人民共和国的` / `法律`) stay one paragraph.
+ */
+function joinsUnwrapped(prev: VLine, line: VLine, block: string): boolean {
+  if (isTerminated(prev.text.text) || matchMarker(line.text.text) !== null) return false;
+  return hasTerminator(block) || /[、，,的《“（(]$/u.test(block);
 }
 
 /**
@@ -108,6 +104,6 @@ function joinsWrapped(prev: VLine, first: VLine, line: VLine, after: VLine | und
  * line whose last word follows a space (`the quick`) was broken at a space.
  */
 function separator(left: Mapped, right: Mapped): Mapped {
-  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return { text: ' ', offsets: [(left.offsets.at(-1) ?? 0) + 1] };
-  return { text: '', offsets: [] };
+  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return mappedOf(' ', [(left.offsets.at(-1) ?? 0) + 1]);
+  return EMPTY;
 }

@@ -1,5 +1,6 @@
+import { charLength, isTerminated } from './chars.js';
 import type { SourceLine } from './lines.js';
-import { fromSource, removeMatches, trimMapped, type Mapped } from './mapped.js';
+import { EMPTY, fromSource, removeMatches, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
 /** A line of text after converter residue, bullets and surrounding whitespace are removed. */
 export interface CleanLine {
@@ -13,6 +14,8 @@ export interface CleanLine {
   bullet: boolean;
   /** Web-page chrome (下载/打印/字号 …): ignored. */
   chrome: boolean;
+  /** Characters the line takes in the file up to its last character: converter residue, bullet and leading spaces included. */
+  width: number;
 }
 
 /** Word-export bookmark residue: `[bookmark: _GoBack]`, `[bookmark: _Hlk181636415]`. */
@@ -34,18 +37,19 @@ const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶�
 export function cleanLines(lines: readonly SourceLine[], value: string): CleanLine[] {
   const bulletHabit = hasBulletHabit(lines);
   return lines.map((line) => {
-    const raw = removeMatches(fromSource(value, line.offset, line.offset + line.text.length), RESIDUE);
+    const whole = fromSource(value, line.offset, line.offset + line.text.length);
+    const raw = removeMatches(whole, RESIDUE);
     const lead = /^[\s\u3000]*/u.exec(raw.text)?.[0] ?? '';
     const indent = [...lead].reduce((n, ch) => n + (ch === '\u3000' || ch === '\t' ? 2 : 1), 0) >= 2;
     let text = trimMapped(raw);
     let bullet = false;
     const b = bulletHabit ? BULLET.exec(text.text) : null;
     if (b) {
-      text = trimMapped({ text: text.text.slice(b[0].length), offsets: text.offsets.slice(b[0].length) });
+      text = trimMapped(sliceMapped(text, b[0].length));
       bullet = true;
     }
     const chrome = isChrome(text.text);
-    return { index: line.index, text: chrome ? { text: '', offsets: [] } : text, indent, bullet, chrome };
+    return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(whole.text.trimEnd()) };
   });
 }
 
@@ -61,8 +65,12 @@ export function isChrome(text: string): boolean {
 
 function hasBulletHabit(lines: readonly SourceLine[]): boolean {
   // Note: a converter that bullets every paragraph leaves `- ` on most lines; a plan that uses a few
-  // dashes on purpose does not reach this share.
-  const content = lines.filter((l) => l.text.trim() !== '');
-  const bullets = content.filter((l) => BULLET.test(l.text.trim())).length;
-  return bullets >= 3 && bullets >= content.length * 0.25;
+  // dashes on purpose does not reach this share. Re-wrapped, such text keeps the bullet on the first
+  // line of each paragraph only: then most lines that follow a finished sentence carry one.
+  const content = lines.map((l) => l.text.trim()).filter((t) => t !== '');
+  const bullets = content.filter((t) => BULLET.test(t)).length;
+  if (bullets < 3) return false;
+  if (bullets >= content.length * 0.25) return true;
+  const starts = content.filter((_, i) => i > 0 && isTerminated(content[i - 1]));
+  return starts.filter((t) => BULLET.test(t)).length >= starts.length * 0.5;
 }

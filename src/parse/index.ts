@@ -39,9 +39,10 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
       .filter((l) => l.text.text !== '')
       .map((l) => {
         const level = levels.get(l.index);
-        return level === undefined ? { text: l.text, indent: l.indent, bullet: l.bullet, group: 0 } : { text: l.text, indent: l.indent, bullet: l.bullet, group: 0, mdDepth: level };
+        const line: VLine = { text: l.text, indent: l.indent, bullet: l.bullet, group: 0, width: l.width };
+        return level === undefined ? line : { ...line, mdDepth: level };
       });
-    layout = detectLayout(vlines.map((l) => l.text.text));
+    layout = detectLayout(vlines.map((l) => l.text.text), vlines.map((l) => l.width ?? 0));
   }
   if (vlines.length === 0) {
     throw new PlanDiffError('EMPTY', `cannot parse ${source.path}: the file has no text (only whitespace or markup).`, source.path);

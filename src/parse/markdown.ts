@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { createRequire } from 'node:module';
 import type { VLine } from './blocks.js';
-import { concatMapped, fromSource, trimMapped, type Mapped } from './mapped.js';
+import { concatMapped, EMPTY, fromSource, mappedOf, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
 // Note: unified + remark load on the first Markdown file only (about 70 ms), so .txt, .docx and .pdf
 // runs never pay for them. They are ES modules; Node ≥ 20.19 can require() them synchronously, which
@@ -73,10 +73,10 @@ export function markdownLines(value: string): VLine[] {
 /** Inline content of a node mapped to the source; soft and hard breaks become `\n`. */
 function inline(node: Nodes, value: string): Mapped {
   if (node.type === 'text' || node.type === 'inlineCode') return leaf(node.value, node, value);
-  if (node.type === 'break') return { text: '\n', offsets: [node.position?.start.offset ?? 0] };
-  if (node.type === 'html' || node.type === 'image') return { text: '', offsets: [] };
+  if (node.type === 'break') return mappedOf('\n', [node.position?.start.offset ?? 0]);
+  if (node.type === 'html' || node.type === 'image') return EMPTY;
   if ('children' in node) return concatMapped(node.children.map((c) => inline(c as Nodes, value)));
-  return { text: '', offsets: [] };
+  return EMPTY;
 }
 
 /** A leaf's text: exact offsets when the source holds it verbatim, else anchored at the leaf's start. */
@@ -86,7 +86,7 @@ function leaf(text: string, node: Nodes, value: string): Mapped {
   const at = value.slice(start, end).indexOf(text);
   if (at >= 0) return fromSource(value, start + at, start + at + text.length);
   // Note: escapes and entities (`\*`, `&amp;`) change length; their characters point at the leaf start.
-  return { text, offsets: [...text].flatMap((ch, i) => (ch.length === 2 ? [start + i, start + i] : [start + Math.min(i, end - start - 1)])) };
+  return mappedOf(text, [...text].flatMap((ch, i) => (ch.length === 2 ? [start + i, start + i] : [start + Math.min(i, end - start - 1)])));
 }
 
 /** The `1.` of an ordered list item, as written in the source. */
@@ -94,11 +94,11 @@ function listMarker(item: Nodes, head: Nodes, value: string): Mapped {
   const start = item.position?.start.offset ?? 0;
   const end = head.position?.start.offset ?? start;
   const m = /^\s*\d{1,9}[.)]/u.exec(value.slice(start, end));
-  return m ? trimMapped(fromSource(value, start, start + m[0].length)) : { text: '', offsets: [] };
+  return m ? trimMapped(fromSource(value, start, start + m[0].length)) : EMPTY;
 }
 
 function space(cell: Nodes): Mapped {
-  return { text: ' ', offsets: [Math.max(0, (cell.position?.start.offset ?? 1) - 1)] };
+  return mappedOf(' ', [Math.max(0, (cell.position?.start.offset ?? 1) - 1)]);
 }
 
 function splitAtNewlines(text: Mapped): Mapped[] {
@@ -106,7 +106,7 @@ function splitAtNewlines(text: Mapped): Mapped[] {
   let start = 0;
   for (let i = 0; i <= text.text.length; i++) {
     if (i === text.text.length || text.text[i] === '\n') {
-      const piece = trimMapped({ text: text.text.slice(start, i), offsets: text.offsets.slice(start, i) });
+      const piece = trimMapped(sliceMapped(text, start, i));
       if (piece.text !== '') out.push(piece);
       start = i + 1;
     }

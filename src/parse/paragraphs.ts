@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from '../types.js';
 import type { Place } from './lines.js';
-import { sliceMapped, type Mapped } from './mapped.js';
+import type { Mapped } from './mapped.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
@@ -23,9 +23,11 @@ export interface ParagraphOptions {
 export function makeParagraph(text: Mapped, options: ParagraphOptions): Paragraph {
   const spans = splitSentences(text.text);
   const sentences: Sentence[] = spans.map((span, i) => {
-    const s = sliceMapped(text, span.start, span.end);
-    const place = options.locate(s.offsets[0]);
-    return { id: `${options.id}#s${i + 1}`, line: place.line, column: place.column, offset: s.offsets[0], text: s.text, norm: normalizeText(s.text) };
+    // Note: a sentence needs only its first character's offset; no mapped slice is made.
+    const offset = text.offsets[span.start];
+    const sentence = text.text.slice(span.start, span.end);
+    const place = options.locate(offset);
+    return { id: `${options.id}#s${i + 1}`, line: place.line, column: place.column, offset, text: sentence, norm: normalizeText(sentence) };
   });
   return {
     id: options.id,
