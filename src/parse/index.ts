@@ -61,7 +61,10 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const sourceInfo: PlanDocument['source'] = { path: source.path, format, lineUnit: source.lineUnit ?? 'line' };
   if (source.encoding !== undefined) sourceInfo.encoding = source.encoding;
   // Note: a yearly report (政府工作报告) names no period in its title; its year is the period then.
-  const period = head.period ?? yearlyPeriod({ title: head.title, nodes });
+  // The delivery line (`——2024年3月5日在…会议上`) opens the preamble, among the unpunctuated lines before the first sentence.
+  const prose = preamble.findIndex((p) => p.sentences.length > 1 || /[。！？；]$/u.test(p.text));
+  const notes = preamble.slice(0, prose < 0 ? preamble.length : prose).map((p) => p.text);
+  const period = head.period ?? yearlyPeriod({ title: head.title, nodes }) ?? yearlyPeriod({ title: notes.join('\n'), nodes: [] });
   const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
   const targets = options.targets === false ? [] : extractTargets(doc, source);
   return { source: doc.source, label: doc.label, title: doc.title, period: doc.period, preamble, nodes, targets, warnings };

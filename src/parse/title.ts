@@ -44,9 +44,12 @@ export function takeHead(blocks: readonly Block[]): DocumentHead {
   return { label, title, period: title === null ? null : periodOf(title), rest: blocks.slice(i) };
 }
 
+/** A dateline under a title (`——2024年3月5日在第十四届全国人民代表大会第二次会议上`): it and the speaker after it open the preamble. */
+const DATELINE = /^[—–-]{0,2}\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
 function isTitleLine(block: Block): boolean {
   const t = block.text.text;
-  return block.mdDepth === undefined && matchMarker(t) === null && !isTerminated(t) && !hasTerminator(t) && charLength(t) <= 80 && !DOC_NUMBER.test(t);
+  return block.mdDepth === undefined && !DATELINE.test(t) && matchMarker(t) === null && !isTerminated(t) && !hasTerminator(t) && charLength(t) <= 80 && !DOC_NUMBER.test(t);
 }
 
 function joinTitle(parts: readonly string[]): string {
