@@ -4,7 +4,8 @@ import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';
 import { byPosition, matchTargets, type MatchOptions } from './checks/match.js';
 import { clusterMatches } from './checks/matches.js';
-import { fingerprint } from './checks/fingerprint.js';
+import { fingerprint, pairFingerprint } from './checks/fingerprint.js';
+import { statements } from './checks/relate.js';
 
 /** Options of `checkPlans` (the CLI fills them from flags and `plan-diff.config.json`). */
 export interface CheckOptions extends MatchOptions {
@@ -40,18 +41,19 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   const fileOrder = new Map(files.map((f, i) => [f, i] as const));
   const kinds = new Set(options.kinds ?? ['target']);
   const targets = docs.flatMap((d) => d.targets).filter((t) => kinds.has(t.kind));
-  const ctx: CheckContext = { fileOrder, tolerance: options.tolerance ?? 0 };
+  const ctx: CheckContext = { fileOrder, tolerance: options.tolerance ?? 0, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) };
   const clusters = matchTargets(targets, fileOrder, options);
 
-  const found = new Map<string, Finding>();
+  // Note: each check returns one draft per disagreement (all values, all places); with a baseline
+  // document the checks themselves keep only disagreements that set it against another file.
+  const found = new Map<string, { finding: Finding; legacy: string | undefined }>();
   for (const cluster of clusters) {
     for (const id of Object.keys(checks) as CheckId[]) {
       const severity = options.rules?.[id] ?? checks[id].severity;
       if (severity === 'off') continue;
       for (const draft of checks[id].check(cluster, ctx)) {
-        if (options.baseline !== undefined && !againstBaseline(draft, options.baseline)) continue;
         const finding = toFinding(id, severity, cluster.key, draft);
-        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, { finding, legacy: legacyFingerprint(id, cluster.key, draft) });
       }
     }
   }
@@ -60,8 +62,9 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   const known = new Set(options.known ?? []);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
-  for (const f of found.values()) {
-    const reason = ignored.get(f.fingerprint) ?? (known.has(f.fingerprint) ? 'baseline' : undefined);
+  for (const { finding: f, legacy } of found.values()) {
+    const ids = legacy === undefined ? [f.fingerprint] : [f.fingerprint, legacy];
+    const reason = ids.map((id) => ignored.get(id)).find((r) => r !== undefined) ?? (ids.some((id) => known.has(id)) ? 'baseline' : undefined);
     if (reason === undefined) findings.push(f);
     else suppressed.push({ fingerprint: f.fingerprint, rule: f.rule, message: f.message, reason });
   }
@@ -76,9 +79,13 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   };
 }
 
-/** A finding counts against a baseline document when it sets one of its targets against another file's. */
-function againstBaseline(draft: Draft, baseline: string): boolean {
-  return draft.targets.some((t) => t.file === baseline) && draft.targets.some((t) => t.file !== baseline);
+/**
+ * The fingerprint the same finding had when findings were pairs: for a horizon series (always one
+ * finding per series), and for any other rule when the finding is exactly two statements, as a pair was.
+ */
+function legacyFingerprint(rule: CheckId, metricKey: string, draft: Draft): string | undefined {
+  const reps = statements(draft.targets);
+  return rule === 'target-horizon-differs' || reps.length === 2 ? pairFingerprint(rule, metricKey, reps) : undefined;
 }
 
 function toFinding(rule: CheckId, severity: Severity, metricKey: string, draft: Draft): Finding {
@@ -88,7 +95,7 @@ function toFinding(rule: CheckId, severity: Severity, metricKey: string, draft: 
     message: draft.message,
     metric: draft.metric,
     locations: draft.targets.map(toLocation),
-    fingerprint: fingerprint(rule, metricKey, draft.targets),
+    fingerprint: fingerprint(rule, metricKey, draft.key, draft.values),
   };
 }
 

@@ -5,7 +5,8 @@ const COMMAND: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { er
 
 /**
  * Render a check report as GitHub Actions workflow commands, one `::error file=…,line=…,col=…,title=…::…`
- * line per finding, so the run annotates the plan's lines in the pull request.
+ * line per finding, so the run annotates the plan's lines in the pull request: a disagreement among many
+ * files is one annotation at its primary place, its message naming the other places (capped).
  * @param report the check report
  * @returns one command per line, ending in a newline (empty when there are no findings)
  */

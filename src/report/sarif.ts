@@ -4,8 +4,9 @@ import type { Formatter } from './types.js';
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
- * Render a check report as a SARIF 2.1.0 log: one result per finding, its first location as the primary
- * region (line and column in the original file) and the others as related locations, the plan-diff
+ * Render a check report as a SARIF 2.1.0 log: one result per finding (one disagreement, however many
+ * files take part), its first location as the primary region (line and column in the original file)
+ * and every other place as a related location, the plan-diff
  * fingerprint as a partial fingerprint so code hosts track a finding across pushes.
  * @param report the check report
  * @returns the SARIF JSON, with a trailing newline
@@ -46,7 +47,9 @@ function result(f: Finding, ruleIndex: number) {
     ...(others.length > 0
       ? { relatedLocations: others.map((l, i) => ({ id: i + 1, ...location(l), message: { text: `${f.metric}: ${l.text}` } })) }
       : {}),
-    partialFingerprints: { 'planDiff/v1': f.fingerprint },
+    // Note: v2 since a finding is a whole disagreement (all its values) rather than a pair of targets; the
+    // key is versioned, as SARIF asks, so code hosts do not match old pair fingerprints against new ones.
+    partialFingerprints: { 'planDiff/v2': f.fingerprint },
     properties: { metric: f.metric },
   };
 }

@@ -118,7 +118,7 @@ describe('plan-diff check: outputs and exit codes', () => {
     const { code, out } = await run([`${PLANS}/a.txt`, `${PLANS}/b.txt`]);
     expect(code).toBe(1);
     expect(out).toContain('1 error, 0 warnings, 0 infos');
-    expect(out).toMatch(/^error {4}市级联合实验室: 20家 vs 达15家$/m);
+    expect(out).toMatch(/^error {4}市级联合实验室 \(2027\): 20家 vs 达15家$/m);
     expect(out).toMatch(/^ {2}target-conflict [0-9a-f]{16}$/m);
     expect(out).toContain('Consistent targets');
     expect(out).not.toContain('\u001b[');
@@ -136,7 +136,7 @@ describe('plan-diff check: outputs and exit codes', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'a.txt' }, region: { startLine: 4, startColumn: 17 } });
     const gh = await run(['a.txt', 'b.txt', '--format', 'github'], dir);
-    expect(gh.out).toMatch(/^::error file=a\.txt,line=4,col=17,title=target-conflict%3A 市级联合实验室::市级联合实验室: 20家 \(a\.txt:4\) vs 达15家 \(b\.txt:4\) \[[0-9a-f]{16}\]\n$/);
+    expect(gh.out).toMatch(/^::error file=a\.txt,line=4,col=17,title=target-conflict%3A 市级联合实验室::市级联合实验室 \(2027\): 20家 \(a\.txt:4\) vs 达15家 \(b\.txt:4\) \[[0-9a-f]{16}\]\n$/);
   });
 
   it('is byte-stable from run to run', async () => {
@@ -145,6 +145,25 @@ describe('plan-diff check: outputs and exit codes', () => {
     expect((await run([`${PLANS}/`, '--format', 'json'])).out).toBe(one.out);
     // The order given is kept in `files`; findings and matches follow it.
     expect(JSON.parse(two.out).files).toEqual([`${PLANS}/b.txt`, `${PLANS}/a.txt`]);
+  });
+});
+
+describe('plan-diff check: a folder of related plans', () => {
+  it('reports one finding per disagreement, its places capped in the terminal and whole in JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-folder-'));
+    for (let i = 0; i < 8; i++) {
+      const n = i === 2 || i === 5 ? 15 : 20;
+      writeFileSync(join(dir, `plan-${i}.txt`), `北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室${n}家。\n`);
+    }
+    const files = Array.from({ length: 8 }, (_, i) => `plan-${i}.txt`);
+    const text = await run(files, dir);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('Checked 8 files: 1 error, 0 warnings, 0 infos.');
+    expect(text.out).toContain('error    市级联合实验室 (2027): 20家 vs 15家\n  plan-0.txt:4:17  共建市级联合实验室20家\n  plan-1.txt:4:17  共建市级联合实验室20家\n  plan-3.txt:4:17  共建市级联合实验室20家\n  … and 3 more places with this value\n  plan-2.txt:4:17  共建市级联合实验室15家\n  plan-5.txt:4:17  共建市级联合实验室15家\n  target-conflict ');
+    const { report } = await json(files, dir);
+    expect(report.findings.map((f) => [f.message, f.locations.length])).toEqual([
+      ['市级联合实验室 (2027): 20家 (plan-0.txt:4, plan-1.txt:4, plan-3.txt:4 and 3 more) vs 15家 (plan-2.txt:4, plan-5.txt:4)', 8],
+    ]);
   });
 });
 
@@ -190,7 +209,7 @@ describe('plan-diff check: terminal output at 80 and 120 columns (UPDATE=1 regen
 
   it('lists each finding with its places whole, as editors open them', async () => {
     const { out } = await run([BRI, INTL], ROOT, 80);
-    expect(out).toContain(`error    市级“一带一路”联合实验室: 20家 vs 达15家\n  ${BRI}:33:82\n      共建市级“一带一路”联合实验室20家\n  ${INTL}:17:113\n`);
+    expect(out).toContain(`error    市级“一带一路”联合实验室 (2027): 20家 vs 达15家\n  ${BRI}:33:82\n      共建市级“一带一路”联合实验室20家\n  ${INTL}:17:113\n`);
   });
 });
 
@@ -263,9 +282,16 @@ describe('plan-diff check: config and baselines', () => {
     expect((await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir)).code).toBe(0);
     writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室12家。\n');
     const next = await json(['a.txt', 'b.txt', 'c.txt', '--baseline', 'known.json'], dir);
+    // A third plan with a new value is a new disagreement: one finding, every value, fails CI.
     expect(next.code).toBe(1);
-    expect(next.report.findings.map((f) => f.message)).toEqual(['市级联合实验室: 20家 (a.txt:4) vs 12家 (c.txt:4)', '市级联合实验室: 达15家 (b.txt:4) vs 12家 (c.txt:4)']);
-    expect(next.report.suppressed?.map((s) => s.reason)).toEqual(['baseline']);
+    expect(next.report.findings.map((f) => f.message)).toEqual(['市级联合实验室 (2027): 20家 (a.txt:4) vs 达15家 (b.txt:4) vs 12家 (c.txt:4)']);
+    expect(next.report.suppressed).toBeUndefined();
+    // A third plan repeating a value already known is no new disagreement: still suppressed, exit 0.
+    writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室15家。\n');
+    const same = await json(['a.txt', 'b.txt', 'c.txt', '--baseline', 'known.json'], dir);
+    expect(same.code).toBe(0);
+    expect(same.report.findings).toEqual([]);
+    expect(same.report.suppressed?.map((s) => [s.reason, s.message])).toEqual([['baseline', '市级联合实验室 (2027): 达15家 (b.txt:4, c.txt:4) vs 20家 (a.txt:4)']]);
   });
 
   it('rejects a .json baseline that was not written by --write-baseline', async () => {
@@ -283,7 +309,7 @@ describe('plan-diff check: config and baselines', () => {
     expect(code).toBe(1);
     expect(report.files).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(report.baseline).toBe('a.txt');
-    expect(report.findings.map((f) => f.message)).toEqual(['市级联合实验室: 20家 (a.txt:4) vs 达15家 (b.txt:4)', '市级联合实验室: 20家 (a.txt:4) vs 12家 (c.txt:4)']);
+    expect(report.findings.map((f) => f.message)).toEqual(['市级联合实验室 (2027): 20家 (a.txt:4) vs 达15家 (b.txt:4) vs 12家 (c.txt:4)']);
     expect(existsSync(join(dir, 'known.json'))).toBe(false);
   });
 });
@@ -296,7 +322,7 @@ describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () 
     expect(out).toMatch(/^ {2}target-conflict [0-9a-f]{16}$/m);
     const { report } = await json([BRI, INTL]);
     const conflict = report.findings.find((f) => f.rule === 'target-conflict' && f.metric.includes('联合实验室'));
-    expect(conflict?.message).toBe(`市级“一带一路”联合实验室: 20家 (${BRI}:33) vs 达15家 (${INTL}:17)`);
+    expect(conflict?.message).toBe(`市级“一带一路”联合实验室 (2027): 20家 (${BRI}:33) vs 达15家 (${INTL}:17)`);
     expect(conflict?.locations.map((l) => [l.file, l.line, l.value, l.unit])).toEqual([
       [BRI, 33, 20, '家'],
       [INTL, 17, 15, '家'],
@@ -327,7 +353,7 @@ describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () 
       [
         'target-scope-differs',
         'warning',
-        `政府间、园区间国际科技合作机制: 达30个 [与共建国家] (${BRI}:33) vs 达50个 [与世界主要创新国家（地区）] (${INTL}:17): scopes differ`,
+        `政府间、园区间国际科技合作机制 (2027): 达30个 [与共建国家] (${BRI}:33) vs 达50个 [与世界主要创新国家（地区）] (${INTL}:17): scopes differ`,
       ],
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlans } from '../../src/compare/check.js';
+import { pairFingerprint } from '../../src/compare/checks/fingerprint.js';
 import { doc, target } from './checks/helpers.js';
 
 const lab = (over = {}) => target({ metric: '市级“一带一路”联合实验室', metricKey: '一带一路联合实验室', ...over });
@@ -26,8 +27,8 @@ describe('checkPlans', () => {
     expect(report.schema).toBe('plan-diff/check@1');
     expect(report.files).toEqual(['a.txt', 'b.txt']);
     expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['target-conflict', 'error', '市级“一带一路”联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17)'],
-      ['target-scope-differs', 'warning', '国际科技合作基地: 30个 [围绕“一带一路”] (a.txt:33) vs 达100个 [no scope] (b.txt:18): scopes differ'],
+      ['target-conflict', 'error', '市级“一带一路”联合实验室 (2027): 20家 (a.txt:33) vs 达15家 (b.txt:17)'],
+      ['target-scope-differs', 'warning', '国际科技合作基地 (2027): 30个 [围绕“一带一路”] (a.txt:33) vs 达100个 [no scope] (b.txt:18): scopes differ'],
     ]);
     expect(report.matches.map((m) => [m.status, m.metricKey, m.items.map((i) => `${i.file}:${i.line}`)])).toEqual([
       ['conflict', '一带一路联合实验室', ['a.txt:33', 'b.txt:17']],
@@ -105,17 +106,55 @@ describe('checkPlans', () => {
     expect(checkPlans([a, c]).matches).toEqual([]);
   });
 
-  it('with a baseline document keeps only deviations from it', () => {
+  it('with a baseline document keeps one finding per deviating metric, the baseline value first', () => {
     const [a, b] = plans();
     const c = doc('c.txt', [lab({ line: 3, value: 12 })]);
     const all = checkPlans([a, b, c]).findings.filter((f) => f.rule === 'target-conflict');
-    expect(all).toHaveLength(3);
+    expect(all.map((f) => f.message)).toEqual(['市级“一带一路”联合实验室 (2027): 20家 (a.txt:33) vs 达15家 (b.txt:17) vs 12家 (c.txt:3)']);
     const report = checkPlans([a, b, c], { baseline: 'c.txt' });
     expect(report.baseline).toBe('c.txt');
-    expect(report.findings.map((f) => f.message)).toEqual([
-      '市级“一带一路”联合实验室: 20家 (a.txt:33) vs 12家 (c.txt:3)',
-      '市级“一带一路”联合实验室: 达15家 (b.txt:17) vs 12家 (c.txt:3)',
+    expect(report.findings.map((f) => [f.message, f.locations[0].file])).toEqual([
+      ['市级“一带一路”联合实验室 (2027): 12家 (c.txt:3) vs 20家 (a.txt:33) vs 达15家 (b.txt:17)', 'c.txt'],
     ]);
+    // A metric the baseline does not state is no deviation from it.
+    expect(checkPlans([a, b, doc('c.txt', [])], { baseline: 'c.txt' }).findings).toEqual([]);
+  });
+
+  it('gives a folder of plans one finding per disagreement, not one per pair of files', () => {
+    const files = Array.from({ length: 30 }, (_, i) => doc(`p${String(i).padStart(2, '0')}.txt`, [lab({ line: 5, value: 20 + (i % 4) })]));
+    const report = checkPlans(files);
+    expect(report.findings).toHaveLength(1);
+    const [f] = report.findings;
+    expect(f.locations).toHaveLength(30);
+    expect(f.message).toBe(
+      '市级“一带一路”联合实验室 (2027): 20家 (p00.txt:5, p04.txt:5, p08.txt:5 and 5 more) vs 21家 (p01.txt:5, p05.txt:5, p09.txt:5 and 5 more) vs 22家 (p02.txt:5, p06.txt:5, p10.txt:5 and 4 more) vs 23家 (p03.txt:5, p07.txt:5, p11.txt:5 and 4 more)',
+    );
+  });
+
+  it('fingerprints a disagreement by its values, not its files: a new file repeating a value keeps it, a new value changes it', () => {
+    const [a, b] = plans();
+    const base = checkPlans([a, b]).findings[0];
+    const repeat = checkPlans([a, b, doc('c.txt', [lab({ line: 3, value: 20 })])]).findings[0];
+    const fresh = checkPlans([a, b, doc('c.txt', [lab({ line: 3, value: 12 })])]).findings[0];
+    expect(repeat.locations).toHaveLength(3);
+    expect(repeat.fingerprint).toBe(base.fingerprint);
+    expect(fresh.fingerprint).not.toBe(base.fingerprint);
+    const all = checkPlans([a, b]).findings.map((f) => f.fingerprint);
+    const known = checkPlans([a, b, doc('c.txt', [lab({ line: 3, value: 20 })])], { known: all });
+    expect(known.findings).toEqual([]);
+    const reopened = checkPlans([a, b, doc('c.txt', [lab({ line: 3, value: 12 })])], { known: all, ignore: [{ fingerprint: base.fingerprint, reason: 'agreed' }] });
+    expect(reopened.findings.map((f) => f.message)).toEqual(['市级“一带一路”联合实验室 (2027): 20家 (a.txt:33) vs 达15家 (b.txt:17) vs 12家 (c.txt:3)']);
+  });
+
+  it('still honours fingerprints written when findings were pairs, for a finding of exactly that pair', () => {
+    // The pair fingerprint plan-diff 0.1 gave 市级“一带一路”联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17).
+    const legacy = pairFingerprint('target-conflict', '一带一路联合实验室', [lab({ file: 'a.txt', line: 33, value: 20 }), lab({ file: 'b.txt', line: 17, value: 15, comparator: 'gte', comparatorText: '达' })]);
+    const report = checkPlans(plans(), { ignore: [{ fingerprint: legacy, reason: 'agreed' }] });
+    expect(report.findings.map((f) => f.rule)).toEqual(['target-scope-differs']);
+    expect(report.suppressed?.map((s) => s.reason)).toEqual(['agreed']);
+    const [a, b] = plans();
+    const grown = checkPlans([a, b, doc('c.txt', [lab({ line: 3, value: 20 })])], { ignore: [{ fingerprint: legacy, reason: 'agreed' }] });
+    expect(grown.findings.map((f) => f.rule)).toContain('target-conflict');
   });
 
   it('rejects a baseline that is not among the documents', () => {
@@ -126,7 +165,7 @@ describe('checkPlans', () => {
 
   it('compares historical figures only when asked', () => {
     const report = checkPlans(plans(), { kinds: ['historical'] });
-    expect(report.findings.map((f) => f.message)).toEqual(['科技企业: 20家 (a.txt:40) vs 50家 (b.txt:50)']);
+    expect(report.findings.map((f) => f.message)).toEqual(['科技企业 (2027): 20家 (a.txt:40) vs 50家 (b.txt:50)']);
   });
 
   it('reports nothing for one document without repeats, and handles no documents', () => {

@@ -12,8 +12,8 @@ describe('GitHub workflow commands', () => {
     ]);
     const [conflict, scope] = report.findings;
     expect(checkGithub(report)).toBe(
-      `::error file=a.txt,line=33,col=41,title=target-conflict%3A 联合实验室::联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17) [${conflict.fingerprint}]\n` +
-        `::warning file=a.txt,line=50,col=1,title=target-scope-differs%3A 基地::基地: 30个 [围绕“一带一路”] (a.txt:50) vs 100个 [no scope] (b.txt:18): scopes differ [${scope.fingerprint}]\n`,
+      `::error file=a.txt,line=33,col=41,title=target-conflict%3A 联合实验室::联合实验室 (2027): 20家 (a.txt:33) vs 15家 (b.txt:17) [${conflict.fingerprint}]\n` +
+        `::warning file=a.txt,line=50,col=1,title=target-scope-differs%3A 基地::基地 (2027): 30个 [围绕“一带一路”] (a.txt:50) vs 100个 [no scope] (b.txt:18): scopes differ [${scope.fingerprint}]\n`,
     );
   });
 
@@ -39,6 +39,15 @@ describe('GitHub workflow commands', () => {
     const out = checkGithub(report);
     expect(out.split('\n').filter(Boolean)).toHaveLength(1);
     expect(out).toContain('file=a%2Cb%3Ac.txt,');
-    expect(out).toContain('实验室%0A::error::x: 20家');
+    expect(out).toContain('实验室%0A::error::x (2027): 20家');
+  });
+
+  it('annotates a disagreement among many files once, at its primary place, naming the others', () => {
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+    const report = checkPlans(files.map((f, i) => doc(f, [target({ line: 10 + i, value: i === 2 ? 15 : 20 })])));
+    const out = checkGithub(report);
+    expect(out).toBe(
+      `::error file=a.txt,line=10,col=1,title=target-conflict%3A 联合实验室::联合实验室 (2027): 20家 (a.txt:10, b.txt:11, d.txt:13 and 2 more) vs 15家 (c.txt:12) [${report.findings[0].fingerprint}]\n`,
+    );
   });
 });

@@ -57,11 +57,28 @@ describe('SARIF', () => {
     const result = JSON.parse(checkSarif(report())).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'target-conflict');
     expect(result).toMatchObject({
       level: 'error',
-      message: { text: '市级“一带一路”联合实验室: 20家 (plans/行动计划 a.txt:33) vs 达15家 (plans/b.txt:17)' },
+      message: { text: '市级“一带一路”联合实验室 (2027): 20家 (plans/行动计划 a.txt:33) vs 达15家 (plans/b.txt:17)' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'plans/%E8%A1%8C%E5%8A%A8%E8%AE%A1%E5%88%92%20a.txt' }, region: { startLine: 33, startColumn: 41 } } }],
       relatedLocations: [{ id: 1, physicalLocation: { artifactLocation: { uri: 'plans/b.txt' }, region: { startLine: 17, startColumn: 5 } } }],
     });
-    expect(result.partialFingerprints['planDiff/v1']).toMatch(/^[0-9a-f]{16}$/);
+    expect(result.partialFingerprints).toEqual({ 'planDiff/v2': expect.stringMatching(/^[0-9a-f]{16}$/) });
+  });
+
+  it('gives a disagreement among many files one result: the majority value first, every other place related', () => {
+    const lab = { metric: '联合实验室', metricKey: '联合实验室' };
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const log = JSON.parse(checkSarif(checkPlans(files.map((f, i) => doc(f, [target({ ...lab, line: 3 + i, value: i < 2 ? 15 : 20 })])))));
+    expect(validate(log)).toBe(true);
+    const [result, ...others] = log.runs[0].results;
+    expect(others).toEqual([]);
+    expect(result.message.text).toBe('联合实验室 (2027): 20家 (c.txt:5, d.txt:6, e.txt:7) vs 15家 (a.txt:3, b.txt:4)');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('c.txt');
+    expect(result.relatedLocations.map((l: { id: number; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }) => [l.id, l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine])).toEqual([
+      [1, 'd.txt', 6],
+      [2, 'e.txt', 7],
+      [3, 'a.txt', 3],
+      [4, 'b.txt', 4],
+    ]);
   });
 
   it('maps severities to SARIF levels and lists the rules used', () => {

@@ -20,7 +20,7 @@ export function clusterMatches(cluster: Cluster, ctx: CheckContext): TargetMatch
     seen.add(id);
     out.push(toMatch(sliceStatus(slice, ctx), cluster.key, slice));
   }
-  for (const spread of horizonSpread(cluster.targets)) out.push(toMatch('review', cluster.key, spread));
+  for (const spread of horizonSpread(cluster.targets)) out.push(toMatch('review', cluster.key, statements(spread)));
   return out;
 }
 

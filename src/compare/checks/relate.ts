@@ -83,7 +83,8 @@ export function statements(targets: readonly Target[]): Target[] {
  * never one: mixing them would read as the rate moving from 4% to 1.
  * @param targets targets of one cluster, in order
  * @returns one series per kind of change that spreads over horizons (level first, then increase,
- *   decrease, rate, ratio), each of its statements by year then input order; empty when none does
+ *   decrease, rate, ratio), every target of the files involved by year then input order (repeats
+ *   included: `statements` collapses them); empty when none does
  */
 export function horizonSpread(targets: readonly Target[]): Target[][] {
   return CHANGES.map((change) => spreadOf(targets.filter((t) => t.change === change))).filter((s) => s.length > 1);
@@ -102,7 +103,7 @@ function spreadOf(targets: readonly Target[]): Target[] {
       if (![...a].some((y) => b.has(y))) involved.add(files[i]).add(files[j]);
     }
   }
-  const picked = statements(targets.filter((t) => involved.has(t.file)));
+  const picked = targets.filter((t) => involved.has(t.file));
   // Note: a stable sort by year keeps the input order (file, line) among targets of the same year.
   return picked.toSorted((x, y) => byYear(x.year, y.year));
 }

@@ -1,20 +1,42 @@
+import type { Target } from '../../types.js';
 import type { Check } from './types.js';
-import { horizonSpread } from './relate.js';
-import { formatAmount, formatMetric, formatPlace } from './format.js';
+import { byYear, horizonSpread, statements } from './relate.js';
+import { comparatorClass, sameAmount, unitFamily } from './units.js';
+import { normalizeScope } from './scope.js';
+import { canonNumber, sortedValues, valueEntries } from './group.js';
+import { formatAmount, formatEntries, formatMetric, formatPlaces } from './format.js';
 
 /**
  * The metric appears in documents whose horizons never meet (yearly work reports, successive plans):
  * shows how the target moved over the years, for review rather than as a conflict. One finding per kind
- * of change: levels and increases of one metric are separate series.
+ * of change (levels and increases of one metric are separate series), each year's values with all their
+ * places, by year.
  */
 export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
   id: 'target-horizon-differs',
   severity: 'warning',
   description: 'The same metric is set for different horizons in different documents; shows how the value moved.',
-  check(cluster) {
-    return horizonSpread(cluster.targets).map((spread) => {
-      const steps = spread.map((t) => `${formatAmount(t)} (${t.year ?? 'year unknown'}, ${formatPlace(t)})`);
-      return { message: `${formatMetric(spread[0])}: ${steps.join(' → ')}: horizons differ`, metric: spread[0].metric, targets: spread };
-    });
+  check(cluster, ctx) {
+    return horizonSpread(cluster.targets)
+      .filter((spread) => ctx.baseline === undefined || (spread.some((t) => t.file === ctx.baseline) && spread.some((t) => t.file !== ctx.baseline)))
+      .map((spread) => {
+        const same = (a: Target, b: Target) => a.year === b.year && statementOf(a) === statementOf(b) && sameAmount(a, b, ctx.tolerance);
+        // Note: a series reads by year, so the year orders first; within a year the majority (or baseline) value leads.
+        const entries = valueEntries(statements(spread), same, ctx).toSorted((x, y) => byYear(x[0].year, y[0].year));
+        const step = (e: Target[]) => `${formatAmount(e[0])} (${e[0].year ?? 'year unknown'}, ${formatPlaces(e)})`;
+        const first = entries[0][0];
+        return {
+          message: `${formatMetric(first)}: ${formatEntries(entries, step, ' → ', Infinity)}: horizons differ`,
+          metric: first.metric,
+          targets: entries.flat(),
+          key: [first.change],
+          values: sortedValues(entries.map((e) => [e[0].year, statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)])),
+        };
+      });
   },
 };
+
+/** Unit class, comparator class and scope: one step of a series states all three alike (as `statements` does). */
+function statementOf(t: Target): string {
+  return JSON.stringify([unitFamily(t.unit), comparatorClass(t.comparator), normalizeScope(t.scope, t.metricKey)]);
+}

@@ -1,25 +1,52 @@
 import type { Target } from '../../types.js';
-import type { Check } from './types.js';
-import { relatedPairs } from './pairs.js';
-import { changeLabel, formatAmount, formatMetric, formatPlace } from './format.js';
-import { comparatorClass, unitFamily } from './units.js';
+import type { Check, Draft } from './types.js';
+import { horizonSlices, statements } from './relate.js';
+import { changeLabel, formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
+import { comparatorClass, sameAmount, unitFamily } from './units.js';
+import { anyOpposed, apartFiles, canonNumber, sortedValues, valueEntries } from './group.js';
 
-/** Same metric and horizon, but units, kinds of change or comparators make the values incomparable: review. */
+/**
+ * Same metric and horizon, but units, kinds of change or comparators make the values incomparable:
+ * review. One finding per metric and horizon, listing every statement of that year by value.
+ */
 export const targetUnitDiffers: Check<'target-unit-differs'> = {
   id: 'target-unit-differs',
   severity: 'warning',
   description: 'The same metric is stated in incomparable units, kinds of change (level vs growth) or comparators (ceiling vs level); review.',
   check(cluster, ctx) {
-    return relatedPairs(cluster, ctx, ['unit', 'comparator'], true).map(({ a, b }) => ({
-      message: `${a.change === b.change ? formatMetric(a) : a.metric}: ${formatAmount(a)} (${formatPlace(a)}) vs ${formatAmount(b)} (${formatPlace(b)}): ${why(a, b)}`,
-      metric: a.metric,
-      targets: [a, b],
-    }));
+    const out: Draft[] = [];
+    for (const slice of horizonSlices(cluster.targets)) {
+      const same = (a: Target, b: Target) => classOf(a) === classOf(b) && sameAmount(a, b, ctx.tolerance);
+      const entries = valueEntries(statements(slice), same, ctx);
+      if (!anyOpposed(entries, apartFiles, ctx, (a, b) => classOf(a) !== classOf(b))) continue;
+      const first = entries[0][0];
+      const oneChange = entries.every((e) => e[0].change === first.change);
+      out.push({
+        message: `${formatHead(first, first.year, oneChange)}: ${formatEntries(entries, (e) => `${formatAmount(e[0])} (${formatPlaces(e)})`, ' vs ')}: ${why(entries.map((e) => e[0]))}`,
+        metric: first.metric,
+        targets: entries.flat(),
+        key: [first.year],
+        values: sortedValues(entries.map((e) => [unitFamily(e[0].unit), e[0].change, comparatorClass(e[0].comparator), canonNumber(e[0].value), canonNumber(e[0].high)])),
+      });
+    }
+    return out;
   },
 };
 
-function why(a: Target, b: Target): string {
-  if (unitFamily(a.unit) !== unitFamily(b.unit)) return `units differ (${a.unit || 'none'} vs ${b.unit || 'none'})`;
-  if (a.change !== b.change) return `kinds differ (${changeLabel(a.change)} vs ${changeLabel(b.change)})`;
-  return `comparators differ (${comparatorClass(a.comparator)} vs ${comparatorClass(b.comparator)})`;
+/** The class of a statement: only statements of one class can be compared. */
+function classOf(t: Target): string {
+  return JSON.stringify([unitFamily(t.unit), t.change, comparatorClass(t.comparator)]);
+}
+
+/** What makes the values incomparable, every reason that applies (`units differ (% vs 个百分点)`). */
+function why(reps: readonly Target[]): string {
+  const list = (values: string[]) => [...new Set(values)].join(' vs ');
+  // Note: one unit per class is named (个 for 个/项/家), so the reason lists only what is incomparable.
+  const byFamily = reps.filter((t, i) => reps.findIndex((u) => unitFamily(u.unit) === unitFamily(t.unit)) === i);
+  const reasons = [
+    ...(byFamily.length > 1 ? [`units differ (${list(byFamily.map((t) => t.unit || 'none'))})`] : []),
+    ...(new Set(reps.map((t) => t.change)).size > 1 ? [`kinds differ (${list(reps.map((t) => changeLabel(t.change)))})`] : []),
+    ...(new Set(reps.map((t) => comparatorClass(t.comparator))).size > 1 ? [`comparators differ (${list(reps.map((t) => comparatorClass(t.comparator)))})`] : []),
+  ];
+  return reasons.join('; ');
 }

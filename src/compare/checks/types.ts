@@ -18,16 +18,22 @@ export interface CheckContext {
   fileOrder: ReadonlyMap<string, number>;
   /** Relative difference of two values still counted as equal (0: exact). */
   tolerance: number;
+  /** Path of the baseline document (`--baseline PLAN`): a finding must set it against another file. */
+  baseline?: string;
 }
 
-/** A finding as a check returns it; the runner adds severity, locations and fingerprint. */
+/** A finding as a check returns it: one disagreement; the runner adds severity, locations and fingerprint. */
 export interface Draft {
-  /** Message naming the metric and both values with file:line. */
+  /** Message naming the metric and each distinct value with its places (capped; `targets` has them all). */
   message: string;
   /** Metric phrase of the primary target. */
   metric: string;
-  /** The targets involved, the primary one first. */
+  /** Every target involved, grouped by value, the majority (or baseline) value first; the primary one first. */
   targets: Target[];
+  /** What the disagreement is about besides rule and metric key (kind of change, year, scope, unit class…). */
+  key: readonly unknown[];
+  /** The distinct values in disagreement, canonical and sorted: part of the fingerprint, files are not. */
+  values: readonly unknown[];
 }
 
 /** One consistency check: a small module in the registry (`checks/index.ts`). */

@@ -4,12 +4,15 @@ import { textWidth, wrapText } from './width.js';
 
 const PAINT: Readonly<Record<Severity, 'red' | 'yellow' | 'blue'>> = { error: 'red', warning: 'yellow', info: 'blue' };
 const INDENT = 9;
+/** Places shown per value in the terminal; the rest are counted (`… and 37 more places with this value`). */
+const PLACES_PER_VALUE = 3;
 
 /**
  * List findings for the terminal, one block each (after vfile-reporter and rustc): the severity and what
  * is wrong, then every place involved as `file:line:column` with the phrase as written, then the rule and
  * the fingerprint to put in an `ignore`. Paths are printed whole, as given, so terminals can open them;
- * only the message and the phrases wrap, with hanging indents, so the list reads at any width.
+ * only the message and the phrases wrap, with hanging indents, so the list reads at any width. A value
+ * stated in many files shows its first three places and counts the others.
  * @param findings the findings, in report order
  * @param width terminal columns
  * @param c chalk, coloured or not
@@ -21,27 +24,53 @@ export function findingsList(findings: readonly Finding[], width: number, c: Cha
 
 function findingBlock(f: Finding, width: number, c: ChalkInstance): string {
   const lines = wrapText(summary(f), width - INDENT).map((l, i) => (i === 0 ? c[PAINT[f.severity]](f.severity.padEnd(INDENT)) : ' '.repeat(INDENT)) + l);
-  for (const l of f.locations) {
-    const where = `  ${place(l)}`;
-    if (textWidth(where) + 2 + textWidth(l.text) <= width) lines.push(`${where}  ${c.dim(l.text)}`);
-    else lines.push(where, ...wrapText(l.text, width - 6).map((t) => `      ${c.dim(t)}`));
+  for (const run of valueRuns(f.locations)) {
+    for (const l of run.slice(0, PLACES_PER_VALUE)) {
+      const where = `  ${place(l)}`;
+      if (textWidth(where) + 2 + textWidth(l.text) <= width) lines.push(`${where}  ${c.dim(l.text)}`);
+      else lines.push(where, ...wrapText(l.text, width - 6).map((t) => `      ${c.dim(t)}`));
+    }
+    const rest = run.length - PLACES_PER_VALUE;
+    if (rest > 0) lines.push(c.dim(`  … and ${rest} more place${rest === 1 ? '' : 's'} with this value`));
   }
   lines.push(c.dim(`  ${f.rule} ${f.fingerprint}`));
   return lines.join('\n');
 }
 
 /**
+ * The locations of a finding cut into runs of one value (checks list each value's places together).
+ * Note: a run is told by amount, year, kind of change and scope; 100个 and 100项 are one value, as in
+ * the checks. Only the terminal caps a run: JSON, CSV and SARIF carry every place.
+ */
+function valueRuns(locations: readonly FindingLocation[]): FindingLocation[][] {
+  const runs: FindingLocation[][] = [];
+  const id = (l: FindingLocation) => JSON.stringify([l.value, l.year, l.change ?? 'level', l.scope ?? null]);
+  for (const l of locations) {
+    const last = runs.at(-1);
+    if (last && id(last[0]) === id(l)) last.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
+/**
  * The message without its `file:line` places, which the block lists on lines of their own.
- * Note: check messages write a place as ` (file:line)` or `(year, file:line)`; each place is cut out
- * exactly as the check wrote it, so a message of another shape is shown whole rather than mangled.
+ * Note: a check writes the places of a value in parentheses, after the year in a series:
+ * `(a.txt:33)`, `(b.txt:17, c.txt:9 and 4 more)`, `(2024, a.txt:75)`. A parenthesis is cut only when
+ * every item in it is one of the finding's places (or a year, which stays), so a message of another
+ * shape, or a parenthesis in a metric, is shown whole rather than mangled.
  */
 function summary(f: Finding): string {
-  let text = f.message;
-  for (const l of f.locations) {
-    const p = l.page !== undefined ? `${l.file}:p${l.page}:${l.line}` : `${l.file}:${l.line}`;
-    text = text.replaceAll(` (${p})`, '').replaceAll(`, ${p})`, ')');
-  }
-  return text;
+  const places = new Set(f.locations.map((l) => (l.page !== undefined ? `${l.file}:p${l.page}:${l.line}` : `${l.file}:${l.line}`)));
+  return f.message.replace(/ ?\(([^()]*)\)/g, (whole, inner: string) => {
+    const items = inner.split(', ');
+    const last = items.length - 1;
+    items[last] = items[last].replace(/ and \d+ more$/, '');
+    const years = items.filter((i) => /^(?:\d{4}|year unknown)$/.test(i));
+    const rest = items.filter((i) => !years.includes(i));
+    if (rest.length === 0 || !rest.every((i) => places.has(i))) return whole;
+    return years.length > 0 ? ` (${years.join(', ')})` : '';
+  });
 }
 
 /** `file:line:column` as editors and terminals open it (`file:p3:12` for a PDF page and line). */

@@ -1,5 +1,5 @@
 import type { PlanDocument, Target } from '../../../src/types.js';
-import type { Check, CheckContext, Cluster } from '../../../src/compare/checks/types.js';
+import type { Check, CheckContext, Cluster, Draft } from '../../../src/compare/checks/types.js';
 
 /** A target with sensible defaults: a 2027 goal of 20家 in a.txt. */
 export function target(over: Partial<Target> = {}): Target {
@@ -42,9 +42,14 @@ export function doc(path: string, targets: Target[]): PlanDocument {
 }
 
 /** Run one check on one cluster made of the given targets, and return the messages. */
-export function run(check: Check, targets: Target[], tolerance = 0): string[] {
+export function run(check: Check, targets: Target[], tolerance = 0, baseline?: string): string[] {
+  return drafts(check, targets, tolerance, baseline).map((d) => d.message);
+}
+
+/** Run one check on one cluster made of the given targets, and return its drafts. */
+export function drafts(check: Check, targets: Target[], tolerance = 0, baseline?: string): Draft[] {
   const files = [...new Set(targets.map((t) => t.file))];
-  const ctx: CheckContext = { fileOrder: new Map(files.map((f, i) => [f, i])), tolerance };
+  const ctx: CheckContext = { fileOrder: new Map(files.map((f, i) => [f, i])), tolerance, ...(baseline !== undefined ? { baseline } : {}) };
   const cluster: Cluster = { key: targets[0].metricKey, targets };
-  return check.check(cluster, ctx).map((d) => d.message);
+  return check.check(cluster, ctx);
 }

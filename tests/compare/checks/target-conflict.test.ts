@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetConflict } from '../../../src/compare/checks/target-conflict.js';
-import { run, target } from './helpers.js';
+import { drafts, run, target } from './helpers.js';
 
 const a = (over = {}) => target({ file: 'a.txt', line: 33, ...over });
 const b = (over = {}) => target({ file: 'b.txt', line: 17, ...over });
@@ -21,28 +21,28 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
-  ['20家 vs 达15家', [a(), b({ value: 15, comparator: 'gte', comparatorText: '达' })], ['联合实验室: 20家 (a.txt:33) vs 达15家 (b.txt:17)']],
-  ['same scope words', [a({ scope: '在海外' }), b({ value: 25, scope: '在 海外' })], ['联合实验室: 20家 (a.txt:33) vs 25家 (b.txt:17)']],
+  ['20家 vs 达15家', [a(), b({ value: 15, comparator: 'gte', comparatorText: '达' })], ['联合实验室 (2027): 20家 (a.txt:33) vs 达15家 (b.txt:17)']],
+  ['same scope words', [a({ scope: '在海外' }), b({ value: 25, scope: '在 海外' })], ['联合实验室 (2027): 20家 (a.txt:33) vs 25家 (b.txt:17)']],
   [
     'a scope the metric already names (与"一带一路"沿线地区 on 一带一路联合实验室)',
     [a({ metricKey: '一带一路联合实验室' }), b({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”沿线地区' })],
-    ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)'],
+    ['联合实验室 (2027): 20家 (a.txt:33) vs 15家 (b.txt:17)'],
   ],
   [
     'within one document, in two sections',
     [a({ line: 5, nodeId: '一/（二）' }), a({ line: 60, nodeId: '二/（三）/8', value: 18, comparatorText: '达到', comparator: 'gte' })],
-    ['联合实验室: 20家 (a.txt:5) vs 达到18家 (a.txt:60)'],
+    ['联合实验室 (2027): 20家 (a.txt:5) vs 达到18家 (a.txt:60)'],
   ],
   ['both years unknown', [a({ year: null }), b({ value: 15, year: null })], ['联合实验室: 20家 (a.txt:33) vs 15家 (b.txt:17)']],
   [
     'ranges',
     [a({ value: 3, high: 5, unit: '%', comparator: 'range' }), b({ value: 4, high: 5, unit: '%', comparator: 'range' })],
-    ['联合实验室: 3-5% (a.txt:33) vs 4-5% (b.txt:17)'],
+    ['联合实验室 (2027): 3-5% (a.txt:33) vs 4-5% (b.txt:17)'],
   ],
   [
     'amounts shown with 万亿 and 左右',
     [a({ value: 1.2e12, unit: '元', comparator: 'gt', comparatorText: '超过' }), b({ value: 1e12, unit: '元', comparator: 'approx', comparatorText: '左右' })],
-    ['联合实验室: 超过1.2万亿元 (a.txt:33) vs 1万亿元左右 (b.txt:17)'],
+    ['联合实验室 (2027): 超过1.2万亿元 (a.txt:33) vs 1万亿元左右 (b.txt:17)'],
   ],
 ];
 
@@ -57,10 +57,50 @@ describe('target-conflict', () => {
     expect(run(targetConflict, targets)).toEqual(messages);
   });
   it('reports a repeated statement once', () => {
-    expect(run(targetConflict, [a({ line: 3 }), a({ line: 40 }), b({ value: 15 })])).toEqual(['联合实验室: 20家 (a.txt:3) vs 15家 (b.txt:17)']);
+    expect(run(targetConflict, [a({ line: 3 }), a({ line: 40 }), b({ value: 15 })])).toEqual(['联合实验室 (2027): 20家 (a.txt:3) vs 15家 (b.txt:17)']);
   });
   it('counts values within the tolerance as equal', () => {
     expect(run(targetConflict, [a({ value: 100 }), b({ value: 100.5 })], 0.01)).toEqual([]);
     expect(run(targetConflict, [a({ value: 100 }), b({ value: 100.5 })])).toHaveLength(1);
+  });
+
+  it('gives one finding per disagreement, the majority value first, every place in order', () => {
+    const c = (over = {}) => target({ file: 'c.txt', line: 9, ...over });
+    const [draft, ...rest] = drafts(targetConflict, [a(), b({ value: 15 }), c({ value: 15 })]);
+    expect(rest).toEqual([]);
+    expect(draft.message).toBe('联合实验室 (2027): 15家 (b.txt:17, c.txt:9) vs 20家 (a.txt:33)');
+    expect(draft.targets.map((t) => `${t.file}:${t.line}`)).toEqual(['b.txt:17', 'c.txt:9', 'a.txt:33']);
+  });
+  it('with a baseline document names its value first, and needs it in the disagreement', () => {
+    const c = (over = {}) => target({ file: 'c.txt', line: 9, ...over });
+    expect(run(targetConflict, [a(), b({ value: 15 }), c({ value: 15 })], 0, 'a.txt')).toEqual(['联合实验室 (2027): 20家 (a.txt:33) vs 15家 (b.txt:17, c.txt:9)']);
+    // b and c disagree with each other, not with the baseline, which states no value here.
+    expect(run(targetConflict, [a({ year: 2025 }), b({ value: 15 }), c({ value: 12 })], 0, 'a.txt')).toEqual([]);
+    // Within the baseline alone, two sections: not a deviation of another document.
+    expect(run(targetConflict, [a({ nodeId: '一' }), a({ line: 60, nodeId: '二', value: 15 }), b()], 0, 'a.txt')).toEqual(['联合实验室 (2027): 20家 (a.txt:33, b.txt:17) vs 15家 (a.txt:60)']);
+    expect(run(targetConflict, [a({ nodeId: '一' }), a({ line: 60, nodeId: '二', value: 15 })], 0, 'a.txt')).toEqual([]);
+  });
+  it('caps the places of a value at three and the values at six in the message, keeping every place', () => {
+    const many = Array.from({ length: 7 }, (_, i) => target({ file: `p${i}.txt`, line: 2 }));
+    const [capped] = drafts(targetConflict, [...many, b({ value: 15 })]);
+    expect(capped.message).toBe('联合实验室 (2027): 20家 (p0.txt:2, p1.txt:2, p2.txt:2 and 4 more) vs 15家 (b.txt:17)');
+    expect(capped.targets).toHaveLength(8);
+    const values = Array.from({ length: 8 }, (_, i) => target({ file: `v${i}.txt`, line: 1, value: 10 + i }));
+    expect(run(targetConflict, values)).toEqual([
+      '联合实验室 (2027): 10家 (v0.txt:1) vs 11家 (v1.txt:1) vs 12家 (v2.txt:1) vs 13家 (v3.txt:1) vs 14家 (v4.txt:1) vs 15家 (v5.txt:1) and 2 more values in 2 places',
+    ]);
+  });
+  it('a part of a total in one section still stands against another file', () => {
+    const sec = { nodeId: '一/（二）' };
+    expect(run(targetConflict, [a({ ...sec, value: 100 }), a({ ...sec, column: 80, value: 50 }), b({ value: 100 })])).toEqual([
+      '联合实验室 (2027): 100家 (a.txt:33, b.txt:17) vs 50家 (a.txt:33)',
+    ]);
+  });
+  it('keys a finding by what it is about and records its values, not its files', () => {
+    const [one] = drafts(targetConflict, [a(), b({ value: 15 })]);
+    expect(one.key).toEqual(['level', 2027, '', 'count', 'point']);
+    expect(one.values).toEqual(['[15,null]', '[20,null]']);
+    const [two] = drafts(targetConflict, [a(), b({ value: 15 }), target({ file: 'c.txt', value: 20 })]);
+    expect([two.key, two.values]).toEqual([one.key, one.values]);
   });
 });

@@ -67,4 +67,10 @@ describe('target-horizon-differs', () => {
   it.each(invalid)('invalid: %s', (_name, targets, messages) => {
     expect(run(targetHorizonDiffers, targets)).toEqual(messages);
   });
+  it('lists each year\'s value once with all its places, and a baseline must take part', () => {
+    const series = [cpi('a.txt', 1, 2023, 3), cpi('b.txt', 4, 2023, 3), cpi('c.txt', 7, 2025, 2)];
+    expect(run(targetHorizonDiffers, series)).toEqual(['居民消费价格涨幅: 3%左右 (2023, a.txt:1, b.txt:4) → 2%左右 (2025, c.txt:7): horizons differ']);
+    expect(run(targetHorizonDiffers, series, 0, 'c.txt')).toHaveLength(1);
+    expect(run(targetHorizonDiffers, series, 0, 'z.txt')).toEqual([]);
+  });
 });

@@ -17,12 +17,12 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
   [
     '围绕"一带一路" vs the whole city',
     [a({ value: 30, scope: '围绕“一带一路”', comparator: 'gte', comparatorText: '达' }), b({ value: 100, comparator: 'gte', comparatorText: '达' })],
-    ['国际科技合作基地: 达30个 [围绕“一带一路”] (a.txt:33) vs 达100个 [no scope] (b.txt:18): scopes differ'],
+    ['国际科技合作基地 (2027): 达30个 [围绕“一带一路”] (a.txt:33) vs 达100个 [no scope] (b.txt:18): scopes differ'],
   ],
   [
     'two different scopes',
     [a({ value: 30, scope: '与共建国家' }), b({ value: 50, scope: '与世界主要创新国家（地区）' })],
-    ['国际科技合作基地: 30个 [与共建国家] (a.txt:33) vs 50个 [与世界主要创新国家（地区）] (b.txt:18): scopes differ'],
+    ['国际科技合作基地 (2027): 30个 [与共建国家] (a.txt:33) vs 50个 [与世界主要创新国家（地区）] (b.txt:18): scopes differ'],
   ],
 ];
 
@@ -35,5 +35,12 @@ describe('target-scope-differs', () => {
   });
   it.each(invalid)('invalid: %s', (_name, targets, messages) => {
     expect(run(targetScopeDiffers, targets)).toEqual(messages);
+  });
+  it('gives one finding per metric and horizon, each scope with its values and all their places', () => {
+    const c = (over = {}) => target({ file: 'c.txt', line: 4, metric: '国际科技合作基地', metricKey: '国际科技合作基地', unit: '个', ...over });
+    const scoped = { scope: '围绕“一带一路”' };
+    expect(run(targetScopeDiffers, [a({ value: 30, ...scoped }), b({ value: 100 }), c({ value: 30, ...scoped }), c({ line: 9, value: 35, ...scoped })])).toEqual([
+      '国际科技合作基地 (2027): 30个 [围绕“一带一路”] (a.txt:33, c.txt:4) vs 35个 [围绕“一带一路”] (c.txt:9) vs 100个 [no scope] (b.txt:18): scopes differ',
+    ]);
   });
 });

@@ -15,27 +15,27 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
-  ['% vs 个百分点', [a({ value: 2, unit: '%' }), b({ value: 2, unit: '个百分点' })], ['研发人员: 2% (a.txt:5) vs 2个百分点 (b.txt:9): units differ (% vs 个百分点)']],
-  ['人 vs 人次', [a({ value: 150000, unit: '人' }), b({ value: 150000, unit: '人次' })], ['研发人员: 15万人 (a.txt:5) vs 15万人次 (b.txt:9): units differ (人 vs 人次)']],
+  ['% vs 个百分点', [a({ value: 2, unit: '%' }), b({ value: 2, unit: '个百分点' })], ['研发人员 (2027): 2% (a.txt:5) vs 2个百分点 (b.txt:9): units differ (% vs 个百分点)']],
+  ['人 vs 人次', [a({ value: 150000, unit: '人' }), b({ value: 150000, unit: '人次' })], ['研发人员 (2027): 15万人 (a.txt:5) vs 15万人次 (b.txt:9): units differ (人 vs 人次)']],
   [
     'level vs increase',
     [a({ value: 10, unit: '%' }), b({ value: 10, unit: '%', change: 'increase', comparatorText: '以上', comparator: 'gte' })],
-    ['研发人员: 10% (a.txt:5) vs 10%以上 (b.txt:9): kinds differ (level vs increase)'],
+    ['研发人员 (2027): 10% (a.txt:5) vs 10%以上 (b.txt:9): kinds differ (level vs increase)'],
   ],
   [
     '增长 (one-off) vs 年均增长 (yearly) are different kinds',
     [a({ unit: '%', value: 7.5, change: 'increase' }), b({ unit: '%', value: 7.5, change: 'rate' })],
-    ['研发人员: 7.5% (a.txt:5) vs 7.5% (b.txt:9): kinds differ (increase vs annual rate)'],
+    ['研发人员 (2027): 7.5% (a.txt:5) vs 7.5% (b.txt:9): kinds differ (increase vs annual rate)'],
   ],
   [
     'a decrease as a ceiling vs as a level: the message names the kind',
     [a({ value: 3, unit: '%', change: 'decrease' }), b({ value: 3, unit: '%', change: 'decrease', comparator: 'lte', comparatorText: '以内' })],
-    ['研发人员 (decrease): 3% (a.txt:5) vs 3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
+    ['研发人员 (decrease, 2027): 3% (a.txt:5) vs 3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
   ],
   [
     'ceiling vs level',
     [a({ value: 3, unit: '%', comparator: 'approx', comparatorText: '左右' }), b({ value: 3, unit: '%', comparator: 'lte', comparatorText: '控制在…以内' })],
-    ['研发人员: 3%左右 (a.txt:5) vs 控制在3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
+    ['研发人员 (2027): 3%左右 (a.txt:5) vs 控制在3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
   ],
 ];
 
@@ -48,5 +48,11 @@ describe('target-unit-differs', () => {
   });
   it.each(invalid)('invalid: %s', (_name, targets, messages) => {
     expect(run(targetUnitDiffers, targets)).toEqual(messages);
+  });
+  it('gives one finding per metric and horizon, listing every value with its places', () => {
+    const c = (over = {}) => target({ file: 'c.txt', line: 2, metric: '研发人员', metricKey: '研发人员', ...over });
+    expect(run(targetUnitDiffers, [a({ value: 2, unit: '%' }), b({ value: 2, unit: '个百分点' }), c({ value: 2, unit: '%' }), c({ line: 3, value: 3, unit: '个百分点', comparator: 'lte' })])).toEqual([
+      '研发人员 (2027): 2% (a.txt:5, c.txt:2) vs 2个百分点 (b.txt:9) vs ≤3个百分点 (c.txt:3): units differ (% vs 个百分点); comparators differ (point vs ceiling)',
+    ]);
   });
 });
