@@ -40,13 +40,20 @@ export type Features = (key: string) => Counts;
  */
 export function createFeatures(segmenter: Segmenter): Features {
   const words = new Map<string, number>();
-  // Note: bigrams are keyed by their two code points as one number, so no string is built per bigram.
+  // Note: a bigram is keyed by the dense indices of its two characters as one small integer (a few
+  // thousand distinct characters), so no string is built and the map hashes small integers.
   const bigrams = new Map<number, number>();
+  const charIndex = createCharIndex();
   const cache = new Map<string, Counts>();
   let next = 0;
   let buffer = new Int32Array(1024);
   const int32 = createSlab((n) => new Int32Array(n));
   const float32 = createSlab((n) => new Float32Array(n));
+  const bigramId = (key: number): number => {
+    let id = bigrams.get(key);
+    if (id === undefined) bigrams.set(key, (id = next++));
+    return id;
+  };
   return (key) => {
     const cached = cache.get(key);
     if (cached) return cached;
@@ -61,31 +68,35 @@ export function createFeatures(segmenter: Segmenter): Features {
       }
       if (id >= 0) buffer[n++] = id;
     }
-    let previous = -1;
-    let single = true;
     const chars = key.replace(NOT_WORD, '');
+    let previous = -1;
     for (let i = 0; i < chars.length; ) {
       const cp = chars.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      if (previous >= 0) {
-        single = false;
-        const pair = previous * 0x110000 + cp;
-        let id = bigrams.get(pair);
-        if (id === undefined) bigrams.set(pair, (id = next++));
-        buffer[n++] = id;
-      }
-      previous = cp;
-    }
-    if (previous >= 0 && single) {
-      // a one-character text is its own feature
-      const pair = -1 - previous;
-      let id = bigrams.get(pair);
-      if (id === undefined) bigrams.set(pair, (id = next++));
-      buffer[n++] = id;
+      const c = charIndex(cp);
+      if (previous >= 0) buffer[n++] = bigramId(previous < 0x8000 && c < 0x8000 ? previous * 0x8000 + c : 2 ** 30 + previous * 2 ** 21 + c);
+      else if (i >= chars.length) buffer[n++] = bigramId(-1 - c); // a one-character text is its own feature
+      previous = c;
     }
     const counts = runs(buffer.subarray(0, n).sort(), int32, float32);
     cache.set(key, counts);
     return counts;
+  };
+}
+
+/** Dense indices of characters (code points), from 0 up in order of first appearance. */
+function createCharIndex(): (cp: number) => number {
+  const bmp = new Int32Array(0x10000);
+  const astral = new Map<number, number>();
+  let count = 0;
+  return (cp) => {
+    if (cp < 0x10000) {
+      if (bmp[cp] === 0) bmp[cp] = ++count;
+      return bmp[cp] - 1;
+    }
+    let c = astral.get(cp);
+    if (c === undefined) astral.set(cp, (c = count++));
+    return c;
   };
 }
 

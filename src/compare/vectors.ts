@@ -165,9 +165,12 @@ export function containment(a: Vector, b: Vector): number {
  */
 export function sumVectors(vectors: readonly Vector[]): Vector {
   const sum = new Map<number, number>();
-  for (const v of vectors) v.ids.forEach((f, k) => sum.set(f, (sum.get(f) ?? 0) + v.weights[k]));
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k], (sum.get(v.ids[k]) ?? 0) + v.weights[k]);
   const ids = Int32Array.from(sum.keys()).sort();
-  const weights = Float64Array.from(ids, (f) => sum.get(f)!);
-  const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) || 1;
-  return { ids, weights: Float32Array.from(weights, (w) => w / norm) };
+  let norm = 0;
+  for (const w of sum.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  const weights = new Float32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) weights[k] = sum.get(ids[k])! / norm;
+  return { ids, weights };
 }
