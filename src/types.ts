@@ -396,13 +396,13 @@ export interface Finding {
   rule: string;
   /** Severity. */
   severity: Severity;
-  /** Message naming the metric and both values with file:line. */
+  /** Message naming the metric and each distinct value with its places as file:line (capped; `locations` has them all). */
   message: string;
   /** Metric phrase. */
   metric: string;
-  /** The places involved, first is the primary one. */
+  /** The places involved (one disagreement: every value, every place), first is the primary one. */
   locations: FindingLocation[];
-  /** Stable fingerprint (rule + metric key + values + files), for ignores and baselines. */
+  /** Stable fingerprint (rule + metric key + what the disagreement is about + its distinct values; not files or lines), for ignores and baselines. */
   fingerprint: string;
 }
 
