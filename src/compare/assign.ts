@@ -54,7 +54,7 @@ export function assign(input: AssignInput): Match[] {
       edges.push({ old: i, new: j, similarity, score: similarity + (input.bonus?.(i, j) ?? 0) });
     }
   }
-  for (const component of components(edges)) matches.push(...solve(component));
+  for (const component of components(edges, oldKeys.length, newKeys.length)) matches.push(...solve(component));
   return matches.toSorted((a, b) => a.old - b.old || a.new - b.new);
 }
 
@@ -81,22 +81,24 @@ function anchors(oldKeys: readonly string[], newKeys: readonly string[], usedOld
 
 type Edge = { old: number; new: number; similarity: number; score: number };
 
-function components(edges: Edge[]): Edge[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
+/** Connected components of the candidate graph (union-find over old items, then new items). */
+function components(edges: Edge[], oldCount: number, newCount: number): Edge[][] {
+  const parent = Int32Array.from({ length: oldCount + newCount }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   };
   for (const e of edges) {
-    const a = find(`o${e.old}`);
-    const b = find(`n${e.new}`);
-    if (a !== b) parent.set(a, b);
+    const a = find(e.old);
+    const b = find(oldCount + e.new);
+    if (a !== b) parent[a] = b;
   }
-  const groups = new Map<string, Edge[]>();
+  const groups = new Map<number, Edge[]>();
   for (const e of edges) {
-    const root = find(`o${e.old}`);
+    const root = find(e.old);
     const list = groups.get(root);
     if (list) list.push(e);
     else groups.set(root, [e]);

@@ -11,19 +11,21 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * @param oldText old clause text
  * @param newText new clause text
  * @param segmenter the word segmenter
+ * @param canon canonical forms of tokens already seen (shared by the diffs of one comparison)
  * @returns the operations from old to new
  */
-export function diffClauses(oldText: string, newText: string, segmenter: Segmenter): DiffOp[] {
+export function diffClauses(oldText: string, newText: string, segmenter: Segmenter, canon: Map<string, string> = new Map()): DiffOp[] {
   const a = tokens(oldText, segmenter);
   const b = tokens(newText, segmenter);
   // Note: tokens are compared by their canonical form, computed once per distinct token; the texts
   // shown are the tokens as written (the new side's for equal runs, as jsdiff does).
-  const canon = new Map<string, string>();
   const canonOf = (token: string) => {
     let c = canon.get(token);
     if (c === undefined) canon.set(token, (c = canonToken(token)));
     return c;
   };
+  // Note: the common tail is not set aside before diffing: jsdiff then keeps an inserted sentence
+  // whole with its own 。 instead of starting it at the previous sentence's 。.
   const changes = diffArrays(a.map(canonOf), b.map(canonOf));
   const ops: DiffOp[] = [];
   let x = 0;

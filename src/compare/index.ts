@@ -40,9 +40,11 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
   const groupDiffs = new Map<string, DiffOp[]>();
+  const canon = new Map<string, string>();
+  const diff = (a: string, b: string) => diffClauses(a, b, segmenter, canon);
   const title = titlePair(oldDoc, newDoc, segmenter, features, options.diffUnchanged ?? false);
   // Note: the titles come first, as a pair with ids `title`; the clauses follow in new-document order.
-  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, segmenter, groupDiffs, options.diffUnchanged ?? false) }))];
+  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, diff, groupDiffs, options.diffUnchanged ?? false) }))];
   const targetChanges = matchTargets(targets);
   return {
     schema: 'plan-diff/compare@1',
@@ -56,15 +58,15 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new
 // clauses joined) on each of its pairs, so each pair reads correctly on its own.
-function diffOf(d: DraftPair, segmenter: Segmenter, groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
+function diffOf(d: DraftPair, diffTexts: (a: string, b: string) => DiffOp[], groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
   const { pair } = d;
   if (pair.status === 'added') return [{ op: 'insert', text: pair.new!.text }];
   if (pair.status === 'removed') return [{ op: 'delete', text: pair.old!.text }];
   if (pair.status === 'unchanged') return diffUnchanged ? [{ op: 'equal', text: pair.new!.text }] : [];
-  if (pair.group === undefined) return diffClauses(pair.old!.text, pair.new!.text, segmenter);
+  if (pair.group === undefined) return diffTexts(pair.old!.text, pair.new!.text);
   const cached = groupDiffs.get(pair.group);
   if (cached) return cached;
-  const diff = diffClauses(d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join(''), segmenter);
+  const diff = diffTexts(d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join(''));
   groupDiffs.set(pair.group, diff);
   return diff;
 }
