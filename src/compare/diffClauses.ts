@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// Note: the array differ alone (two modules), not the package index (nineteen), keeps start-up short.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffOp } from '../types.js';
 import type { Segmenter } from '../parse/segmenter.js';
 import { canonText } from './canon.js';
