@@ -83,6 +83,20 @@ describe('plan-diff compare', () => {
     expect(await main(['compare', SEED, revised, '--dict', dict, '--format', 'json'], s.ctx)).toBe(1);
   });
 
+  it('reports a changed title first, at its line in each file, and keeps N words of context', async () => {
+    const s = spyContext();
+    const draft2 = 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt';
+    expect(await main(['compare', SEED, draft2, '--format', 'json'], s.ctx)).toBe(1);
+    const title = JSON.parse(s.out()).pairs[0];
+    // the seed has 18 blank lines before its three title lines; the second draft starts with its title
+    expect(title).toMatchObject({ status: 'modified', old: { id: 'title', line: 19, endLine: 21 }, new: { id: 'title', line: 1 } });
+    expect(title.diff).toContainEqual({ op: 'insert', text: '·第二稿' });
+    const text = spyContext();
+    await main(['compare', SEED, draft2, '--no-color', '--context', '3'], text.ctx);
+    expect(text.out()).toMatch(/~ modified {2}标题 {2}\S+:19 → \S+:1 similarity/);
+    expect(text.out()).toContain('  …）（征求意见稿{+·第二稿+}）\n');
+  });
+
   it.each([
     [['compare', SEED, 'no-such-file.txt'], /no-such-file\.txt: no such file/],
     [['compare', SEED, SEED, '--context', 'lots'], /--context expects a whole number/],
