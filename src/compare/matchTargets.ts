@@ -59,8 +59,14 @@ export function matchTargets(pairings: readonly TargetPairing[]): TargetChange[]
     changes.push({ kind: 'removed', metric: p.target.metric, metricKey: p.target.metricKey, fields: [], old: ref(p.target), new: null, order: p.order, line: p.target.line });
   }
   return changes
-    .toSorted((a, b) => a.order - b.order || a.line - b.line || a.metricKey.localeCompare(b.metricKey) || a.kind.localeCompare(b.kind))
+    .toSorted((a, b) => a.order - b.order || a.line - b.line || byCode(a.metricKey, b.metricKey) || byCode(a.kind, b.kind))
     .map(({ order: _order, line: _line, ...change }) => change);
+}
+
+// Note: code-unit order, not localeCompare: a tie-breaker needs no collation, and the first
+// localeCompare loads ICU's collator (milliseconds at start-up).
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function keyOf(t: Target): string {
