@@ -51,12 +51,23 @@ function loadJieba(userDicts: readonly string[]): JiebaLike {
   // Note: createRequire keeps the 0.5 s dictionary load out of module import; only callers pay.
   const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaLike } };
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(defaultDict(require));
   // Note: @node-rs/jieba 2 `loadDict` takes bytes (a Buffer), not a path.
   jieba.loadDict(readFileSync(SHIPPED_DICT));
   for (const text of userDicts) jieba.loadDict(Buffer.from(cleanDict(text), 'utf8'));
   return jieba;
+}
+
+/**
+ * The dictionary shipped with @node-rs/jieba, read directly.
+ * Note: its `dict` module also reads the 6 MB idf.txt, which cutting never uses.
+ */
+function defaultDict(require: NodeJS.Require): Uint8Array {
+  try {
+    return readFileSync(require.resolve('@node-rs/jieba/dict.txt'));
+  } catch {
+    return (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  }
 }
 
 /** Drop blank and `#` comment lines, which jieba's loader would read as words. */
