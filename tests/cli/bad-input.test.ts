@@ -1,25 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'plan-diff-bad-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[], options: { cwd?: string; stdin?: Uint8Array } = {}) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
-    stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
-    stdin: options.stdin ? Readable.from([options.stdin]) : undefined,
-    cwd: options.cwd ?? process.cwd(),
-    env: { NO_COLOR: '1' },
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], options: { cwd?: string; stdin?: Uint8Array } = {}) => runCli(argv, { ...options, env: { NO_COLOR: '1' } });
 
 /** One clear line on stderr, exit 2, nothing on stdout, no stack trace. */
 async function refused(argv: string[], options: { cwd?: string; stdin?: Uint8Array } = {}): Promise<string> {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CheckReport } from '../../src/types.js';
 import { textWidth } from '../../src/report/text/width.js';
+import { spyContext } from '../helpers/cli.js';
 
 const ROOT = process.cwd();
 const PLANS = 'fixtures/check/plans';
@@ -14,23 +15,8 @@ const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
 const WORK = 'seeds/most-beijing-sti-centre-work-plan-2023.txt';
 const REPORTS = ['2023', '2024', '2025'].map((y) => `../shared/corpus/national-gov-work-report-${y}.txt`);
 
-function spy(cwd = ROOT, isTTY = false, columns?: number) {
-  let out = '';
-  let err = '';
-  return {
-    ctx: {
-      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true), isTTY, columns },
-      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true), isTTY },
-      cwd,
-      env: {},
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 async function run(argv: string[], cwd = ROOT, columns?: number) {
-  const s = spy(cwd, false, columns);
+  const s = spyContext({ cwd, columns });
   const code = await main(['check', ...argv], s.ctx);
   return { code, out: s.out(), err: s.err() };
 }
@@ -313,7 +299,6 @@ describe('plan-diff check: config and baselines', () => {
     expect(existsSync(join(dir, 'known.json'))).toBe(false);
   });
 });
-
 
 describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () => {
   it('the two 2024-2027 action plans: exits 1 and names 联合实验室 20家 vs 15家 with both file:line', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { rewrap } from '../parse/rewrap.js';
+import { spyContext } from '../helpers/cli.js';
 
 // Note: the copies are laid out like PDF text from the original's own paragraphs (tests/parse/rewrap.ts):
 // every line cut at the width, a paragraph's first line two characters short (its indent lost).
@@ -16,21 +17,6 @@ const SEEDS = [
   'national-bri-sti-cooperation-special-plan-2016.txt',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'plan-diff-rewrap-'));
-
-function spyContext() {
-  let out = '';
-  let err = '';
-  return {
-    ctx: {
-      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
-      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
-      cwd: process.cwd(),
-      env: {},
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 // Note: at 25 characters the 2023 work plan's `4.强化…创新功能。贯彻落实…` breaks right before the 。 that ends
 // the inline title; the parser keeps the text, but compare reads a title as inline only when the body

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import type { CompareReport } from '../../src/types.js';
 
 // The README's first command compares the seed with examples/…-draft2.txt; pin what it must show.
@@ -7,14 +7,7 @@ const OLD = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const NEW = 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt';
 
 async function compareJson(): Promise<{ code: number; report: CompareReport }> {
-  let out = '';
-  const ctx = {
-    stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
-    stderr: { write: () => true },
-    cwd: process.cwd(),
-    env: {},
-  };
-  const code = await main(['compare', OLD, NEW, '--format', 'json'], ctx);
+  const { code, out } = await runCli(['compare', OLD, NEW, '--format', 'json']);
   return { code, report: JSON.parse(out) as CompareReport };
 }
 

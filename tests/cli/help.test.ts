@@ -1,20 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli as run } from '../helpers/cli.js';
 
 // `--help` is user documentation: pinned verbatim in fixtures/cli/help/*.txt (UPDATE=1 rewrites them;
 // review the diff before committing).
-function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const ctx = {
-    stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
-    stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
-    cwd: process.cwd(),
-    env: {},
-  };
-  return main(argv, ctx).then((code) => ({ code, out, err }));
-}
 
 describe('--help', () => {
   it.each([[['--help'], 'plan-diff'], ...['outline', 'targets', 'compare', 'check'].map((c) => [[c, '--help'], c] as [string[], string])])(

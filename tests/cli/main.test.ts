@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-
-function spyContext() {
-  let out = '';
-  let err = '';
-  return {
-    ctx: {
-      stdout: { write: (s: string | Uint8Array) => ((out += String(s)), true) },
-      stderr: { write: (s: string | Uint8Array) => ((err += String(s)), true) },
-      cwd: process.cwd(),
-      env: {},
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { spyContext } from '../helpers/cli.js';
 
 describe('main', () => {
   it('prints help and exits 0 with --help', async () => {
