@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type { Ajv } from 'ajv';
 import { checkPlans } from '../../src/compare/check.js';
 import { checkSarif, toUri } from '../../src/report/sarif.js';
 import { formatReport } from '../../src/report/index.js';
@@ -10,6 +9,9 @@ import { doc, target } from '../compare/checks/helpers.js';
 
 // Note: the official SARIF 2.1.0 schema (draft-04) as shipped by Microsoft's @microsoft/sarif-matcher-utils.
 const require = createRequire(import.meta.url);
+// Note: both packages are CommonJS with `exports.default`; under NodeNext the class sits on `.default`.
+const Ajv04 = (require('ajv-draft-04') as { default: new (options: Record<string, unknown>) => Ajv }).default;
+const addFormats = (require('ajv-formats') as { default: (ajv: Ajv) => Ajv }).default;
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-matcher-utils/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 // Note: the schema's language pattern is not valid with the u flag, so ajv compiles patterns without it.
 const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
