@@ -1,4 +1,4 @@
-import type { Comparator, TargetChangeType, TargetKind } from '../types.js';
+import type { Target, TargetChangeType } from '../types.js';
 import { scanNumbers, toHalfWidthDigits } from './numbers.js';
 import { findHorizons, type HorizonMatch } from './horizon.js';
 import { splitClauses } from './clauses.js';
@@ -6,32 +6,11 @@ import { joinBounds } from './bounds.js';
 import { readDoubling } from './doubling.js';
 import { readQuantity } from './quantity.js';
 
-/** A quantity found in one sentence, before it is placed in the document. */
-export interface SentenceQuantity {
+/** A quantity found in one sentence, before it is placed in the document (fields as on Target). */
+export interface SentenceQuantity
+  extends Pick<Target, 'metric' | 'metricKey' | 'scope' | 'value' | 'high' | 'unit' | 'comparator' | 'comparatorText' | 'kind' | 'change' | 'text'> {
   /** 0-based index of the number in the sentence text. */
   index: number;
-  /** Metric phrase as written. */
-  metric: string;
-  /** Normalized metric key. */
-  metricKey: string;
-  /** Scope words, or null. */
-  scope: string | null;
-  /** Value in the base unit (low end of ranges). */
-  value: number;
-  /** High end, or null. */
-  high: number | null;
-  /** Canonical unit. */
-  unit: string;
-  /** Comparator. */
-  comparator: Comparator;
-  /** Comparator words as written, or null. */
-  comparatorText: string | null;
-  /** Kind. */
-  kind: TargetKind;
-  /** Change type. */
-  change: TargetChangeType;
-  /** Phrase as written. */
-  text: string;
   /** The deadline horizon before the number in the sentence, if any. */
   horizon: HorizonMatch | null;
   /** The reference year dating the number as a past fact, if any. */
