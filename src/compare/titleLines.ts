@@ -15,13 +15,17 @@ const SPACE = /[\s\u3000]+/gu;
 export function titleLinesOf(source: SourceFile, doc: PlanDocument): PlanDocument['titleLines'] {
   if (doc.titleLines || !doc.title) return doc.titleLines;
   const want = doc.title.replace(SPACE, '');
-  const lines = source.value.split('\n');
+  const value = source.value;
   const original = (i: number) => source.lineMap?.[i]?.line ?? i + 1;
   let got = '';
   let first = -1;
   let labelSkipped = !doc.label;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].replace(/^\s*#+\s+/u, '').replace(SPACE, '');
+  // Note: line by line from the top, without splitting the whole file (the title is near the start).
+  for (let i = 0, at = 0; at <= value.length; i++) {
+    const next = value.indexOf('\n', at);
+    const end = next < 0 ? value.length : next;
+    const text = value.slice(at, end).replace(/^\s*#+\s+/u, '').replace(SPACE, '');
+    at = end + 1;
     if (text === '') continue;
     if (!labelSkipped && first < 0 && text === doc.label!.replace(SPACE, '')) {
       labelSkipped = true;

@@ -50,15 +50,16 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // the config module (ajv) is loaded only when the file exists.
     const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
     const userDicts = [...configDicts, ...(await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx))))];
-    const segmenter = getSegmenter({ userDicts });
     // Note: measured: parsing one input on a worker thread while jieba's dictionary loads gained
     // nothing on a 2-vCPU machine (the threads slow each other), so both are parsed here. The
-    // sources and parsed documents are not held past comparePlans, so their memory is free for output.
+    // sources and parsed documents are not held past comparePlans, so their memory is free for output;
+    // the inputs are read before the dictionary loads, so a bad input fails at once.
     const compare = async () => {
       const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
-      return comparePlans(withTitleLines(oldSource), withTitleLines(newSource), { segmenter });
+      return comparePlans(withTitleLines(oldSource), withTitleLines(newSource), { segmenter: getSegmenter({ userDicts }) });
     };
     const report = await compare();
+    const segmenter = getSegmenter({ userDicts }); // the instance compare used (cached per dictionary set)
     // Note: --context counts the same words the diff is made of.
     await emitReport(report, flags, ctx, { only: flags.only, context, words: segmenter.words });
     setExit(isSame(report.pairs, report.targetChanges) ? EXIT.OK : EXIT.FINDINGS);
