@@ -36,10 +36,10 @@ describe('plan-diff compare', () => {
     const s = spyContext();
     expect(await main(['compare', SEED, revised, '--no-color', '--context', '10'], s.ctx)).toBe(1);
     const out = s.out();
-    expect(out).toMatch(/^\S+ → \S+\n\d+ modified, 1 added, 1 removed, \d+ unchanged \(1 moved, \d+ renumbered\)/);
+    expect(out).toMatch(/^\S+ \(old\) → \S+ \(new\)\n\d+ modified, 1 added, 1 removed, \d+ unchanged \(1 moved, \d+ renumbered\)/);
     expect(out).toContain('Target changes');
     expect(out).toContain('[-20家-]{+27家+}');
-    expect(out).toMatch(/\+ added .*revised\.txt:\d+/);
+    expect(out).toMatch(/\+ added .* new line \d+/);
     expect(out).toContain('(was: ');
     expect(out).not.toContain('\u001b[');
   });
@@ -93,7 +93,7 @@ describe('plan-diff compare', () => {
     expect(title.diff).toContainEqual({ op: 'insert', text: '·第二稿' });
     const text = spyContext();
     await main(['compare', SEED, draft2, '--no-color', '--context', '3'], text.ctx);
-    expect(text.out()).toMatch(/~ modified {2}标题 {2}\S+:19 → \S+:1 similarity/);
+    expect(text.out()).toMatch(/~ modified {2}标题 {2}line 19 → 1 similarity/);
     expect(text.out()).toContain('  …）（征求意见稿{+·第二稿+}）\n');
   });
 

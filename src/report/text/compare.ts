@@ -15,7 +15,7 @@ import { formatQuantity } from '../comparison/quantity.js';
  */
 export function compareText(report: CompareReport, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [`${c.bold(report.old.path)} → ${c.bold(report.new.path)}`, summaryLine(report)];
+  const out: string[] = [`${c.bold(report.old.path)} (old) → ${c.bold(report.new.path)} (new)`, summaryLine(report)];
   if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
   const members = new Map<string, Pair[]>();
   for (const pair of report.pairs) if (pair.group !== undefined) members.set(pair.group, [...(members.get(pair.group) ?? []), pair]);
@@ -26,10 +26,10 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
     if (pair.group !== undefined) {
       if (shown.has(pair.group)) continue;
       shown.add(pair.group);
-      out.push('', header(merge(members.get(pair.group)!), report, c), '  ' + renderDiff(merge(members.get(pair.group)!), options, c));
+      out.push('', header(merge(members.get(pair.group)!), c), '  ' + renderDiff(merge(members.get(pair.group)!), options, c));
       continue;
     }
-    out.push('', header(pair, report, c), '  ' + renderDiff(pair, options, c));
+    out.push('', header(pair, c), '  ' + renderDiff(pair, options, c));
   }
   return out.join('\n') + '\n';
 }
@@ -75,13 +75,15 @@ function targetTable(changes: readonly TargetChange[], color: boolean): string {
   return table.toString();
 }
 
-function header(pair: Pair, report: CompareReport, c: InstanceType<typeof Chalk>): string {
+function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
   const sign = { modified: c.yellow('~ modified'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
   const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
     .filter(Boolean)
     .join(', ');
   const lines = (ref: Pair['old']) => (ref as { lines?: number[] } | null)?.lines?.join(',') ?? String(ref?.line);
-  const where = [pair.old ? `${report.old.path}:${lines(pair.old)}` : '', pair.new ? `${report.new.path}:${lines(pair.new)}` : ''].filter(Boolean).join(' → ');
+  // Note: the first line of the report names both files; each clause names its lines only (old → new),
+  // so long paths do not push the outline and the diff off the screen.
+  const where = pair.old && pair.new ? `line ${lines(pair.old)} → ${lines(pair.new)}` : pair.old ? `old line ${lines(pair.old)}` : `new line ${lines(pair.new)}`;
   const outline = pair.new?.outline ?? pair.old?.outline ?? '';
   const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
   const sim = pair.status === 'modified' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
