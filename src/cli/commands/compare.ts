@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
-import { parsePlan } from '../../parse/index.js';
 import type { PlanDocument, SourceFile } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
@@ -35,10 +34,11 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const context = parseContext(flags.context);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const [{ comparePlans, isSame }, { getSegmenter }, { titleLinesOf }] = await Promise.all([
+    const [{ comparePlans, isSame }, { getSegmenter }, { titleLinesOf }, { parsePlan }] = await Promise.all([
       import('../../compare/index.js'),
       import('../../parse/segmenter.js'),
       import('../../compare/titleLines.js'),
+      import('../../parse/index.js'),
     ]);
     // Note: the title's lines are found again in the source when the parser does not record them.
     const withTitleLines = (source: SourceFile): PlanDocument => {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../errors.js';
-import { parsePlan } from '../../parse/index.js';
-import { outlineReport } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -31,6 +29,8 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
     .argument('<file>', 'the plan (.txt .md .docx .pdf, or - for stdin)')
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
+    // Note: loaded here, not at start-up, so --version and --help never load the parser.
+    const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
     const source = await loadSource(file, ctx);
     const doc = parsePlan(source, { targets: false });
     for (const w of doc.warnings) {

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
-import { targetsReport, type KindFilter } from '../../parse/report.js';
+import type { KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
 interface TargetsFlags extends OutputOptions {
   kind?: KindFilter;
 }
-
 
 /**
  * Register `plan-diff targets FILE...`: list the quantified targets of one or more plans.
@@ -27,7 +26,8 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
         .default('target'),
     );
   addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
-    const [{ expandInputs }, { parseMany }] = await Promise.all([import('../files.js'), import('../parse-many.js')]);
+    // Note: loaded here, not at start-up, so --version and --help never load the parser.
+    const [{ expandInputs }, { parseMany }, { targetsReport }] = await Promise.all([import('../files.js'), import('../parse-many.js'), import('../../parse/report.js')]);
     const files = await expandInputs(inputs, ctx);
     const docs = await parseMany(files, ctx);
     const report = targetsReport(
