@@ -63,7 +63,9 @@ export function readQuantity(
   const rest = text.slice(cmp.end, ce);
   const spec = /^\s*级/u.test(rest);
   const listed = /(?:和|及|以及|、|与)\s*$/u.test(pre) && /\d|[一二两三四五六七八九十百千]\s*(?:个|家|项|名|所)/u.test(pre);
-  const nounAfter = (cmp.start === n.start || spec) && /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) && (spec || listed || isVerbLead(segment));
+  // Note: `每年支持不少于100名青年科学家`: a bound word before the number still leaves its noun after it.
+  const boundBefore = cmp.start < n.start && /^(?:不少于|不低于|不超过|至少|超过|近|约)\s*$/u.test(text.slice(cmp.start, n.start));
+  const nounAfter = (cmp.start === n.start || spec || boundBefore) && /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) && (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;
   const m = readMetric(text.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, chained || !before ? null : text.slice(before[0], before[1]));
