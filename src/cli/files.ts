@@ -22,7 +22,17 @@ export async function expandInputs(inputs: readonly string[], ctx: CliContext): 
   for (const input of inputs) {
     for (const file of await expandOne(input, ctx)) if (!out.includes(file)) out.push(file);
   }
-  return out;
+  // Note: `plan-diff targets plans/*` or `check plans/` must not read the folder's README.md as a plan
+  // (its prose yields nonsense targets). A README is skipped, with a note, when there are other inputs;
+  // named alone, it is read.
+  const readmes = out.filter(isReadme);
+  if (readmes.length === 0 || readmes.length === out.length) return out;
+  ctx.stderr.write(`plan-diff: note: skipped ${readmes.join(', ')} (a README, not a plan); name it alone to read it.\n`);
+  return out.filter((f) => !isReadme(f));
+}
+
+function isReadme(file: string): boolean {
+  return /(?:^|[\\/])readme\.(?:md|txt)$/iu.test(file);
 }
 
 async function expandOne(input: string, ctx: CliContext): Promise<string[]> {
