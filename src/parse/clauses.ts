@@ -1,4 +1,8 @@
-const CLAUSE_END = /[，,；;：:。！？!?]/u;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codes('，,；;：:。！？!?');
+const OPENERS = codes('“「『《（(');
+const CLOSERS = codes('”」』》）)');
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Clause spans [start, end) of a sentence, split at ，；：。 outside quotes and brackets.
@@ -11,10 +15,11 @@ export function splitClauses(text: string): Array<[number, number]> {
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if ('“「『《（('.includes(c)) depth++;
-    else if ('”」』》）)'.includes(c) && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_END.test(c) && !(c === ',' && /\d/.test(text[i + 1] ?? ''))) {
+    // Note: char codes, not `text[i]`: a CJK character read as a string is a new allocation.
+    const c = text.charCodeAt(i);
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_END.has(c) && !(c === 0x2c && isDigit(text.charCodeAt(i + 1)))) {
       out.push([start, i + 1]);
       start = i + 1;
     }

@@ -31,6 +31,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, HorizonMatch['role']]> = [
   [new RegExp(String.raw`${YEAR}(?:年底|底|末)?(?=[，,]?\s*(?:完成|实现|达到|建成|基本|全面|力争))`, 'gu'), 'deadline'],
 ];
 
+/** A year opening the sentence (`2020年，…`). */
+const LEAD = new RegExp(String.raw`^\s*${YEAR}(?:年底|底|末)?(?=[，,])`, 'u');
+
 /** Note: `"十四五"规划重大工程` names a plan, not a horizon: a period followed by 规划 is skipped. */
 const FYP = /[“"]?十([一二三四五六七八九])五[”"]?(时期|期间|末|期末|时期末)?(?!规划|[”"]?规划)/gu;
 const RELATIVE = /用\s*([0-9一二三四五六七八九十两]+(?:\s*[-～~至到]\s*[0-9一二三四五六七八九十两]+)?)\s*年(?:左右)?(?:的)?时间/gu;
@@ -59,14 +62,16 @@ export function findHorizons(input: string, options: HorizonOptions = {}): Horiz
   const current = options.currentYear ?? null;
   const taken = (s: number, e: number): boolean => out.some((h) => s < h.end && e > h.start);
   // A year opening the sentence (`2020年，我国…`): a past fact before the plan period, a deadline otherwise.
-  const lead = new RegExp(String.raw`^\s*${YEAR}(?:年底|底|末)?(?=[，,])`, 'u').exec(text);
+  // Note: every form but the five-year-plan period has 年; most sentences have none and skip those scans.
+  const hasYear = text.includes('年');
+  const lead = hasYear ? LEAD.exec(text) : null;
   if (lead) {
     const year = yearOf(lead[1]!);
     const start = lead[0].length - lead[0].trimStart().length;
     const past = (options.periodStart ?? current ?? Infinity) > year;
     out.push({ start, end: lead[0].length, text: input.slice(start, lead[0].length), year, role: past ? 'reference' : 'deadline', relative: null });
   }
-  for (const [re, role] of PATTERNS) {
+  for (const [re, role] of hasYear ? PATTERNS : []) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -74,7 +79,7 @@ export function findHorizons(input: string, options: HorizonOptions = {}): Horiz
       out.push({ start, end, text: input.slice(start, end), year: yearOf(m[1]!), role, relative: null });
     }
   }
-  for (const m of text.matchAll(FYP)) {
+  for (const m of text.includes('五') ? text.matchAll(FYP) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
@@ -83,7 +88,7 @@ export function findHorizons(input: string, options: HorizonOptions = {}): Horiz
     const year = 1955 + 5 * n;
     out.push({ start, end, text: input.slice(start, end), year, role: n >= 14 ? 'deadline' : 'reference', relative: null });
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of hasYear ? text.matchAll(RELATIVE) : []) {
     const parsed = parseNumeral(m[1]!.replace(/\s+/g, ''));
     if (!parsed) continue;
     const start = m.index;
@@ -96,14 +101,14 @@ export function findHorizons(input: string, options: HorizonOptions = {}): Horiz
       relative: [parsed.value, parsed.high ?? parsed.value],
     });
   }
-  for (const m of text.matchAll(/当年|今年/gu)) {
+  for (const m of hasYear ? text.matchAll(/当年|今年/gu) : []) {
     if (taken(m.index, m.index + 2)) continue;
     const known = m[0] === '今年' && current !== null;
     out.push({ start: m.index, end: m.index + 2, text: m[0], year: known ? current : null, role: known ? 'deadline' : 'current', relative: null });
   }
   // Note: 比上年/较去年 is a comparison base, not the date of the number; it is still returned, and
   // readers skip a reference preceded by 比/较.
-  for (const m of text.matchAll(/去年|上年/gu)) {
+  for (const m of hasYear ? text.matchAll(/去年|上年/gu) : []) {
     if (!taken(m.index, m.index + 2)) out.push({ start: m.index, end: m.index + 2, text: m[0], year: current === null ? null : current - 1, role: 'reference', relative: null });
   }
   return out.toSorted((a, b) => a.start - b.start || a.end - b.end);

@@ -1,3 +1,6 @@
+/** Characters the replacements below act on: quotes and whitespace (what `trim` removes too). */
+const SPECIAL = /[“”„‟＂「」『』‘’‚‛\s]/u;
+
 /**
  * Normalize text for matching: full-width/half-width forms unified (NFKC), quotes unified,
  * spaces next to CJK characters dropped and other whitespace collapsed.
@@ -7,6 +10,8 @@
  */
 export function normalizeText(text: string): string {
   const nfkc = text.normalize('NFKC');
+  // Note: without quotes or whitespace the replacements below change nothing; most sentences have neither.
+  if (!SPECIAL.test(nfkc)) return nfkc;
   const quotes = nfkc.replace(/[“”„‟＂「」『』]/g, '"').replace(/[‘’‚‛]/g, "'");
   // Note: after NFKC, U+3000 is a plain space; spaces touching a CJK character carry no meaning.
   const noCjkSpace = quotes

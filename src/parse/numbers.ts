@@ -54,18 +54,24 @@ const RANGE_SEPARATORS = ['——', '--', '-', '–', '—', '~', '～', '至', 
  * @returns the text with the same length, ready for scanning
  */
 export function toHalfWidthDigits(text: string): string {
+  // Note: the text is copied in runs between replaced characters, not one character at a time;
+  // most sentences have none to replace and come back as they are.
   let out = '';
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const code = c.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
-    else if (c === '％') out += '%';
-    else if ((c === '．' || c === '，') && isDigit(toAscii(text[i - 1])) && isDigit(toAscii(text[i + 1]))) {
+    const code = text.charCodeAt(i);
+    let rep: string | null = null;
+    if (code >= 0xff10 && code <= 0xff19) rep = String.fromCharCode(code - 0xfee0);
+    else if (code === 0xff05) rep = '%';
+    else if ((code === 0xff0e || code === 0xff0c) && isDigit(toAscii(text[i - 1])) && isDigit(toAscii(text[i + 1]))) {
       // Note: a full-width comma is a thousands separator only before exactly three digits.
-      out += c === '．' ? '.' : /^\d{3}(?!\d)/.test(asciiSlice(text, i + 1, 4)) ? ',' : c;
-    } else out += c;
+      rep = code === 0xff0e ? '.' : /^\d{3}(?!\d)/.test(asciiSlice(text, i + 1, 4)) ? ',' : null;
+    }
+    if (rep === null) continue;
+    out += text.slice(last, i) + rep;
+    last = i + 1;
   }
-  return out;
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**

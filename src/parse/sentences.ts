@@ -1,5 +1,3 @@
-import { TERMINATORS } from './chars.js';
-
 /** A half-open range `[start, end)` of a text. */
 export interface Span {
   /** Start index. */
@@ -9,7 +7,9 @@ export interface Span {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '[': ']' };
-const CLOSERS = new Set(Object.values(PAIRS));
+/** Opener code → its closer's code, and closer code → its opener's code. */
+const OPENER_OF = new Map(Object.entries(PAIRS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const CLOSER_OF = new Map(Object.entries(PAIRS).map(([o, c]) => [c.charCodeAt(0), o.charCodeAt(0)]));
 
 /**
  * Split a paragraph into sentences at 。！？； (and !?;), never inside quotes or brackets
@@ -22,9 +22,9 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!TERMINATORS.has(text[i]) || inside[i]) continue;
+    if (!isTerminator(text.charCodeAt(i)) || inside[i] === 1) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end]) || CLOSERS.has(text[end]) && !inside[end])) end += 1;
+    while (end < text.length && (isTerminator(text.charCodeAt(end)) || (CLOSER_OF.has(text.charCodeAt(end)) && inside[end] === 0))) end += 1;
     pushTrimmed(spans, text, start, end);
     start = end;
     i = end - 1;
@@ -33,30 +33,49 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** Mark characters inside matched quote/bracket pairs; an opener without its closer protects nothing. */
-function protectedMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  const stack: Array<{ ch: string; at: number }> = [];
-  const straight: Record<string, number> = {};
+/** Mark characters inside matched quote/bracket pairs (1 = inside); an opener without its closer protects nothing. */
+function protectedMask(text: string): Uint8Array {
+  // Note: char codes and a typed array, not one-character strings and a boolean array: this runs
+  // over every character of every paragraph, and a CJK character read as `text[i]` allocates a string.
+  const mask = new Uint8Array(text.length);
+  const openers: number[] = [];
+  const openedAt: number[] = [];
+  let double = -1;
+  let single = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      if (straight[ch] === undefined) straight[ch] = i;
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      if (double < 0) double = i;
       else {
-        mask.fill(true, straight[ch] + 1, i);
-        delete straight[ch];
+        mask.fill(1, double + 1, i);
+        double = -1;
       }
-    } else if (ch in PAIRS) {
-      stack.push({ ch, at: i });
-    } else if (CLOSERS.has(ch)) {
-      const k = stack.findLastIndex((o) => PAIRS[o.ch] === ch);
+    } else if (c === 0x27) {
+      if (single < 0) single = i;
+      else {
+        mask.fill(1, single + 1, i);
+        single = -1;
+      }
+    } else if (OPENER_OF.has(c)) {
+      openers.push(c);
+      openedAt.push(i);
+    } else {
+      const opener = CLOSER_OF.get(c);
+      if (opener === undefined) continue;
+      const k = openers.lastIndexOf(opener);
       if (k >= 0) {
-        mask.fill(true, stack[k].at + 1, i);
-        stack.length = k;
+        mask.fill(1, openedAt[k] + 1, i);
+        openers.length = k;
+        openedAt.length = k;
       }
     }
   }
   return mask;
+}
+
+function isTerminator(c: number): boolean {
+  // 。！？； !?;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
