@@ -1,6 +1,6 @@
 import { charLength, hasTerminator, isTerminated } from './chars.js';
 import type { Layout } from './layout.js';
-import { concatMapped, EMPTY, mappedOf, type Mapped } from './mapped.js';
+import { concatMapped, EMPTY, lastOffset, mappedOf, type Mapped } from './mapped.js';
 import { matchMarker } from './markers.js';
 import { joinsWrapped, levelOf, type LevelState, type WrapLine } from './wrapped.js';
 
@@ -104,6 +104,6 @@ function joinsUnwrapped(prev: VLine, line: VLine, block: string): boolean {
  * line whose last word follows a space (`the quick`) was broken at a space.
  */
 function separator(left: Mapped, right: Mapped): Mapped {
-  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return mappedOf(' ', [(left.offsets.at(-1) ?? 0) + 1]);
+  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return mappedOf(' ', [lastOffset(left) + 1]);
   return EMPTY;
 }

@@ -37,10 +37,11 @@ const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶�
 export function cleanLines(lines: readonly SourceLine[], value: string): CleanLine[] {
   const bulletHabit = hasBulletHabit(lines);
   return lines.map((line) => {
+    // Note: about half the lines of a plan are blank; they need none of the work below.
+    if (line.text === '') return { index: line.index, text: EMPTY, indent: false, bullet: false, chrome: false, width: 0 };
     const whole = fromSource(value, line.offset, line.offset + line.text.length);
-    const raw = removeMatches(whole, RESIDUE);
-    const lead = /^[\s\u3000]*/u.exec(raw.text)?.[0] ?? '';
-    const indent = [...lead].reduce((n, ch) => n + (ch === '\u3000' || ch === '\t' ? 2 : 1), 0) >= 2;
+    const raw = line.text.includes('[bookmark') ? removeMatches(whole, RESIDUE) : whole;
+    const indent = leadColumns(raw.text) >= 2;
     let text = trimMapped(raw);
     let bullet = false;
     const b = bulletHabit ? BULLET.exec(text.text) : null;
@@ -49,7 +50,7 @@ export function cleanLines(lines: readonly SourceLine[], value: string): CleanLi
       bullet = true;
     }
     const chrome = isChrome(text.text);
-    return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(whole.text.trimEnd()) };
+    return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(line.text.trimEnd()) };
   });
 }
 
@@ -73,4 +74,16 @@ function hasBulletHabit(lines: readonly SourceLine[]): boolean {
   if (bullets >= content.length * 0.25) return true;
   const starts = content.filter((_, i) => i > 0 && isTerminated(content[i - 1]));
   return starts.filter((t) => BULLET.test(t)).length >= starts.length * 0.5;
+}
+
+/** Columns of a line's leading whitespace: U+3000 and tab count two, other whitespace one. */
+function leadColumns(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3000 || c === 0x09) n += 2;
+    else if (/\s/u.test(text[i])) n += 1;
+    else break;
+  }
+  return n;
 }

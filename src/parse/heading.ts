@@ -1,7 +1,7 @@
 import type { MarkerStyle } from '../types.js';
 import type { Block } from './blocks.js';
 import { charLength, dropCjkSpaces } from './chars.js';
-import { sliceMapped, trimMapped, type Mapped } from './mapped.js';
+import { offsetAt, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 import { matchMarker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
 
@@ -38,7 +38,7 @@ const MAX_TITLE = 60;
 export function readHeading(block: Block): HeadingCandidate | null {
   const text = block.text;
   const m = matchMarker(text.text);
-  const offset = text.offsets[0];
+  const offset = offsetAt(text, 0);
   if (block.mdDepth !== undefined && m === null) {
     const title = cleanTitle(text.text);
     const idPart = title.replace(/[\s/]/gu, '') || `h${block.mdDepth}`;

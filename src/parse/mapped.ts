@@ -1,17 +1,19 @@
 /**
  * Text that remembers, for each UTF-16 unit, its offset in `SourceFile.value`.
- * Note: one 32-bit offset per unit in a typed array (4 bytes, no boxing) keeps slicing, joining and
- * trimming trivially correct; slices are views (`subarray`), so they copy nothing.
+ * Note: the map is kept as runs, not one offset per unit: `runs` holds pairs `[index, offset]`, and
+ * `text[i]` for `i` from a run's index up to the next run's is at `offset + (i - index)`. A source line
+ * is one run, a joined paragraph one run per line, so a plan's lines cost a pair each, not 4 bytes a
+ * character (measured: the per-unit arrays were most of the parser's short-lived memory on big plans).
  */
 export interface Mapped {
   /** The text. */
   text: string;
-  /** `offsets[i]` is the offset in `SourceFile.value` of `text[i]`. */
-  offsets: Int32Array;
+  /** Runs `[index0, offset0, index1, offset1, …]`, indexes rising from 0; empty for empty text. */
+  runs: readonly number[];
 }
 
 /** Mapped text with no characters. */
-export const EMPTY: Mapped = Object.freeze({ text: '', offsets: new Int32Array(0) }) as Mapped;
+export const EMPTY: Mapped = Object.freeze({ text: '', runs: Object.freeze([]) as readonly number[] });
 
 /**
  * Take a slice of the source value as mapped text.
@@ -21,9 +23,7 @@ export const EMPTY: Mapped = Object.freeze({ text: '', offsets: new Int32Array(0
  * @returns the mapped slice
  */
 export function fromSource(value: string, start: number, end: number): Mapped {
-  const offsets = new Int32Array(Math.max(0, end - start));
-  for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-  return { text: value.slice(start, end), offsets };
+  return end > start ? { text: value.slice(start, end), runs: [0, start] } : EMPTY;
 }
 
 /**
@@ -33,18 +33,50 @@ export function fromSource(value: string, start: number, end: number): Mapped {
  * @returns the mapped text
  */
 export function mappedOf(text: string, offsets: ArrayLike<number>): Mapped {
-  return { text, offsets: Int32Array.from(offsets) };
+  const runs: number[] = [];
+  for (let i = 0; i < offsets.length; i++) {
+    if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i] | 0);
+  }
+  return { text, runs };
 }
 
 /**
- * Slice mapped text (the offsets are a view, not a copy).
+ * The offset in `SourceFile.value` of one unit of mapped text.
+ * @param m the text
+ * @param i 0-based index into `m.text`, less than its length
+ * @returns the offset of `m.text[i]`
+ */
+export function offsetAt(m: Mapped, i: number): number {
+  const k = runAt(m.runs, i);
+  return m.runs[k + 1] + (i - m.runs[k]);
+}
+
+/**
+ * The offset of the last unit of mapped text.
+ * @param m the text
+ * @returns the offset of its last unit, or 0 for empty text
+ */
+export function lastOffset(m: Mapped): number {
+  return m.text.length === 0 ? 0 : offsetAt(m, m.text.length - 1);
+}
+
+/**
+ * Slice mapped text.
  * @param m the text
  * @param start start index
  * @param end end index (exclusive), defaults to the end
  * @returns the slice
  */
 export function sliceMapped(m: Mapped, start: number, end = m.text.length): Mapped {
-  return { text: m.text.slice(start, end), offsets: m.offsets.subarray(start, end) };
+  const length = m.text.length;
+  const s = Math.max(0, Math.min(start, length));
+  const e = Math.max(s, Math.min(end, length));
+  if (e === s) return { text: '', runs: [] };
+  const runs = m.runs;
+  const first = runAt(runs, s);
+  const out = [0, runs[first + 1] + (s - runs[first])];
+  for (let k = first + 2; k < runs.length && runs[k] < e; k += 2) out.push(runs[k] - s, runs[k + 1]);
+  return { text: m.text.slice(s, e), runs: out };
 }
 
 /**
@@ -54,15 +86,20 @@ export function sliceMapped(m: Mapped, start: number, end = m.text.length): Mapp
  */
 export function concatMapped(parts: readonly Mapped[]): Mapped {
   if (parts.length === 1) return parts[0];
-  let total = 0;
-  for (const p of parts) total += p.offsets.length;
-  const offsets = new Int32Array(total);
+  const runs: number[] = [];
   let at = 0;
   for (const p of parts) {
-    offsets.set(p.offsets, at);
-    at += p.offsets.length;
+    for (let k = 0; k < p.runs.length; k += 2) {
+      const index = at + p.runs[k];
+      const offset = p.runs[k + 1];
+      const n = runs.length;
+      // A run that carries on the one before (the next unit of the source) adds nothing.
+      if (n > 0 && runs[n - 1] + (index - runs[n - 2]) === offset) continue;
+      runs.push(index, offset);
+    }
+    at += p.text.length;
   }
-  return { text: parts.map((p) => p.text).join(''), offsets };
+  return { text: parts.map((p) => p.text).join(''), runs };
 }
 
 /**
@@ -93,4 +130,16 @@ export function removeMatches(m: Mapped, pattern: RegExp): Mapped {
   if (last === 0) return m;
   parts.push(sliceMapped(m, last));
   return concatMapped(parts);
+}
+
+/** Index into `runs` of the run holding text index `i`: the last run starting at or before it. */
+function runAt(runs: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return 2 * lo;
 }

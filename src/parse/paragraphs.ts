@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from '../types.js';
 import type { Place } from './lines.js';
-import type { Mapped } from './mapped.js';
+import { lastOffset, offsetAt, type Mapped } from './mapped.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './sentences.js';
 
@@ -24,16 +24,16 @@ export function makeParagraph(text: Mapped, options: ParagraphOptions): Paragrap
   const spans = splitSentences(text.text);
   const sentences: Sentence[] = spans.map((span, i) => {
     // Note: a sentence needs only its first character's offset; no mapped slice is made.
-    const offset = text.offsets[span.start];
+    const offset = offsetAt(text, span.start);
     const sentence = text.text.slice(span.start, span.end);
     const place = options.locate(offset);
     return { id: `${options.id}#s${i + 1}`, line: place.line, column: place.column, offset, text: sentence, norm: normalizeText(sentence) };
   });
   return {
     id: options.id,
-    line: options.locate(text.offsets[0]).line,
-    endLine: options.locate(text.offsets.at(-1) ?? 0).line,
-    offset: text.offsets[0],
+    line: options.locate(offsetAt(text, 0)).line,
+    endLine: options.locate(lastOffset(text)).line,
+    offset: offsetAt(text, 0),
     title: options.leadTitles && spans.length > 1 ? leadTitle(text.text.slice(spans[0].start, spans[0].end)) : null,
     text: text.text,
     norm: normalizeText(text.text),
