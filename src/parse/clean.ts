@@ -1,4 +1,5 @@
 import { charLength, isTerminated } from './chars.js';
+import type { VLine } from './blocks.js';
 import type { SourceLine } from './lines.js';
 import { EMPTY, fromSource, removeMatches, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
@@ -36,22 +37,48 @@ const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶�
  */
 export function cleanLines(lines: readonly SourceLine[], value: string): CleanLine[] {
   const bulletHabit = hasBulletHabit(lines);
-  return lines.map((line) => {
-    // Note: about half the lines of a plan are blank; they need none of the work below.
-    if (line.text === '') return { index: line.index, text: EMPTY, indent: false, bullet: false, chrome: false, width: 0 };
-    const whole = fromSource(value, line.offset, line.offset + line.text.length);
-    const raw = line.text.includes('[bookmark') ? removeMatches(whole, RESIDUE) : whole;
-    const indent = leadColumns(raw.text) >= 2;
-    let text = trimMapped(raw);
-    let bullet = false;
-    const b = bulletHabit ? BULLET.exec(text.text) : null;
-    if (b) {
-      text = trimMapped(sliceMapped(text, b[0].length));
-      bullet = true;
-    }
-    const chrome = isChrome(text.text);
-    return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(line.text.trimEnd()) };
-  });
+  return lines.map((line) => cleanLine(line, value, bulletHabit));
+}
+
+/**
+ * The content lines of a plain-text plan, cleaned as by `cleanLines`, ready to be joined into blocks:
+ * lines left empty (blank, chrome, only residue) are dropped.
+ * Note: made line by line, so no clean line outlives its loop turn (on a big plan, whole arrays of
+ * them lived long enough to be promoted to the old heap).
+ * @param lines the source lines
+ * @param value the whole decoded text
+ * @param levels Word heading levels by 0-based line index (a .docx reader's heading styles)
+ * @returns the content lines, in order
+ */
+export function contentLines(lines: readonly SourceLine[], value: string, levels: ReadonlyMap<number, number>): VLine[] {
+  const bulletHabit = hasBulletHabit(lines);
+  const out: VLine[] = [];
+  for (const source of lines) {
+    if (source.text === '') continue;
+    const l = cleanLine(source, value, bulletHabit);
+    if (l.text.text === '') continue;
+    const line: VLine = { text: l.text, indent: l.indent, bullet: l.bullet, group: 0, width: l.width };
+    const level = levels.get(l.index);
+    out.push(level === undefined ? line : { ...line, mdDepth: level });
+  }
+  return out;
+}
+
+function cleanLine(line: SourceLine, value: string, bulletHabit: boolean): CleanLine {
+  // Note: about half the lines of a plan are blank; they need none of the work below.
+  if (line.text === '') return { index: line.index, text: EMPTY, indent: false, bullet: false, chrome: false, width: 0 };
+  const whole = fromSource(value, line.offset, line.offset + line.text.length);
+  const raw = line.text.includes('[bookmark') ? removeMatches(whole, RESIDUE) : whole;
+  const indent = leadColumns(raw.text) >= 2;
+  let text = trimMapped(raw);
+  let bullet = false;
+  const b = bulletHabit ? BULLET.exec(text.text) : null;
+  if (b) {
+    text = trimMapped(sliceMapped(text, b[0].length));
+    bullet = true;
+  }
+  const chrome = isChrome(text.text);
+  return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(line.text.trimEnd()) };
 }
 
 /**

@@ -58,20 +58,28 @@ export function splitLines(source: SourceFile): SourceLine[] {
  * @returns offset → place
  */
 export function makeLocator(lines: readonly SourceLine[]): (offset: number) => Place {
+  // Note: the locator lives as long as the parse; it keeps numbers, not the lines and their text,
+  // and the few lines with a page or continuations (a .pdf's) in a map.
+  const starts = Int32Array.from(lines, (l) => l.offset);
+  const numbers = Int32Array.from(lines, (l) => l.line);
+  const extra = new Map<number, Pick<SourceLine, 'page' | 'continuations'>>();
+  for (const [i, l] of lines.entries()) {
+    if (l.page !== undefined || l.continuations !== undefined) extra.set(i, { page: l.page, continuations: l.continuations });
+  }
   return (offset) => {
     let lo = 0;
-    let hi = lines.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].offset <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const line = lines[lo];
-    const column = offset - line.offset + 1;
-    const cont = line.continuations?.findLast((c) => c.column <= column);
+    const more = extra.get(lo);
+    const column = offset - starts[lo] + 1;
+    const cont = more?.continuations?.findLast((c) => c.column <= column);
     if (cont) return { line: cont.line, column: column - cont.column + 1, page: cont.page };
-    const place: Place = { line: line.line, column };
-    if (line.page !== undefined) place.page = line.page;
+    const place: Place = { line: numbers[lo], column };
+    if (more?.page !== undefined) place.page = more.page;
     return place;
   };
 }
