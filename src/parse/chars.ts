@@ -1,6 +1,8 @@
 /** Sentence-ending punctuation, full- and half-width: 。！？； and !?; */
 export const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((ch) => ch.charCodeAt(0)));
+
 /** Closing quotes and brackets that may follow a terminator at the end of a line (`…。”`). */
 const TRAILING_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '】']);
 
@@ -24,7 +26,8 @@ export function isTerminated(text: string): boolean {
  * @returns true when 。！？； (or half-width) occurs
  */
 export function hasTerminator(text: string): boolean {
-  for (const ch of text) if (TERMINATORS.has(ch)) return true;
+  // Note: by char code; iterating a string makes a new string of every CJK character.
+  for (let i = 0; i < text.length; i++) if (TERMINATOR_CODES.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -44,8 +47,19 @@ export function isWide(ch: string): boolean {
  * @returns the length in code points
  */
 export function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
+  // Note: counted on char codes (a surrogate pair is one code point); iterating a string makes a
+  // new string of every CJK character, and this runs on every line.
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
   return n;
 }
 
