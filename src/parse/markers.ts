@@ -47,6 +47,8 @@ const PATTERNS: ReadonlyArray<{ kind: MarkerKind; style: MarkerStyle; re: RegExp
  * @returns the marker, or null
  */
 export function matchMarker(text: string): MarkerMatch | null {
+  // Note: every pattern is anchored; a line whose first character starts none of them skips all eleven.
+  if (!canStartMarker(text.charCodeAt(0))) return null;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
@@ -62,6 +64,13 @@ export function matchMarker(text: string): MarkerMatch | null {
     };
   }
   return null;
+}
+
+/** First characters of the patterns: 第, Chinese numerals, ( and （, ASCII digits, circled numbers, 专栏 and 附件. */
+const FIRST = new Set([...'第一二三四五六七八九十百零〇两（(专附0123456789'].map((c) => c.charCodeAt(0)));
+
+function canStartMarker(c: number): boolean {
+  return FIRST.has(c) || (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
 
 function squeeze(s: string): string {
