@@ -48,10 +48,10 @@ export function cleanLines(lines: readonly SourceLine[], value: string): CleanLi
  * @param lines the source lines
  * @param value the whole decoded text
  * @param levels Word heading levels by 0-based line index (a .docx reader's heading styles)
+ * @param bulletHabit the file bullets every paragraph (`hasBulletHabit`)
  * @returns the content lines, in order
  */
-export function contentLines(lines: readonly SourceLine[], value: string, levels: ReadonlyMap<number, number>): VLine[] {
-  const bulletHabit = hasBulletHabit(lines);
+export function contentLines(lines: Iterable<SourceLine>, value: string, levels: ReadonlyMap<number, number>, bulletHabit: boolean): VLine[] {
   const out: VLine[] = [];
   for (const source of lines) {
     if (source.text === '') continue;
@@ -91,16 +91,36 @@ export function isChrome(text: string): boolean {
   return text.length > 0 && text.length <= 40 && CHROME_KEY.test(text) && text.replace(CHROME_WORDS, '') === '';
 }
 
-function hasBulletHabit(lines: readonly SourceLine[]): boolean {
+/**
+ * Whether a converter put a `- ` bullet before every paragraph of the file.
+ * @param lines the source lines
+ * @returns true when the file shows that habit
+ */
+export function hasBulletHabit(lines: Iterable<SourceLine>): boolean {
   // Note: a converter that bullets every paragraph leaves `- ` on most lines; a plan that uses a few
   // dashes on purpose does not reach this share. Re-wrapped, such text keeps the bullet on the first
   // line of each paragraph only: then most lines that follow a finished sentence carry one.
-  const content = lines.map((l) => l.text.trim()).filter((t) => t !== '');
-  const bullets = content.filter((t) => BULLET.test(t)).length;
+  // Counted in one pass, holding no line.
+  let content = 0;
+  let bullets = 0;
+  let starts = 0;
+  let bulletedStarts = 0;
+  let prevTerminated = false;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    const bulleted = BULLET.test(t);
+    if (bulleted) bullets += 1;
+    if (content > 0 && prevTerminated) {
+      starts += 1;
+      if (bulleted) bulletedStarts += 1;
+    }
+    prevTerminated = isTerminated(t);
+    content += 1;
+  }
   if (bullets < 3) return false;
-  if (bullets >= content.length * 0.25) return true;
-  const starts = content.filter((_, i) => i > 0 && isTerminated(content[i - 1]));
-  return starts.filter((t) => BULLET.test(t)).length >= starts.length * 0.5;
+  if (bullets >= content * 0.25) return true;
+  return bulletedStarts >= starts * 0.5;
 }
 
 /** Columns of a line's leading whitespace: U+3000 and tab count two, other whitespace one. */

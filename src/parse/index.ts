@@ -1,9 +1,9 @@
 import type { ParseWarning, PlanDocument, SourceFile, SourceFormat } from '../types.js';
 import { PlanDiffError } from '../errors.js';
 import { joinLines, type Block, type VLine } from './blocks.js';
-import { contentLines } from './clean.js';
+import { contentLines, hasBulletHabit } from './clean.js';
 import { detectLayout, type Layout } from './layout.js';
-import { makeLocator, splitLines, type Place } from './lines.js';
+import { eachLine, makeLocator, type Place } from './lines.js';
 import { markdownLines } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { takeHead } from './title.js';
@@ -55,8 +55,7 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
  * exist (measured: they were a third of the memory held while a big plan is parsed).
  */
 function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]; locate: (offset: number) => Place } {
-  const lines = splitLines(source);
-  const locate = makeLocator(lines);
+  const locate = makeLocator(eachLine(source));
   let vlines: VLine[];
   let layout: Layout;
   if (format === 'md') {
@@ -65,7 +64,7 @@ function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]
   } else {
     // Note: a .docx reader marks paragraphs in Word heading styles; they are headings like Markdown's `#`.
     const levels = new Map((source.headings ?? []).map((h) => [h.line - 1, h.level]));
-    vlines = contentLines(lines, source.value, levels);
+    vlines = contentLines(eachLine(source), source.value, levels, hasBulletHabit(eachLine(source)));
     layout = detectLayout(vlines.map((l) => l.text.text), vlines.map((l) => l.width ?? 0));
   }
   if (vlines.length === 0) {

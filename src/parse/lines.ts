@@ -32,7 +32,17 @@ export interface Place {
  * @returns the lines of `source.value`, in order
  */
 export function splitLines(source: SourceFile): SourceLine[] {
-  const lines: SourceLine[] = [];
+  return [...eachLine(source)];
+}
+
+/**
+ * The lines of a source one at a time, as `splitLines` gives them.
+ * Note: for passes that need no line after its turn: on a big plan, an array of every line lives
+ * long enough to be promoted to the old heap, and its garbage then stays in memory.
+ * @param source the decoded file
+ * @yields the lines of `source.value`, in order
+ */
+export function* eachLine(source: SourceFile): Generator<SourceLine> {
   const value = source.value;
   let offset = 0;
   let index = 0;
@@ -44,28 +54,31 @@ export function splitLines(source: SourceFile): SourceLine[] {
     const line: SourceLine = { index, offset, text, line: mapped?.line ?? index + 1 };
     if (mapped?.page !== undefined) line.page = mapped.page;
     if (mapped?.continuations?.length) line.continuations = mapped.continuations.toSorted((a, b) => a.column - b.column);
-    lines.push(line);
+    yield line;
     if (nl === -1) break;
     offset = nl + 1;
     index += 1;
   }
-  return lines;
 }
 
 /**
  * Build a function that turns an offset into `value` into an original line and column.
- * @param lines the lines from `splitLines`
+ * @param lines the lines from `splitLines` or `eachLine`
  * @returns offset → place
  */
-export function makeLocator(lines: readonly SourceLine[]): (offset: number) => Place {
+export function makeLocator(lines: Iterable<SourceLine>): (offset: number) => Place {
   // Note: the locator lives as long as the parse; it keeps numbers, not the lines and their text,
   // and the few lines with a page or continuations (a .pdf's) in a map.
-  const starts = Int32Array.from(lines, (l) => l.offset);
-  const numbers = Int32Array.from(lines, (l) => l.line);
+  const startList: number[] = [];
+  const numberList: number[] = [];
   const extra = new Map<number, Pick<SourceLine, 'page' | 'continuations'>>();
-  for (const [i, l] of lines.entries()) {
-    if (l.page !== undefined || l.continuations !== undefined) extra.set(i, { page: l.page, continuations: l.continuations });
+  for (const l of lines) {
+    if (l.page !== undefined || l.continuations !== undefined) extra.set(startList.length, { page: l.page, continuations: l.continuations });
+    startList.push(l.offset);
+    numberList.push(l.line);
   }
+  const starts = Int32Array.from(startList);
+  const numbers = Int32Array.from(numberList);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
