@@ -53,7 +53,7 @@ function measure(cmd, cmdArgs, { node = true } = {}) {
       rss = Math.max(rss, p.maxRssKb);
     }
   }
-  return { wall: median(walls), cpu: cpusMs.length ? median(cpusMs) : NaN, rssMb: rss / 1024, status };
+  return { wall: median(walls), cpu: cpusMs.length ? median(cpusMs) : NaN, rssMb: node ? rss / 1024 : NaN, status };
 }
 
 function median(xs) {
