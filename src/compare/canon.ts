@@ -8,7 +8,7 @@ const SPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
 const MARKER =
   /^(?:第[一二三四五六七八九十百千零〇两0-9]+[条章节编款项]|[一二三四五六七八九十百]+、|\([一二三四五六七八九十百]+\)|[0-9]+[.、](?![0-9])|\([0-9]+\)|[①-⑳]|专栏[0-9一二三四五六七八九十]*|-)/;
 const PUNCT_ONLY = /^[\p{P}\p{S}\s]+$/u;
-const NOT_WORD = /[\p{P}\p{S}\s]/gu;
+const NOT_WORD_CHAR = /^[\p{P}\p{S}\s]$/u;
 
 /**
  * Canonical form of a clause for matching: width unified, whitespace, converter residue and a leading
@@ -68,20 +68,34 @@ export function createFeatures(segmenter: Segmenter): Features {
       }
       if (id >= 0) buffer[n++] = id;
     }
-    const chars = key.replace(NOT_WORD, '');
+    // Note: punctuation, symbols and spaces are skipped in place (classified once per character),
+    // with no punctuation-free copy of the text built.
     let previous = -1;
-    for (let i = 0; i < chars.length; ) {
-      const cp = chars.codePointAt(i)!;
+    let seen = 0;
+    for (let i = 0; i < key.length; ) {
+      const cp = key.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
+      if (!isWord(cp)) continue;
       const c = charIndex(cp);
       if (previous >= 0) buffer[n++] = bigramId(previous < 0x8000 && c < 0x8000 ? previous * 0x8000 + c : 2 ** 30 + previous * 2 ** 21 + c);
-      else if (i >= chars.length) buffer[n++] = bigramId(-1 - c); // a one-character text is its own feature
       previous = c;
+      seen++;
     }
+    if (seen === 1) buffer[n++] = bigramId(-1 - previous); // a one-character text is its own feature
     const counts = runs(buffer.subarray(0, n).sort(), int32, float32);
     cache.set(key, counts);
     return counts;
   };
+}
+
+/** Whether a BMP character is a word character (not punctuation, symbol or space): 0 unknown, 1 yes, 2 no. */
+const wordClass = new Uint8Array(0x10000);
+
+function isWord(cp: number): boolean {
+  if (cp >= 0x10000) return !NOT_WORD_CHAR.test(String.fromCodePoint(cp));
+  let k = wordClass[cp];
+  if (k === 0) wordClass[cp] = k = NOT_WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 1;
+  return k === 1;
 }
 
 /** Dense indices of characters (code points), from 0 up in order of first appearance. */

@@ -41,6 +41,7 @@ export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
   const visit = (node: OutlineNode, parent: number, path: string[]): Counts => {
     const index = nodes.length;
     const outline = [...path, label(node)];
+    const outlineText = outline.join(' / ');
     const titleKey = canonText(node.title);
     const titleCounts = features(titleKey);
     const unit: NodeUnit = { index, node, parent, titleKey, key: titleKey, counts: titleCounts };
@@ -57,7 +58,7 @@ export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
         id: node.id,
         kind: 'heading',
         node: index,
-        outline: outline.join(' / '),
+        outline: outlineText,
         line: node.line,
         endLine: node.line,
         text: `${node.marker}${node.title}`,
@@ -69,7 +70,7 @@ export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
     }
     node.paragraphs.forEach((p, k) => {
       const withTitle = inline && k === 0 ? { ...p, text: joinTitle(node.title, p.text), norm: joinTitle(node.title, p.norm) } : p;
-      const clause = paragraphClause(withTitle, index, outline.join(' / '), nodeTargets);
+      const clause = paragraphClause(withTitle, index, outlineText, nodeTargets);
       own.push(clause);
       clauses.push(clause);
     });

@@ -27,10 +27,18 @@ const CAP = 64;
  */
 export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly Counts[]): VectorSpace {
   let size = 0;
-  for (const side of [oldCounts, newCounts]) for (const counts of side) size = Math.max(size, (counts.ids.at(-1) ?? -1) + 1);
+  for (const side of [oldCounts, newCounts]) for (let i = 0; i < side.length; i++) size = Math.max(size, lastId(side[i].ids) + 1);
   const df = new Int32Array(size);
-  for (const side of [oldCounts, newCounts]) for (const counts of side) for (let k = 0; k < counts.ids.length; k++) df[counts.ids[k]] += 1;
+  for (const side of [oldCounts, newCounts]) {
+    for (let i = 0; i < side.length; i++) {
+      const ids = side[i].ids;
+      for (let k = 0; k < ids.length; k++) df[ids[k]] += 1;
+    }
+  }
   const total = oldCounts.length + newCounts.length;
+  // Note: the IDF of each feature once (not once per occurrence); features with df 0 are never read.
+  const idf = new Float64Array(size);
+  for (let f = 0; f < size; f++) if (df[f] > 0) idf[f] = Math.log(1 + total / df[f]);
   // Note: identical texts share one `Counts` (see createFeatures), and so one vector.
   const weighed = new Map<Counts, Vector>();
   const float32 = createSlab((n) => new Float32Array(n));
@@ -38,10 +46,13 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
     const cached = weighed.get(counts);
     if (cached) return cached;
     const ids = counts.ids;
+    const values = counts.values;
     const weights = float32(ids.length);
     let norm = 0;
     for (let k = 0; k < ids.length; k++) {
-      const w = (1 + Math.log(counts.values[k])) * Math.log(1 + total / df[ids[k]]);
+      // Note: most counts are 1, whose log-scaled term is exactly 1.
+      const c = values[k];
+      const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[ids[k]];
       weights[k] = w;
       norm += w * w;
     }
@@ -55,7 +66,10 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
   const newVectors = newCounts.map(weigh);
   // inverted index of the new side, as compressed rows: postings of f are items[start[f]..start[f+1])
   const start = new Int32Array(size + 1);
-  for (const v of newVectors) for (const f of v.ids) start[f + 1] += 1;
+  for (let j = 0; j < newVectors.length; j++) {
+    const ids = newVectors[j].ids;
+    for (let k = 0; k < ids.length; k++) start[ids[k] + 1] += 1;
+  }
   for (let f = 0; f < size; f++) start[f + 1] += start[f];
   const fill = start.slice(0, size);
   const items = new Int32Array(start[size]);
@@ -87,6 +101,10 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
     return best;
   };
   return { old: oldVectors, new: newVectors, candidates };
+}
+
+function lastId(ids: Int32Array): number {
+  return ids.length === 0 ? -1 : ids[ids.length - 1];
 }
 
 let scratch = new Float64Array(256);
