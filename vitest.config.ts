@@ -8,10 +8,13 @@ export default defineConfig({
     pool: 'forks',
     coverage: {
       provider: 'v8',
+      reporter: ['text-summary'],
       include: ['src/parse/**', 'src/compare/**'],
       thresholds: {
-        'src/parse/**': { lines: 80, functions: 80, branches: 70, statements: 80 },
-        'src/compare/**': { lines: 80, functions: 80, branches: 70, statements: 80 },
+        // Note: measured 2026-11-25 at about 97% statements, 90% branches over both; the floors leave room
+        // for a change, not for untested modules.
+        'src/parse/**': { lines: 90, functions: 90, branches: 80, statements: 90 },
+        'src/compare/**': { lines: 90, functions: 90, branches: 80, statements: 90 },
       },
     },
   },
