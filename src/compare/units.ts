@@ -116,8 +116,9 @@ function createSum(): { add(counts: Counts, scale: number): void; take(limit: nu
       if (n > limit) {
         if (sums.length < n) sums = new Float64Array(2 * n);
         for (let k = 0; k < n; k++) sums[k] = acc[touched[k]];
-        // Note: the `limit` largest sums, all ties with the last one kept (independent of order).
-        threshold = sums.subarray(0, n).sort()[n - limit];
+        // Note: the `limit` largest sums, all ties with the last one kept (independent of order); the
+        // threshold is found by selection, not by sorting every sum (sums are positive, never NaN).
+        threshold = select(sums, n, n - limit);
       }
       let size = 0;
       for (let k = 0; k < n; k++) if (acc[touched[k]] >= threshold) size++;
@@ -131,6 +132,36 @@ function createSum(): { add(counts: Counts, scale: number): void; take(limit: nu
       return { ids, values };
     },
   };
+}
+
+/**
+ * The `k`-th smallest (0-based) of `values[0..n)`, by quickselect; reorders that part of `values`.
+ * @param values scratch values (reordered)
+ * @param n how many values are in use
+ * @param k rank wanted
+ * @returns the value that sorting would put at index `k`
+ */
+function select(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
 }
 
 function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
