@@ -2,6 +2,7 @@ import type { OutlineNode, Paragraph, PlanDocument, Target } from '../types.js';
 import type { ClauseUnit, Counts, DocUnits, NodeUnit } from './model.js';
 import { canonText, type Features } from './canon.js';
 import { createSlab } from './slab.js';
+import { select } from './select.js';
 
 // Note: a chapter would otherwise carry every word of its articles; its strongest features identify it
 // as well, and keep node vectors (and the time to compare them) bounded.
@@ -132,36 +133,6 @@ function createSum(): { add(counts: Counts, scale: number): void; take(limit: nu
       return { ids, values };
     },
   };
-}
-
-/**
- * The `k`-th smallest (0-based) of `values[0..n)`, by quickselect; reorders that part of `values`.
- * @param values scratch values (reordered)
- * @param n how many values are in use
- * @param k rank wanted
- * @returns the value that sorting would put at index `k`
- */
-function select(values: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return values[k];
-  }
-  return values[k];
 }
 
 function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {

@@ -1,5 +1,6 @@
 import type { Counts, Vector } from './model.js';
 import { createSlab } from './slab.js';
+import { select } from './select.js';
 
 /** TF-IDF vectors of both sides plus an inverted index of the new side for candidate search. */
 export interface VectorSpace {
@@ -117,9 +118,9 @@ function strongest(weights: Float32Array, k: number): number[] {
     return out;
   }
   if (scratch.length < weights.length) scratch = new Float64Array(2 * weights.length);
-  const sorted = scratch.subarray(0, weights.length);
-  sorted.set(weights);
-  const threshold = sorted.sort()[weights.length - k];
+  scratch.set(weights);
+  // Note: weights are positive (never NaN), so selection gives exactly what sorting would.
+  const threshold = select(scratch, weights.length, weights.length - k);
   for (let p = 0; p < weights.length; p++) if (weights[p] >= threshold) out.push(p);
   return out;
 }
