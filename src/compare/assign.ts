@@ -43,16 +43,23 @@ export function assign(input: AssignInput): Match[] {
     usedNew.add(m.new);
   }
   const edges: Array<{ old: number; new: number; similarity: number; score: number }> = [];
+  // Note: the new items already tried for the current old item are marked with its stamp (i + 1),
+  // so no set is built per old item; used new items are marked once as a dense array.
+  const seen = new Int32Array(newKeys.length);
+  const taken = new Uint8Array(newKeys.length);
+  for (const j of usedNew) if (j >= 0 && j < newKeys.length) taken[j] = 1;
+  const consider = (i: number, j: number) => {
+    if (taken[j] === 1 || seen[j] === i + 1) return;
+    seen[j] = i + 1;
+    const similarity = oldKeys[i] !== '' && oldKeys[i] === newKeys[j] ? 1 : cosine(space.old[i], space.new[j]);
+    if (!input.accept(i, j, similarity)) return;
+    edges.push({ old: i, new: j, similarity, score: similarity + (input.bonus?.(i, j) ?? 0) });
+  };
   for (let i = 0; i < oldKeys.length; i++) {
     if (usedOld.has(i)) continue;
-    const seen = new Set<number>();
-    for (const j of [...space.candidates(i, input.k ?? 8), ...(input.extra?.(i) ?? [])]) {
-      if (usedNew.has(j) || seen.has(j)) continue;
-      seen.add(j);
-      const similarity = oldKeys[i] !== '' && oldKeys[i] === newKeys[j] ? 1 : cosine(space.old[i], space.new[j]);
-      if (!input.accept(i, j, similarity)) continue;
-      edges.push({ old: i, new: j, similarity, score: similarity + (input.bonus?.(i, j) ?? 0) });
-    }
+    for (const j of space.candidates(i, input.k ?? 8)) consider(i, j);
+    const extra = input.extra?.(i);
+    if (extra) for (let e = 0; e < extra.length; e++) consider(i, extra[e]);
   }
   for (const component of components(edges, oldKeys.length, newKeys.length)) matches.push(...solve(component));
   return matches.toSorted((a, b) => a.old - b.old || a.new - b.new);
