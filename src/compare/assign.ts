@@ -1,6 +1,7 @@
 import { munkres } from 'munkres';
 import type { Match } from './model.js';
-import { cosine, type VectorSpace } from './vectors.js';
+import type { VectorSpace } from './vectors.js';
+import { denseCosine } from './denseCosine.js';
 
 /** What the assignment needs to know about the two sides. */
 export interface AssignInput {
@@ -48,6 +49,7 @@ export function assign(input: AssignInput): Match[] {
   const seen = new Int32Array(newKeys.length);
   const taken = new Uint8Array(newKeys.length);
   for (const j of usedNew) if (j >= 0 && j < newKeys.length) taken[j] = 1;
+  const cosine = denseCosine(space.new);
   const consider = (i: number, j: number) => {
     if (taken[j] === 1 || seen[j] === i + 1) return;
     seen[j] = i + 1;
