@@ -85,20 +85,24 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
     }
   }
   const acc = new Float64Array(newVectors.length);
+  // Note: each new item enters `touched` at most once per call (its score is then above 0).
+  const touched = new Int32Array(newVectors.length);
   const candidates = (i: number, k: number): number[] => {
     const v = oldVectors[i];
-    const touched: number[] = [];
-    for (const p of strongest(v.weights, PROBES)) {
+    const threshold = strongest(v.weights, PROBES);
+    let n = 0;
+    for (let p = 0; p < v.ids.length; p++) {
+      if (v.weights[p] < threshold) continue;
       const f = v.ids[p];
       if (f >= size || start[f + 1] - start[f] > CAP) continue;
       for (let q = start[f]; q < start[f + 1]; q++) {
         const j = items[q];
-        if (acc[j] === 0) touched.push(j);
+        if (acc[j] === 0) touched[n++] = j;
         acc[j] += v.weights[p] * itemWeights[q];
       }
     }
-    const best = topScored(touched, acc, k);
-    for (const j of touched) acc[j] = 0;
+    const best = topScored(touched, n, acc, k);
+    for (let t = 0; t < n; t++) acc[touched[t]] = 0;
     return best;
   };
   return { old: oldVectors, new: newVectors, candidates };
@@ -110,25 +114,20 @@ function lastId(ids: Int32Array): number {
 
 let scratch = new Float64Array(256);
 
-/** Positions of the `k` largest weights (all ties with the k-th kept), ascending. */
-function strongest(weights: Float32Array, k: number): number[] {
-  const out: number[] = [];
-  if (weights.length <= k) {
-    for (let p = 0; p < weights.length; p++) out.push(p);
-    return out;
-  }
+/** The smallest of the `k` largest weights (all ties with it count among them); -Infinity when all count. */
+function strongest(weights: Float32Array, k: number): number {
+  if (weights.length <= k) return -Infinity;
   if (scratch.length < weights.length) scratch = new Float64Array(2 * weights.length);
   scratch.set(weights);
   // Note: weights are positive (never NaN), so selection gives exactly what sorting would.
-  const threshold = select(scratch, weights.length, weights.length - k);
-  for (let p = 0; p < weights.length; p++) if (weights[p] >= threshold) out.push(p);
-  return out;
+  return select(scratch, weights.length, weights.length - k);
 }
 
-/** The `k` items with the highest scores (ties: lower index first), best first. */
-function topScored(items: readonly number[], score: Float64Array, k: number): number[] {
+/** The `k` items with the highest scores among `items[0..n)` (ties: lower index first), best first. */
+function topScored(items: Int32Array, n: number, score: Float64Array, k: number): number[] {
   const out: number[] = [];
-  for (const j of items) {
+  for (let t = 0; t < n; t++) {
+    const j = items[t];
     if (out.length === k && !before(j, out[k - 1], score)) continue;
     let at = out.length === k ? k - 1 : out.length;
     while (at > 0 && before(j, out[at - 1], score)) {
