@@ -163,7 +163,8 @@ function stripLead(input: string): { rest: string; scope: string | null; start: 
   for (let changed = true; changed; ) {
     changed = false;
     for (const word of LEAD_WORDS) {
-      if (rest.startsWith(word)) {
+      // Note: 共建国家 (partner countries) is a noun, not the verb 共建 before 国家.
+      if (rest.startsWith(word) && !(word === '共建' && rest.startsWith('共建国家'))) {
         rest = rest.slice(word.length).trimStart();
         changed = true;
         break;
