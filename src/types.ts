@@ -159,8 +159,8 @@ export interface PlanDocument {
   /** Document title (lines before the first paragraph, joined), or null. */
   title: string | null;
   /**
-   * First and last line of the title in the original file, when the parser records them; compare
-   * falls back to line 1 (2 under a 附件 label) without it.
+   * First and last line of the title in the original file (set by parsePlan whenever there is a
+   * title); compare falls back to line 1 (2 under a 附件 label) for hand-made documents without it.
    */
   titleLines?: { line: number; endLine: number };
   /**

@@ -7,6 +7,7 @@ import { eachLine, makeLocator, type Place } from './lines.js';
 import { markdownLines } from './markdown.js';
 import { buildOutline } from './outline.js';
 import { takeHead } from './title.js';
+import { lastOffset, offsetAt } from './mapped.js';
 import { extractTargets } from './targets.js';
 import { yearlyPeriod } from './yearly.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
@@ -46,7 +47,14 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const period = head.period ?? yearlyPeriod({ title: head.title, nodes }) ?? yearlyPeriod({ title: notes.join('\n'), nodes: [] });
   const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
   const targets = options.targets === false ? [] : extractTargets(doc, source);
-  return { source: doc.source, label: doc.label, title: doc.title, period: doc.period, preamble, nodes, targets, warnings };
+  const titleLines = titleLinesOf(head.titleBlocks, locate);
+  return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, preamble, nodes, targets, warnings };
+}
+
+/** First and last original line of the title, from the blocks it was joined from. */
+function titleLinesOf(blocks: readonly Block[], locate: (offset: number) => { line: number }): PlanDocument['titleLines'] {
+  if (blocks.length === 0) return undefined;
+  return { line: locate(offsetAt(blocks[0].text, 0)).line, endLine: locate(lastOffset(blocks.at(-1)!.text)).line };
 }
 
 /**

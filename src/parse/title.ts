@@ -11,6 +11,8 @@ export interface DocumentHead {
   title: string | null;
   /** Plan period from the title, or null. */
   period: PlanDocument['period'];
+  /** The blocks the title was joined from (empty without a title), for its original lines. */
+  titleBlocks: Block[];
   /** The remaining blocks. */
   rest: Block[];
 }
@@ -32,16 +34,16 @@ export function takeHead(blocks: readonly Block[]): DocumentHead {
     label = first.text.text.trim();
     i = 1;
   }
-  const parts: string[] = [];
+  const titleBlocks: Block[] = [];
   // A leading level-1 heading is the title when it is the only one (several are the top sections).
   if (blocks[i]?.mdDepth === 1 && blocks.filter((b) => b.mdDepth === 1).length === 1) {
-    parts.push(blocks[i].text.text);
+    titleBlocks.push(blocks[i]);
     i += 1;
   } else {
-    while (i < blocks.length && isTitleLine(blocks[i])) parts.push(blocks[i++].text.text);
+    while (i < blocks.length && isTitleLine(blocks[i])) titleBlocks.push(blocks[i++]);
   }
-  const title = parts.length > 0 ? joinTitle(parts) : null;
-  return { label, title, period: title === null ? null : periodOf(title), rest: blocks.slice(i) };
+  const title = titleBlocks.length > 0 ? joinTitle(titleBlocks.map((b) => b.text.text)) : null;
+  return { label, title, period: title === null ? null : periodOf(title), titleBlocks, rest: blocks.slice(i) };
 }
 
 /** A dateline under a title (`——2024年3月5日在第十四届全国人民代表大会第二次会议上`): it and the speaker after it open the preamble. */

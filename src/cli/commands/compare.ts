@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
-import type { PlanDocument, SourceFile } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -34,18 +33,11 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const context = parseContext(flags.context);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const [{ comparePlans, isSame }, { getSegmenter }, { titleLinesOf }, { parsePlan }] = await Promise.all([
+    const [{ comparePlans, isSame }, { getSegmenter }, { parsePlan }] = await Promise.all([
       import('../../compare/index.js'),
       import('../../parse/segmenter.js'),
-      import('../../compare/titleLines.js'),
       import('../../parse/index.js'),
     ]);
-    // Note: the title's lines are found again in the source when the parser does not record them.
-    const withTitleLines = (source: SourceFile): PlanDocument => {
-      const doc = parsePlan(source);
-      const titleLines = titleLinesOf(source, doc);
-      return titleLines ? { ...doc, titleLines } : doc;
-    };
     // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
     // the config module (ajv) is loaded only when the file exists.
     const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
@@ -56,7 +48,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // the inputs are read before the dictionary loads, so a bad input fails at once.
     const compare = async () => {
       const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
-      return comparePlans(withTitleLines(oldSource), withTitleLines(newSource), { segmenter: getSegmenter({ userDicts }) });
+      return comparePlans(parsePlan(oldSource), parsePlan(newSource), { segmenter: getSegmenter({ userDicts }) });
     };
     const report = await compare();
     const segmenter = getSegmenter({ userDicts }); // the instance compare used (cached per dictionary set)
