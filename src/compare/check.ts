@@ -3,7 +3,7 @@ import { PlanDiffError } from '../errors.js';
 import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';
 import { byPosition, matchTargets, type MatchOptions } from './checks/match.js';
-import { clusterMatches } from './checks/matches.js';
+import { clusterMatches, placeOf } from './checks/matches.js';
 import { fingerprint, pairFingerprint } from './checks/fingerprint.js';
 import { statements } from './checks/relate.js';
 
@@ -100,19 +100,9 @@ function toFinding(rule: CheckId, severity: Severity, metricKey: string, draft: 
 }
 
 function toLocation(t: Target): FindingLocation {
-  return {
-    file: t.file,
-    line: t.line,
-    column: t.column,
-    ...(t.page !== undefined ? { page: t.page } : {}),
-    value: t.value,
-    unit: t.unit,
-    comparator: t.comparator,
-    year: t.year,
-    text: t.text,
-    ...(t.scope ? { scope: t.scope } : {}),
-    ...(t.change !== 'level' ? { change: t.change } : {}),
-  };
+  // Note: the key order of the JSON is file, line, column, page, then the rest of the match item.
+  const { file, line, ...rest } = placeOf(t);
+  return { file, line, column: t.column, ...(t.page !== undefined ? { page: t.page } : {}), ...rest };
 }
 
 function byFinding(fileOrder: ReadonlyMap<string, number>): (a: Finding, b: Finding) => number {

@@ -44,16 +44,25 @@ function toMatch(status: MatchStatus, metricKey: string, targets: readonly Targe
     status,
     metric: targets[0].metric,
     metricKey,
-    items: targets.map((t) => ({
-      file: t.file,
-      line: t.line,
-      value: t.value,
-      unit: t.unit,
-      comparator: t.comparator,
-      year: t.year,
-      text: t.text,
-      ...(t.scope ? { scope: t.scope } : {}),
-      ...(t.change !== 'level' ? { change: t.change } : {}),
-    })),
+    items: targets.map(placeOf),
+  };
+}
+
+/**
+ * A target as a match item (and the core of a finding location): where it is and what it says.
+ * @param t the target
+ * @returns file, line, value, unit, comparator, year, text, and scope and change when they say something
+ */
+export function placeOf(t: Target): TargetMatch['items'][number] {
+  return {
+    file: t.file,
+    line: t.line,
+    value: t.value,
+    unit: t.unit,
+    comparator: t.comparator,
+    year: t.year,
+    text: t.text,
+    ...(t.scope ? { scope: t.scope } : {}),
+    ...(t.change !== 'level' ? { change: t.change } : {}),
   };
 }
