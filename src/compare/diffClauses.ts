@@ -1,5 +1,4 @@
-// Note: the array differ alone (two modules), not the package index (nineteen), keeps start-up short.
-import { diffArrays } from 'diff/lib/diff/array.js';
+import { arrayDiff } from './arrayDiff.js';
 import type { DiffOp } from '../types.js';
 import type { Segmenter } from '../parse/segmenter.js';
 import { canonText } from './canon.js';
@@ -7,8 +6,9 @@ import { canonText } from './canon.js';
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**
- * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with jsdiff's
- * `diffArrays`; tokens equal up to layout and width count as equal; adjacent operations are merged.
+ * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with
+ * `arrayDiff` (jsdiff's `diffArrays`, run for run, on token ids); tokens equal up to layout and
+ * width count as equal; adjacent operations are merged.
  * @param oldText old clause text
  * @param newText new clause text
  * @param segmenter the word segmenter
@@ -18,22 +18,25 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 export function diffClauses(oldText: string, newText: string, segmenter: Segmenter, canon: Map<string, string> = new Map()): DiffOp[] {
   const a = tokens(oldText, segmenter);
   const b = tokens(newText, segmenter);
-  // Note: tokens are compared by their canonical form, computed once per distinct token; the texts
-  // shown are the tokens as written (the new side's for equal runs, as jsdiff does).
-  const canonOf = (token: string) => {
+  // Note: tokens are compared by their canonical form, computed once per distinct token and then
+  // numbered (equal forms, equal ids); the texts shown are the tokens as written (the new side's for
+  // equal runs, as jsdiff does).
+  const ids = new Map<string, number>();
+  const idOf = (token: string) => {
     let c = canon.get(token);
     if (c === undefined) canon.set(token, (c = canonToken(token)));
-    return c;
+    let id = ids.get(c);
+    if (id === undefined) ids.set(c, (id = ids.size));
+    return id;
   };
-  // Note: the common tail is not set aside before diffing: jsdiff then keeps an inserted sentence
-  // whole with its own 。 instead of starting it at the previous sentence's 。.
-  const changes = diffArrays(a.map(canonOf), b.map(canonOf));
+  // Note: the common tail is not set aside before diffing: the Myers search (as jsdiff's) then keeps
+  // an inserted sentence whole with its own 。 instead of starting it at the previous sentence's 。.
+  const changes = arrayDiff(Int32Array.from(a, idOf), Int32Array.from(b, idOf));
   const ops: DiffOp[] = [];
   let x = 0;
   let y = 0;
   for (const change of changes) {
-    const op: DiffOp['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
-    const count = change.value.length;
+    const { op, count } = change;
     const text = (op === 'delete' ? a.slice(x, x + count) : b.slice(y, y + count)).join('');
     if (op !== 'insert') x += count;
     if (op !== 'delete') y += count;
