@@ -22,16 +22,20 @@ export function diffClauses(oldText: string, newText: string, segmenter: Segment
   // numbered (equal forms, equal ids); the texts shown are the tokens as written (the new side's for
   // equal runs, as jsdiff does).
   const ids = new Map<string, number>();
-  const idOf = (token: string) => {
-    let c = canon.get(token);
-    if (c === undefined) canon.set(token, (c = canonToken(token)));
-    let id = ids.get(c);
-    if (id === undefined) ids.set(c, (id = ids.size));
-    return id;
+  const idsOf = (words: string[]) => {
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      let c = canon.get(words[i]);
+      if (c === undefined) canon.set(words[i], (c = canonToken(words[i])));
+      let id = ids.get(c);
+      if (id === undefined) ids.set(c, (id = ids.size));
+      out[i] = id;
+    }
+    return out;
   };
   // Note: the common tail is not set aside before diffing: the Myers search (as jsdiff's) then keeps
   // an inserted sentence whole with its own 。 instead of starting it at the previous sentence's 。.
-  const changes = arrayDiff(Int32Array.from(a, idOf), Int32Array.from(b, idOf));
+  const changes = arrayDiff(idsOf(a), idsOf(b));
   const ops: DiffOp[] = [];
   let x = 0;
   let y = 0;
