@@ -1,3 +1,5 @@
+import { InternalError } from '../errors.js';
+
 /** One run of an array diff: `count` elements kept, inserted (from the new array) or deleted (from the old). */
 export interface ArrayChange {
   /** What happened to the run. */
@@ -103,7 +105,7 @@ export function arrayDiff(oldArr: ArrayLike<number>, newArr: ArrayLike<number>):
       }
     }
     // Note: unreachable, n+m edits always reach the end (jsdiff would return undefined here).
-    throw new Error(`arrayDiff: no path within ${oldLen + newLen} edits`);
+    throw new InternalError(`arrayDiff: no path within ${oldLen + newLen} edits`);
   } finally {
     if (compCount.length > KEEP_LIMIT) {
       compCount = new Int32Array(1024);
