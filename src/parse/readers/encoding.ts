@@ -38,6 +38,10 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
     return { ...decoded, notes: [...decoded.notes, `no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
   }
   if (magic !== null || bytes.includes(0)) throw binaryError(bytes, path, magic);
+  // Note: the platform's strict decoder validates valid UTF-8 (nearly every input) at native speed;
+  // the byte-by-byte check runs only to explain a failure.
+  const strict = decodeStrictUtf8(bytes);
+  if (strict !== null) return checked({ value: strict, notes: [] }, 'utf-8', bytes, path);
   const bad = firstInvalidUtf8(bytes);
   if (bad === null) return checked({ value: new TextDecoder('utf-8').decode(bytes), notes: [] }, 'utf-8', bytes, path);
   if (bad.truncated) {
@@ -53,7 +57,11 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
 /** Share of control characters (other than tab, newlines, form feed, escape) above which text is called binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
+// Control characters that count against text (tab, newlines, form feed, SUB and escape do not), and NUL.
+const CONTROL = /[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]/;
+
 function checked(decoded: { value: string; notes: string[] }, encoding: string, bytes: Uint8Array, path: string): DecodedText {
+  if (!CONTROL.test(decoded.value)) return { value: decoded.value, encoding, notes: decoded.notes };
   let controls = 0;
   for (let i = 0; i < decoded.value.length; i++) {
     const c = decoded.value.charCodeAt(i);
@@ -62,6 +70,15 @@ function checked(decoded: { value: string; notes: string[] }, encoding: string, 
   }
   if (controls > 0 && controls > decoded.value.length * MAX_CONTROL_SHARE) throw binaryError(bytes, path, null);
   return { value: decoded.value, encoding, notes: decoded.notes };
+}
+
+/** The text when the bytes are valid UTF-8 (BOM-less), else null. */
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: string; notes: string[] } {
@@ -96,8 +113,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path:
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 65536) & ~1);
   if (sample.length < 4) return null;
+  if (sample.indexOf(0) < 0) return null;
   let nuls = 0;
-  for (const b of sample) if (b === 0) nuls++;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nuls++;
   if (nuls < sample.length * 0.005) return null;
   const le = plausibleShare(new TextDecoder('utf-16le').decode(sample));
   const be = plausibleShare(new TextDecoder('utf-16le').decode(swapPairs(sample)));
