@@ -1,4 +1,4 @@
-import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
+import type { CompareReport, DiffOp, OutlineNode, PlanDocument } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import { collectUnits } from './units.js';
 import { createFeatures } from './canon.js';
@@ -33,6 +33,7 @@ export interface CompareOptions {
  */
 export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
+  segmenter.prepare?.([...documentTexts(oldDoc), ...documentTexts(newDoc)]);
   const features = createFeatures(segmenter);
   const oldUnits = collectUnits(oldDoc, features);
   const newUnits = collectUnits(newDoc, features);
@@ -54,6 +55,19 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
     pairs,
     targetChanges,
   };
+}
+
+/** Every text of a document the comparison will cut into words: title, headings and paragraphs. */
+function documentTexts(doc: PlanDocument): string[] {
+  const texts = [doc.title ?? ''];
+  const visit = (node: OutlineNode): void => {
+    texts.push(node.title);
+    for (const p of node.paragraphs) texts.push(p.norm || p.text);
+    node.children.forEach(visit);
+  };
+  for (const p of doc.preamble) texts.push(p.norm || p.text);
+  doc.nodes.forEach(visit);
+  return texts;
 }
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new

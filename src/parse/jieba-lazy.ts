@@ -41,24 +41,39 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
   for (const extra of extras) jieba.loadDict(extra);
   const loaded = new Uint8Array(index.header.groups);
   const blob = Buffer.from(index.blob.buffer, index.blob.byteOffset, index.blob.byteLength);
-  const { offsets, sums } = index;
+  const { offsets, sums, table, keys } = index;
+  const mask = table.length - 1;
+  const shift = Math.clz32(mask);
+  const inBlock = blockChars();
   const wanted: number[] = [];
   let bytes = 0;
+  // Note: one hash probe, inlined (this runs for every character jieba is asked to cut).
   const want = (key: number): void => {
-    const group = findGroup(index, key);
-    if (group >= 0 && loaded[group] === 0) {
-      loaded[group] = 1;
-      wanted.push(group);
-      bytes += offsets[group + 1] - offsets[group];
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+      const entry = table[slot];
+      if (entry === 0) return;
+      if (keys[entry - 1] === key) {
+        const group = entry - 1;
+        if (loaded[group] === 0) {
+          loaded[group] = 1;
+          wanted.push(group);
+          bytes += offsets[group + 1] - offsets[group];
+        }
+        return;
+      }
     }
   };
   const cover = (text: string): void => {
     wanted.length = 0;
     bytes = 0;
+    // Note: jieba looks words up only inside runs of Han characters, ASCII letters, digits and
+    // `+#&._%-`; a word holding any other character is never found, so it is never loaded.
     for (let i = 0; i < text.length; i++) {
       const first = text.charCodeAt(i);
-      want(pairKey(first, NO_SECOND));
-      if (i + 1 < text.length) want(pairKey(first, text.charCodeAt(i + 1)));
+      if (inBlock[first] === 0) continue;
+      want(((first << 16) | NO_SECOND) >>> 0);
+      const second = i + 1 < text.length ? text.charCodeAt(i + 1) : NO_SECOND;
+      if (inBlock[second] === 1) want(((first << 16) | second) >>> 0);
     }
     if (wanted.length === 0) return;
     // Note: the groups' lines are copied into one buffer (no view per group); a group holding a
@@ -75,6 +90,18 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
     jieba.loadDict(Buffer.concat([out.subarray(0, at), Buffer.from(edited.join(''), 'utf8'), fillerLine(missing)]));
   };
   return { jieba, cover };
+}
+
+let blockTable: Uint8Array | undefined;
+
+/** 1 for each UTF-16 unit that can sit in a jieba block (surrogates count: astral Han is in blocks). */
+function blockChars(): Uint8Array {
+  if (blockTable) return blockTable;
+  const table = new Uint8Array(0x10000);
+  const ranges = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xd800, 0xdfff], [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]];
+  for (const [from, to] of ranges) table.fill(1, from, to + 1);
+  for (const c of '+#&._%-') table[c.charCodeAt(0)] = 1;
+  return (blockTable = table);
 }
 
 function fillerLine(frequency: number): Uint8Array {

@@ -10,6 +10,11 @@ export interface Segmenter {
    * Numbers with their units stay whole (`1.2万亿元`, `15家`, `6%`, `2024-2027年`).
    */
   words(text: string): string[];
+  /**
+   * Get ready to cut these texts, or texts made from them, in one go (a speed hint: words never change;
+   * plan-diff's segmenter loads the dictionary words they can contain at once).
+   */
+  prepare?(texts: readonly string[]): void;
 }
 
 /** Options for building a segmenter. */
@@ -49,6 +54,7 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
       jieba.cover(text);
       return cutText(jieba.jieba, text);
     },
+    prepare: (texts) => jieba.cover(texts.join('\n')),
   };
   cache.set(key, segmenter);
   return segmenter;
