@@ -98,6 +98,8 @@ describe('parseMany on worker threads (from a build of src)', () => {
     } catch {
       // Type errors elsewhere exit non-zero; the import below fails if nothing was emitted.
     }
+    // Note: the bin runs the bundle `npm run build` makes from dist/ (rolldown.config.mjs, paths relative to the cwd).
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/rolldown/bin/cli.mjs'), '-c', join(ROOT, 'rolldown.config.mjs')], { cwd: out, stdio: 'ignore' });
     built = await import(pathToFileURL(join(out, 'dist/cli/parse-many.js')).href);
   }, 120_000);
 
