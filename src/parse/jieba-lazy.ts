@@ -41,10 +41,12 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
   for (const extra of extras) jieba.loadDict(extra);
   const loaded = new Uint8Array(index.header.groups);
   const blob = Buffer.from(index.blob.buffer, index.blob.byteOffset, index.blob.byteLength);
+  const bytesOf = index.blob;
   const { offsets, sums, table, keys } = index;
   const mask = table.length - 1;
   const shift = Math.clz32(mask);
   const inBlock = blockChars();
+  const seenChar = new Uint8Array(0x10000);
   const wanted: number[] = [];
   let bytes = 0;
   // Note: one hash probe, inlined (this runs for every character jieba is asked to cut).
@@ -68,12 +70,19 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
     bytes = 0;
     // Note: jieba looks words up only inside runs of Han characters, ASCII letters, digits and
     // `+#&._%-`; a word holding any other character is never found, so it is never loaded.
+    // Note: a character's own entry is looked up once per instance (most characters recur).
     for (let i = 0; i < text.length; i++) {
       const first = text.charCodeAt(i);
       if (inBlock[first] === 0) continue;
-      want(((first << 16) | NO_SECOND) >>> 0);
+      if (seenChar[first] === 0) {
+        seenChar[first] = 1;
+        want(((first << 16) | NO_SECOND) >>> 0);
+      }
       const second = i + 1 < text.length ? text.charCodeAt(i + 1) : NO_SECOND;
-      if (inBlock[second] === 1) want(((first << 16) | second) >>> 0);
+      if (inBlock[second] === 1) {
+        const key = ((first << 16) | second) >>> 0;
+        want(key);
+      }
     }
     if (wanted.length === 0) return;
     // Note: the groups' lines are copied into one buffer (no view per group); a group holding a
@@ -83,7 +92,10 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
     let at = 0;
     for (const group of wanted) {
       const redefinedHere = touched.get(group);
-      if (redefinedHere === undefined) at += blob.copy(out, at, offsets[group], offsets[group + 1]);
+      if (redefinedHere === undefined) {
+        // Note: a plain loop: groups average 26 bytes, too short for Buffer#copy's per-call cost.
+        for (let k = offsets[group], end = offsets[group + 1]; k < end; k++) out[at++] = bytesOf[k];
+      }
       else edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
       missing -= sums[group] - (redefinedHere ?? 0);
     }
