@@ -43,51 +43,17 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
   const blob = Buffer.from(index.blob.buffer, index.blob.byteOffset, index.blob.byteLength);
   const bytesOf = index.blob;
   const { offsets, sums, table, keys } = index;
-  const mask = table.length - 1;
-  const shift = Math.clz32(mask);
-  const inBlock = blockChars();
-  const seenChar = new Uint8Array(0x10000);
+  const state: ScanState = { inBlock: blockChars(), seenChar: new Uint8Array(0x10000), recent: new Uint32Array(1 << 13), table, keys, loaded, shift: Math.clz32(table.length - 1) };
   const wanted: number[] = [];
-  let bytes = 0;
-  // Note: one hash probe, inlined (this runs for every character jieba is asked to cut).
-  const want = (key: number): void => {
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
-      const entry = table[slot];
-      if (entry === 0) return;
-      if (keys[entry - 1] === key) {
-        const group = entry - 1;
-        if (loaded[group] === 0) {
-          loaded[group] = 1;
-          wanted.push(group);
-          bytes += offsets[group + 1] - offsets[group];
-        }
-        return;
-      }
-    }
-  };
   const cover = (text: string): void => {
     wanted.length = 0;
-    bytes = 0;
-    // Note: jieba looks words up only inside runs of Han characters, ASCII letters, digits and
-    // `+#&._%-`; a word holding any other character is never found, so it is never loaded.
-    // Note: a character's own entry is looked up once per instance (most characters recur).
-    for (let i = 0; i < text.length; i++) {
-      const first = text.charCodeAt(i);
-      if (inBlock[first] === 0) continue;
-      if (seenChar[first] === 0) {
-        seenChar[first] = 1;
-        want(((first << 16) | NO_SECOND) >>> 0);
-      }
-      const second = i + 1 < text.length ? text.charCodeAt(i + 1) : NO_SECOND;
-      if (inBlock[second] === 1) {
-        const key = ((first << 16) | second) >>> 0;
-        want(key);
-      }
-    }
+    scan(text, state, wanted);
     if (wanted.length === 0) return;
     // Note: the groups' lines are copied into one buffer (no view per group); a group holding a
     // redefined word is loaded without that word's line.
     const edited: string[] = [];
+    let bytes = 0;
+    for (const group of wanted) bytes += offsets[group + 1] - offsets[group];
     const out = Buffer.allocUnsafe(bytes);
     let at = 0;
     for (const group of wanted) {
@@ -102,6 +68,68 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
     jieba.loadDict(Buffer.concat([out.subarray(0, at), Buffer.from(edited.join(''), 'utf8'), fillerLine(missing)]));
   };
   return { jieba, cover };
+}
+
+/** The lookup state `scan` reads and marks. */
+interface ScanState {
+  inBlock: Uint8Array;
+  seenChar: Uint8Array;
+  recent: Uint32Array;
+  table: Int32Array;
+  keys: Uint32Array;
+  loaded: Uint8Array;
+  shift: number;
+}
+
+/**
+ * Find the groups a text needs that are not loaded yet: each character's own entry and each pair of
+ * adjacent characters, both inside jieba's blocks.
+ * Note: jieba looks words up only inside runs of Han characters, ASCII letters, digits and `+#&._%-`;
+ * a word holding any other character is never found, so it is never loaded. A character's own entry
+ * is looked up once per instance, and a small direct-mapped memory of pairs already looked up answers
+ * most recurring pairs from cache.
+ * @param text the text
+ * @param state lookup state (marked: loaded groups, seen characters and pairs)
+ * @param wanted receives the groups to load
+ */
+function scan(text: string, state: ScanState, wanted: number[]): void {
+  const { inBlock, seenChar, recent, table, keys, loaded, shift } = state;
+  const length = text.length;
+  let first = length > 0 ? text.charCodeAt(0) : 0;
+  for (let i = 0; i < length; i++) {
+    const second = i + 1 < length ? text.charCodeAt(i + 1) : NO_SECOND;
+    if (inBlock[first] === 1) {
+      if (seenChar[first] === 0) {
+        seenChar[first] = 1;
+        mark(probe(table, keys, ((first << 16) | NO_SECOND) >>> 0, shift), loaded, wanted);
+      }
+      if (inBlock[second] === 1) {
+        const key = ((first << 16) | second) >>> 0;
+        const slot = Math.imul(key, 0x9e3779b1) >>> 19;
+        if (recent[slot] !== key) {
+          recent[slot] = key;
+          mark(probe(table, keys, key, shift), loaded, wanted);
+        }
+      }
+    }
+    first = second;
+  }
+}
+
+function probe(table: Int32Array, keys: Uint32Array, key: number, shift: number): number {
+  const mask = table.length - 1;
+  for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+    const entry = table[slot];
+    if (entry === 0) return -1;
+    if (keys[entry - 1] === key) return entry - 1;
+  }
+}
+
+function mark(group: number, loaded: Uint8Array, wanted: number[]): void {
+  if (group >= 0 && loaded[group] === 0) {
+    loaded[group] = 1;
+    wanted.push(group);
+  }
 }
 
 let blockTable: Uint8Array | undefined;
