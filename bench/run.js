@@ -80,6 +80,7 @@ const largest = seedPaths.reduce((a, b) => (statSync(a).size >= statSync(b).size
 console.log('\n# floor and references');
 record('floor', 'node start', '-', measure(process.execPath, ['-e', '0']));
 record('floor', 'node + jieba dict + segment (100 KB pair)', kb(synth.scaled[1].old, synth.scaled[1].new), measure('', [join(root, 'bench', 'floor.js'), synth.scaled[1].old, synth.scaled[1].new]));
+record('floor', 'node + plan-diff segmenter + segment (same pair)', kb(synth.scaled[1].old, synth.scaled[1].new), measure('', [join(root, 'bench', 'floor-lazy.js'), synth.scaled[1].old, synth.scaled[1].new]));
 
 if (want('outline')) {
   console.log('\n# outline');
@@ -116,7 +117,8 @@ if (want('compare')) {
   console.log(`\ncompare growth exponent (wall): ×1→×10 ${e(1, 10, 'wall').toFixed(2)}, ×10→×50 ${e(10, 50, 'wall').toFixed(2)}, ×1→×50 ${e(1, 50, 'wall').toFixed(2)}`);
   console.log(`compare growth exponent (cpu):  ×1→×10 ${e(1, 10, 'cpu').toFixed(2)}, ×10→×50 ${e(10, 50, 'cpu').toFixed(2)}, ×1→×50 ${e(1, 50, 'cpu').toFixed(2)}`);
   const floor = rows.find((r) => r.group === 'floor' && r.name.startsWith('node + jieba'));
-  console.log(`compare ×1 / floor: ${(compareTimes[1].wall / floor.wall).toFixed(2)} (wall)`);
+  const lazyFloor = rows.find((r) => r.group === 'floor' && r.name.startsWith('node + plan-diff'));
+  console.log(`compare ×1 / floor: ${(compareTimes[1].wall / floor.wall).toFixed(2)} (wall; floor with jieba's whole dictionary), ${(compareTimes[1].wall / lazyFloor.wall).toFixed(2)} (floor with plan-diff's segmenter)`);
 }
 if (want('check')) {
   console.log('\n# check');
