@@ -3,4 +3,13 @@
 // load faster than the ~140 modules of dist/cli/main.js, which behaves the same.
 import { main } from '../dist/bundle/main.js';
 
+// Note: a reader that stops early (`plan-diff compare a b | head`) closes the pipe; stop quietly, as
+// Unix tools do, instead of letting Node print an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env });
