@@ -61,8 +61,9 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
       if (redefinedHere === undefined) {
         // Note: a plain loop: groups average 26 bytes, too short for Buffer#copy's per-call cost.
         for (let k = offsets[group], end = offsets[group + 1]; k < end; k++) out[at++] = bytesOf[k];
+      } else {
+        edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
       }
-      else edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
       missing -= sums[group] - (redefinedHere ?? 0);
     }
     jieba.loadDict(Buffer.concat([out.subarray(0, at), Buffer.from(edited.join(''), 'utf8'), fillerLine(missing)]));
