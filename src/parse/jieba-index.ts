@@ -156,6 +156,18 @@ export function readJiebaIndex(bytes: Uint8Array): JiebaIndex | null {
   }
 }
 
+/**
+ * The index in these bytes if it was made from the installed jieba dictionary, else null (the caller
+ * then loads the whole dictionary: an index of another release could hold other words).
+ * @param bytes the index file's bytes
+ * @param installed the installed @node-rs/jieba's version and the size of its dict.txt
+ * @returns the index, or null
+ */
+export function indexFor(bytes: Uint8Array, installed: { jiebaVersion: string; dictBytes: number }): JiebaIndex | null {
+  const index = readJiebaIndex(bytes);
+  return index && index.header.jiebaVersion === installed.jiebaVersion && index.header.dictBytes === installed.dictBytes ? index : null;
+}
+
 function viewIndex(bytes: Uint8Array, header: IndexHeader, start: number): JiebaIndex {
   const { groups, tableSize } = header;
   const base = bytes.byteOffset + start;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readJiebaIndex, type JiebaIndex } from './jieba-index.js';
+import { indexFor, type JiebaIndex } from './jieba-index.js';
 import { createLazyJieba, type JiebaCore, type LazyJieba } from './jieba-lazy.js';
 
 /** Splits Chinese text into words: the ONE tokenizer every plan-diff module uses. */
@@ -86,10 +86,9 @@ export const JIEBA_INDEX = new URL('../../dict/jieba-index.bin', import.meta.url
 function currentIndex(require: NodeJS.Require): JiebaIndex | null {
   if (!existsSync(JIEBA_INDEX)) return null;
   try {
-    const index = readJiebaIndex(readFileSync(JIEBA_INDEX));
     const { version } = JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version: string };
     const dictBytes = statSync(require.resolve('@node-rs/jieba/dict.txt')).size;
-    return index && index.header.jiebaVersion === version && index.header.dictBytes === dictBytes ? index : null;
+    return indexFor(readFileSync(JIEBA_INDEX), { jiebaVersion: version, dictBytes });
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildJiebaIndex, findGroup, NO_SECOND, pairKey, readJiebaIndex } from '../../src/parse/jieba-index.js';
+import { buildJiebaIndex, findGroup, indexFor, NO_SECOND, pairKey, readJiebaIndex } from '../../src/parse/jieba-index.js';
 import { createLazyJieba, type JiebaCore } from '../../src/parse/jieba-lazy.js';
 import { getSegmenter, SHIPPED_DICT } from '../../src/parse/segmenter.js';
 
@@ -56,6 +56,15 @@ describe('jieba index', () => {
     const other = Buffer.from(buildJiebaIndex(Buffer.from('北京 3\n'), '1'));
     other.write('{"format":"other', 4);
     expect(readJiebaIndex(other)).toBeNull();
+  });
+
+  it('is used only with the jieba release and dict.txt it was made from', () => {
+    const dict = Buffer.from('北京 3\n');
+    const bytes = buildJiebaIndex(dict, '2.0.3');
+    expect(indexFor(bytes, { jiebaVersion: '2.0.3', dictBytes: dict.length })?.header.groups).toBe(1);
+    expect(indexFor(bytes, { jiebaVersion: '2.0.4', dictBytes: dict.length })).toBeNull();
+    expect(indexFor(bytes, { jiebaVersion: '2.0.3', dictBytes: dict.length + 1 })).toBeNull();
+    expect(indexFor(bytes.subarray(0, bytes.length - 1), { jiebaVersion: '2.0.3', dictBytes: dict.length })).toBeNull();
   });
 
   it('rejects a dictionary line whose frequency is not a whole number, as jieba does', () => {
