@@ -70,7 +70,18 @@ export function pairKey(first: number, second: number): number {
  * @returns the group index, or -1 when the dictionary has no word with that key
  */
 export function findGroup(index: JiebaIndex, key: number): number {
-  const { table, keys } = index;
+  return probe(index.table, index.keys, key);
+}
+
+/**
+ * The group of a key in an index's hash table and key list, or -1 (findGroup on the bare arrays, for
+ * loops that hold them in locals).
+ * @param table the hash table (group index + 1, 0 empty)
+ * @param keys the key of each group
+ * @param key a pair key
+ * @returns the group index, or -1
+ */
+export function probe(table: Int32Array, keys: Uint32Array, key: number): number {
   const mask = table.length - 1;
   for (let slot = hashSlot(key, mask); ; slot = (slot + 1) & mask) {
     const entry = table[slot];

@@ -1,4 +1,4 @@
-import { findGroup, NO_SECOND, pairKey, type JiebaIndex } from './jieba-index.js';
+import { findGroup, NO_SECOND, pairKey, probe, type JiebaIndex } from './jieba-index.js';
 
 /** The part of an @node-rs/jieba instance this module drives. */
 export interface JiebaCore {
@@ -41,9 +41,8 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
   for (const extra of extras) jieba.loadDict(extra);
   const loaded = new Uint8Array(index.header.groups);
   const blob = Buffer.from(index.blob.buffer, index.blob.byteOffset, index.blob.byteLength);
-  const bytesOf = index.blob;
   const { offsets, sums, table, keys } = index;
-  const state: ScanState = { inBlock: blockChars(), seenChar: new Uint8Array(0x10000), recent: new Uint32Array(1 << 13), table, keys, loaded, shift: Math.clz32(table.length - 1) };
+  const state: ScanState = { inBlock: blockChars(), seenChar: new Uint8Array(0x10000), table, keys, loaded };
   const wanted: number[] = [];
   const cover = (text: string): void => {
     wanted.length = 0;
@@ -60,7 +59,7 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
       const redefinedHere = touched.get(group);
       if (redefinedHere === undefined) {
         // Note: a plain loop: groups average 26 bytes, too short for Buffer#copy's per-call cost.
-        for (let k = offsets[group], end = offsets[group + 1]; k < end; k++) out[at++] = bytesOf[k];
+        for (let k = offsets[group], end = offsets[group + 1]; k < end; k++) out[at++] = blob[k];
       } else {
         edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
       }
@@ -75,11 +74,9 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
 interface ScanState {
   inBlock: Uint8Array;
   seenChar: Uint8Array;
-  recent: Uint32Array;
   table: Int32Array;
   keys: Uint32Array;
   loaded: Uint8Array;
-  shift: number;
 }
 
 /**
@@ -87,14 +84,13 @@ interface ScanState {
  * adjacent characters, both inside jieba's blocks.
  * Note: jieba looks words up only inside runs of Han characters, ASCII letters, digits and `+#&._%-`;
  * a word holding any other character is never found, so it is never loaded. A character's own entry
- * is looked up once per instance, and a small direct-mapped memory of pairs already looked up answers
- * most recurring pairs from cache.
+ * is looked up once per instance (most characters recur).
  * @param text the text
- * @param state lookup state (marked: loaded groups, seen characters and pairs)
+ * @param state lookup state (marked: loaded groups and seen characters)
  * @param wanted receives the groups to load
  */
 function scan(text: string, state: ScanState, wanted: number[]): void {
-  const { inBlock, seenChar, recent, table, keys, loaded, shift } = state;
+  const { inBlock, seenChar, table, keys, loaded } = state;
   const length = text.length;
   let first = length > 0 ? text.charCodeAt(0) : 0;
   for (let i = 0; i < length; i++) {
@@ -102,27 +98,11 @@ function scan(text: string, state: ScanState, wanted: number[]): void {
     if (inBlock[first] === 1) {
       if (seenChar[first] === 0) {
         seenChar[first] = 1;
-        mark(probe(table, keys, ((first << 16) | NO_SECOND) >>> 0, shift), loaded, wanted);
+        mark(probe(table, keys, pairKey(first, NO_SECOND)), loaded, wanted);
       }
-      if (inBlock[second] === 1) {
-        const key = ((first << 16) | second) >>> 0;
-        const slot = Math.imul(key, 0x9e3779b1) >>> 19;
-        if (recent[slot] !== key) {
-          recent[slot] = key;
-          mark(probe(table, keys, key, shift), loaded, wanted);
-        }
-      }
+      if (inBlock[second] === 1) mark(probe(table, keys, pairKey(first, second)), loaded, wanted);
     }
     first = second;
-  }
-}
-
-function probe(table: Int32Array, keys: Uint32Array, key: number, shift: number): number {
-  const mask = table.length - 1;
-  for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
-    const entry = table[slot];
-    if (entry === 0) return -1;
-    if (keys[entry - 1] === key) return entry - 1;
   }
 }
 
@@ -164,17 +144,18 @@ function extraWords(extras: readonly Uint8Array[]): Set<string> {
 
 /** The groups holding any of the given words, each with the base frequency (last line wins) of those words. */
 function groupsWith(index: JiebaIndex, words: ReadonlySet<string>): Map<number, number> {
+  const blob = Buffer.from(index.blob.buffer, index.blob.byteOffset, index.blob.byteLength);
   const groups = new Map<number, number>();
   for (const word of words) {
     const group = findGroup(index, pairKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : NO_SECOND));
-    if (group >= 0 && !groups.has(group)) groups.set(group, frequencyOf(Buffer.from(index.blob.buffer, index.blob.byteOffset + index.offsets[group], index.offsets[group + 1] - index.offsets[group]), words));
+    if (group >= 0 && !groups.has(group)) groups.set(group, frequencyOf(blob.toString('utf8', index.offsets[group], index.offsets[group + 1]), words));
   }
   return groups;
 }
 
-function frequencyOf(lines: Buffer, words: ReadonlySet<string>): number {
+function frequencyOf(lines: string, words: ReadonlySet<string>): number {
   const last = new Map<string, number>();
-  for (const line of lines.toString('utf8').split('\n')) {
+  for (const line of lines.split('\n')) {
     const [word, freq] = line.trim().split(/\s+/);
     if (word && words.has(word)) last.set(word, Number(freq ?? 0));
   }
