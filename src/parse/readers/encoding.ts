@@ -38,8 +38,6 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
     return { ...decoded, notes: [...decoded.notes, `no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
   }
   if (magic !== null || bytes.includes(0)) throw binaryError(bytes, path, magic);
-  // Note: the platform's strict decoder validates valid UTF-8 (nearly every input) at native speed;
-  // the byte-by-byte check runs only to explain a failure.
   const strict = decodeStrictUtf8(bytes);
   if (strict !== null) return checked({ value: strict, notes: [] }, 'utf-8', bytes, path);
   const bad = firstInvalidUtf8(bytes);
@@ -72,7 +70,11 @@ function checked(decoded: { value: string; notes: string[] }, encoding: string, 
   return { value: decoded.value, encoding, notes: decoded.notes };
 }
 
-/** The text when the bytes are valid UTF-8 (BOM-less), else null. */
+/**
+ * The text when the bytes are valid UTF-8, else null (a BOM, already cut off by the caller, is not read).
+ * Note: the platform's strict decoder validates at native speed; the byte-by-byte check
+ * (firstInvalidUtf8) runs only to explain a failure.
+ */
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -82,6 +84,8 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
 }
 
 function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: string; notes: string[] } {
+  const strict = decodeStrictUtf8(bytes);
+  if (strict !== null) return { value: strict, notes: [] };
   const bad = firstInvalidUtf8(bytes);
   if (bad !== null && !bad.truncated) {
     throw new PlanDiffError('ENCODING', `cannot read ${path}: it starts with a UTF-8 byte-order mark but is not valid UTF-8: byte 0x${hex(bytes[bad.offset])} at offset ${base + bad.offset} is not part of a UTF-8 character. Expected UTF-8 throughout. Re-save the file as UTF-8.`, path);
