@@ -1,4 +1,5 @@
-import { arrayDiff } from './arrayDiff.js';
+// Note: the array differ alone (two modules), not the package index (nineteen), keeps start-up short.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffOp } from '../types.js';
 import type { Segmenter } from '../parse/segmenter.js';
 import { canonText } from './canon.js';
@@ -6,9 +7,8 @@ import { canonText } from './canon.js';
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**
- * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with
- * `arrayDiff` (jsdiff's `diffArrays`, run for run, on token ids); tokens equal up to layout and
- * width count as equal; adjacent operations are merged.
+ * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with jsdiff's
+ * `diffArrays`; tokens equal up to layout and width count as equal; adjacent operations are merged.
  * @param oldText old clause text
  * @param newText new clause text
  * @param segmenter the word segmenter
@@ -18,29 +18,22 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 export function diffClauses(oldText: string, newText: string, segmenter: Segmenter, canon: Map<string, string> = new Map()): DiffOp[] {
   const a = tokens(oldText, segmenter);
   const b = tokens(newText, segmenter);
-  // Note: tokens are compared by their canonical form, computed once per distinct token and then
-  // numbered (equal forms, equal ids); the texts shown are the tokens as written (the new side's for
-  // equal runs, as jsdiff does).
-  const ids = new Map<string, number>();
-  const idsOf = (words: string[]) => {
-    const out = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      let c = canon.get(words[i]);
-      if (c === undefined) canon.set(words[i], (c = canonToken(words[i])));
-      let id = ids.get(c);
-      if (id === undefined) ids.set(c, (id = ids.size));
-      out[i] = id;
-    }
-    return out;
+  // Note: tokens are compared by their canonical form, computed once per distinct token; the texts
+  // shown are the tokens as written (the new side's for equal runs, as jsdiff does).
+  const canonOf = (token: string) => {
+    let c = canon.get(token);
+    if (c === undefined) canon.set(token, (c = canonToken(token)));
+    return c;
   };
-  // Note: the common tail is not set aside before diffing: the Myers search (as jsdiff's) then keeps
-  // an inserted sentence whole with its own 。 instead of starting it at the previous sentence's 。.
-  const changes = arrayDiff(idsOf(a), idsOf(b));
+  // Note: the common tail is not set aside before diffing: jsdiff then keeps an inserted sentence
+  // whole with its own 。 instead of starting it at the previous sentence's 。.
+  const changes = diffArrays(a.map(canonOf), b.map(canonOf));
   const ops: DiffOp[] = [];
   let x = 0;
   let y = 0;
   for (const change of changes) {
-    const { op, count } = change;
+    const op: DiffOp['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
+    const count = change.value.length;
     const text = (op === 'delete' ? a.slice(x, x + count) : b.slice(y, y + count)).join('');
     if (op !== 'insert') x += count;
     if (op !== 'delete') y += count;
