@@ -46,6 +46,8 @@ const DIGITS: Readonly<Record<string, number>> = {
 const SMALL: Readonly<Record<string, bigint>> = { 十: 10n, 百: 100n, 千: 1000n };
 const BIG: Readonly<Record<string, bigint>> = { 万: 10_000n, 亿: 100_000_000n };
 const CN_CHARS = '〇零一二两三四五六七八九十百千万亿';
+/** Characters a number can start with: digits, Chinese numerals, 百分之/千分之, 数百/几十/上万. */
+const NUMBER_START = /[0-9〇零一二两三四五六七八九十百千万亿数几上]/g;
 const RANGE_SEPARATORS = ['——', '--', '-', '–', '—', '~', '～', '至', '到', '－', '〜'];
 
 /**
@@ -97,6 +99,12 @@ export function scanNumbers(input: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   let i = 0;
   while (i < text.length) {
+    // Note: only these characters can start a number (readOne gives null anywhere else); jumping to
+    // the next one skips the rest of the text without a readOne call per character.
+    NUMBER_START.lastIndex = i;
+    const next = NUMBER_START.exec(text);
+    if (next === null) break;
+    i = next.index;
     const first = readOne(text, i);
     if (!first) {
       i++;
