@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Note: the command line runs from the bundle `npm run build` writes (rolldown.config.mjs): a few chunks
-// load faster than the ~140 modules of dist/cli/main.js, which behaves the same.
-import { main } from '../dist/bundle/main.js';
+// Note: the command line runs from the bundle `npm run build` writes (rolldown.config.mjs): a few
+// CommonJS chunks load faster than the ~140 modules of dist/cli/main.js, which behaves the same.
+import { createRequire } from 'node:module';
+
+const { main } = createRequire(import.meta.url)('../dist/bundle/main.js');
 
 // Note: a reader that stops early (`plan-diff compare a b | head`) closes the pipe; stop quietly, as
 // Unix tools do, instead of letting Node print an EPIPE stack trace.

@@ -70,7 +70,14 @@ describe('the bundled CLI (bin/plan-diff.js → dist/bundle/main.js)', () => {
     const entries = readdirSync(BUNDLE, { withFileTypes: true });
     expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['main.js', 'parse-worker.js']));
-    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("from '../dist/bundle/main.js'");
+    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("('../dist/bundle/main.js')");
+  });
+
+  it('is CommonJS in an ES module package: dist/bundle/package.json says so, and no chunk is an ES module', () => {
+    expect(JSON.parse(readFileSync(join(BUNDLE, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    for (const file of readdirSync(BUNDLE).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(join(BUNDLE, file), 'utf8'), file).not.toMatch(/^(?:import|export)\s/m);
+    }
   });
 
   it('compare of two seeds as JSON: the same bytes as dist/cli/main.js, exit 1', () => {
