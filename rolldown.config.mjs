@@ -29,9 +29,16 @@ export default defineConfig({
   plugins: [
     {
       name: 'commonjs-package',
-      generateBundle() {
+      generateBundle(_options, bundle) {
         // Note: the package is "type": "module"; this makes the .js files of dist/bundle/ CommonJS.
         this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "commonjs" }\n' });
+        // Note: chunks that still import() a module outside the bundle (pdfjs-dist) must load through
+        // Node's loader; scripts/build-code-cache.mjs gives them no code cache.
+        const withImport = Object.values(bundle)
+          .filter((c) => c.type === 'chunk' && c.dynamicImports.some((id) => !(id in bundle)))
+          .map((c) => c.fileName)
+          .toSorted();
+        this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify({ withImport }, null, 2) + '\n' });
       },
     },
   ],

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Note: the command line runs from the bundle `npm run build` writes (rolldown.config.mjs): a few
-// CommonJS chunks load faster than the ~140 modules of dist/cli/main.js, which behaves the same.
-import { createRequire } from 'node:module';
+// CommonJS chunks, compiled from V8 code caches made at build time (src/cli/code-cache.ts), load faster
+// than the ~140 modules of dist/cli/main.js, which behaves the same.
+import { fileURLToPath } from 'node:url';
+import { requireBundle } from '../dist/cli/code-cache.js';
 
-const { main } = createRequire(import.meta.url)('../dist/bundle/main.js');
+const { main } = requireBundle(fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url)));
 
 // Note: a reader that stops early (`plan-diff compare a b | head`) closes the pipe; stop quietly, as
 // Unix tools do, instead of letting Node print an EPIPE stack trace.

@@ -70,7 +70,7 @@ describe('the bundled CLI (bin/plan-diff.js → dist/bundle/main.js)', () => {
     const entries = readdirSync(BUNDLE, { withFileTypes: true });
     expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['main.js', 'parse-worker.js']));
-    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("('../dist/bundle/main.js')");
+    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("new URL('../dist/bundle/main.js', import.meta.url)");
   });
 
   it('is CommonJS in an ES module package: dist/bundle/package.json says so, and no chunk is an ES module', () => {
