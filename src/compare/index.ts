@@ -1,6 +1,6 @@
-import type { CompareReport, DiffOp, OutlineNode, PlanDocument } from '../types.js';
+import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
-import { collectUnits } from './units.js';
+import { countUnits, draftUnits, unitKeys } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
@@ -9,7 +9,7 @@ import { voteSections } from './voteSections.js';
 import { diffClauses } from './diffClauses.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
-import { titlePair } from './titlePair.js';
+import { titleKeys, titlePair } from './titlePair.js';
 
 export { isSame } from './summarize.js';
 
@@ -33,10 +33,13 @@ export interface CompareOptions {
  */
 export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
-  segmenter.prepare?.([...documentTexts(oldDoc), ...documentTexts(newDoc)]);
+  const oldDraft = draftUnits(oldDoc);
+  const newDraft = draftUnits(newDoc);
+  // Note: the segmenter gets ready for every text the features will cut, both documents at once.
+  segmenter.prepare?.([...titleKeys(oldDoc, newDoc), ...unitKeys(oldDraft), ...unitKeys(newDraft)]);
   const features = createFeatures(segmenter);
-  const oldUnits = collectUnits(oldDoc, features);
-  const newUnits = collectUnits(newDoc, features);
+  const oldUnits = countUnits(oldDraft, features);
+  const newUnits = countUnits(newDraft, features);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
@@ -55,19 +58,6 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
     pairs,
     targetChanges,
   };
-}
-
-/** Every text of a document the comparison will cut into words: title, headings and paragraphs. */
-function documentTexts(doc: PlanDocument): string[] {
-  const texts = [doc.title ?? ''];
-  const visit = (node: OutlineNode): void => {
-    texts.push(node.title);
-    for (const p of node.paragraphs) texts.push(p.norm || p.text);
-    node.children.forEach(visit);
-  };
-  for (const p of doc.preamble) texts.push(p.norm || p.text);
-  doc.nodes.forEach(visit);
-  return texts;
 }
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new

@@ -36,6 +36,18 @@ export function titlePair(oldDoc: PlanDocument, newDoc: PlanDocument, segmenter:
   return null;
 }
 
+/**
+ * The texts `titlePair` cuts into words (the canonical titles, when both documents have one and they differ).
+ * @param oldDoc the old revision
+ * @param newDoc the new revision
+ * @returns the texts
+ */
+export function titleKeys(oldDoc: PlanDocument, newDoc: PlanDocument): string[] {
+  if (!oldDoc.title || !newDoc.title) return [];
+  const keys = [canonText(oldDoc.title), canonText(newDoc.title)];
+  return keys[0] === keys[1] ? [] : keys;
+}
+
 function ref(doc: PlanDocument): ClauseRef {
   const line = doc.titleLines?.line ?? (doc.label ? 2 : 1);
   return { id: TITLE_ID, outline: '标题', line, endLine: doc.titleLines?.endLine ?? line, text: doc.title! };

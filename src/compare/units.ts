@@ -8,6 +8,25 @@ import { select } from './select.js';
 // as well, and keep node vectors (and the time to compare them) bounded.
 const NODE_FEATURES = 256;
 
+/** A clause before its features are counted. */
+export type DraftClause = Omit<ClauseUnit, 'counts'>;
+
+/** An outline node before its features are counted, with what its features are summed from. */
+export interface DraftNode extends Omit<NodeUnit, 'counts'> {
+  /** Indices (in `clauses`) of its own paragraph clauses. */
+  paragraphs: number[];
+  /** Indices (in `nodes`) of its children. */
+  children: number[];
+}
+
+/** The units of one document with their canonical keys, before any text is cut into words. */
+export interface DraftUnits {
+  /** Outline nodes in document order. */
+  nodes: DraftNode[];
+  /** Clauses in document order. */
+  clauses: DraftClause[];
+}
+
 /**
  * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
  * and the headings of nodes that have no paragraphs), each with its canonical key, features and targets.
@@ -16,45 +35,48 @@ const NODE_FEATURES = 256;
  * @returns nodes and clauses in document order
  */
 export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
-  const nodes: NodeUnit[] = [];
-  const sum = createSum();
-  const clauses: ClauseUnit[] = [];
+  return countUnits(draftUnits(doc), features);
+}
+
+/**
+ * The units of a parsed plan with their canonical keys and targets (`unitKeys` lists the texts
+ * `countUnits` will cut into words, so a segmenter can get ready for them first).
+ * @param doc the parsed plan
+ * @returns nodes and clauses in document order
+ */
+export function draftUnits(doc: PlanDocument): DraftUnits {
+  const nodes: DraftNode[] = [];
+  const clauses: DraftClause[] = [];
   const targetsByNode = groupTargets(doc.targets);
-  const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): ClauseUnit => {
-    const key = canonText(p.norm || p.text);
-    return {
-      index: clauses.length,
-      id: p.id,
-      kind: 'paragraph',
-      node,
-      outline,
-      line: p.line,
-      endLine: p.endLine,
-      text: p.text,
-      key,
-      counts: features(key),
-      targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
-    };
-  };
+  const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): DraftClause => ({
+    index: clauses.length,
+    id: p.id,
+    kind: 'paragraph',
+    node,
+    outline,
+    line: p.line,
+    endLine: p.endLine,
+    text: p.text,
+    key: canonText(p.norm || p.text),
+    targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
+  });
   const preambleTargets = targetsByNode.get('') ?? [];
   for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
 
-  const visit = (node: OutlineNode, parent: number, path: string[]): Counts => {
+  const visit = (node: OutlineNode, parent: number, path: string[]): number => {
     const index = nodes.length;
     const outline = [...path, label(node)];
     const outlineText = outline.join(' / ');
     const titleKey = canonText(node.title);
-    const titleCounts = features(titleKey);
-    const unit: NodeUnit = { index, node, parent, titleKey, key: titleKey, counts: titleCounts };
+    const unit: DraftNode = { index, node, parent, titleKey, key: titleKey, paragraphs: [], children: [] };
     nodes.push(unit);
     const nodeTargets = targetsByNode.get(node.id) ?? [];
-    const own: ClauseUnit[] = [];
     // Note: a heading on its own line is a clause of its own (a renamed section is a change); a task
     // whose body follows its title on the same line (`1.标题。正文`) is one clause, title included,
     // as the officer sees it in the file.
     const inline = node.paragraphs.length > 0 && node.paragraphs[0].line === node.line && node.title !== '';
     if (!inline && (node.title !== '' || node.paragraphs.length === 0)) {
-      own.push({
+      clauses.push({
         index: clauses.length,
         id: node.id,
         kind: 'heading',
@@ -64,29 +86,61 @@ export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
         endLine: node.line,
         text: `${node.marker}${node.title}`,
         key: titleKey,
-        counts: titleCounts,
         targets: nodeTargets.filter((t) => t.line === node.line),
       });
-      clauses.push(own[0]);
     }
     node.paragraphs.forEach((p, k) => {
       const withTitle = inline && k === 0 ? { ...p, text: joinTitle(node.title, p.text), norm: joinTitle(node.title, p.norm) } : p;
-      const clause = paragraphClause(withTitle, index, outlineText, nodeTargets);
-      own.push(clause);
-      clauses.push(clause);
+      unit.paragraphs.push(clauses.length);
+      clauses.push(paragraphClause(withTitle, index, outlineText, nodeTargets));
     });
-    const key = [titleKey, ...own.filter((c) => c.kind === 'paragraph').map((c) => c.key)].join('\n');
-    // Note: a node is known by its title (twice), its own paragraphs and, at half weight per level,
-    // its children's content, so a renamed chapter still finds its twin through its articles.
-    const children = node.children.map((child) => visit(child, index, outline));
-    sum.add(titleCounts, 2);
-    for (const c of own) if (c.kind === 'paragraph') sum.add(c.counts, 1);
-    for (const child of children) sum.add(child, 0.5);
-    const kept = sum.take(NODE_FEATURES);
-    nodes[index] = { ...unit, key, counts: kept };
-    return kept;
+    unit.key = [titleKey, ...unit.paragraphs.map((c) => clauses[c].key)].join('\n');
+    for (const child of node.children) unit.children.push(visit(child, index, outline));
+    return index;
   };
   for (const node of doc.nodes) visit(node, -1, []);
+  return { nodes, clauses };
+}
+
+/**
+ * Every text `countUnits` cuts into words: node titles and clause keys.
+ * @param draft the units of a document
+ * @returns the texts, in document order (repeats included)
+ */
+export function unitKeys(draft: DraftUnits): string[] {
+  return [...draft.nodes.map((n) => n.titleKey), ...draft.clauses.map((c) => c.key)];
+}
+
+/**
+ * Count the features of every unit: each clause's key, and each node's title (twice), own paragraphs
+ * and, at half weight per level, its children's content, so a renamed chapter still finds its twin
+ * through its articles.
+ * @param draft the units of a document
+ * @param features feature extractor shared by both documents
+ * @returns the units with their feature counts
+ */
+export function countUnits(draft: DraftUnits, features: Features): DocUnits {
+  // Note: texts are cut in document order (preamble, then each node's title and own paragraphs), as
+  // feature ids are numbered in order of first appearance.
+  const counts: Counts[] = new Array(draft.clauses.length);
+  const titleCounts: Counts[] = new Array(draft.nodes.length);
+  for (const c of draft.clauses) if (c.node === -1) counts[c.index] = features(c.key);
+  for (const n of draft.nodes) {
+    titleCounts[n.index] = features(n.titleKey);
+    for (const c of n.paragraphs) counts[c] = features(draft.clauses[c].key);
+  }
+  const clauses: ClauseUnit[] = draft.clauses.map(({ targets, ...c }) => ({ ...c, counts: c.kind === 'heading' ? titleCounts[c.node] : counts[c.index], targets }));
+  const sum = createSum();
+  const nodes: NodeUnit[] = new Array(draft.nodes.length);
+  // Note: children come after their parent in document order, so walking backwards sums every child
+  // before its parent, each node in the order title, own paragraphs, children.
+  for (let i = draft.nodes.length - 1; i >= 0; i--) {
+    const { paragraphs, children, ...unit } = draft.nodes[i];
+    sum.add(titleCounts[i], 2);
+    for (const c of paragraphs) sum.add(counts[c], 1);
+    for (const child of children) sum.add(nodes[child].counts, 0.5);
+    nodes[i] = { ...unit, counts: sum.take(NODE_FEATURES) };
+  }
   return { nodes, clauses };
 }
 

@@ -49,12 +49,19 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
   const cached = cache.get(key);
   if (cached) return cached;
   const jieba = loadJieba(userDicts, full);
+  // Note: the texts of the last `prepare`, whose words are loaded already: cutting one of them (the
+  // usual case) skips the scan for words to load.
+  let prepared = new Set<string>();
   const segmenter: Segmenter = {
     words: (text) => {
-      jieba.cover(text);
+      if (!prepared.has(text)) jieba.cover(text);
       return cutText(jieba.jieba, text);
     },
-    prepare: (texts) => jieba.cover(texts.join('\n')),
+    // Note: each distinct text once: two revisions share most of their texts.
+    prepare: (texts) => {
+      prepared = new Set(texts);
+      jieba.cover([...prepared].join('\n'));
+    },
   };
   cache.set(key, segmenter);
   return segmenter;

@@ -136,3 +136,19 @@ describe('getSegmenter', () => {
     for (const text of realTexts().slice(0, 2000)) expect(lazy.words(text)).toEqual(full.words(text));
   });
 });
+
+describe('Segmenter.prepare', () => {
+  it('gets ready for the texts it is given; other texts are still covered when they are cut', () => {
+    // Note: a user word of its own makes a fresh instance (segmenters are cached per dictionary set).
+    const dicts = ['准备测试专用词 3 n'];
+    const lazy = getSegmenter({ userDicts: dicts });
+    const full = getSegmenter({ userDicts: dicts, fullDictionary: true });
+    const texts = realTexts();
+    const first = texts.slice(0, 300);
+    const later = texts.slice(300, 600);
+    lazy.prepare!(first);
+    for (const text of [...first, ...later]) expect(lazy.words(text)).toEqual(full.words(text));
+    lazy.prepare!(['准备测试专用词']);
+    for (const text of [...first.slice(0, 50), '准备测试专用词', '诺贝尔物理学奖得主']) expect(lazy.words(text)).toEqual(full.words(text));
+  });
+});
