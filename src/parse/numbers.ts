@@ -46,6 +46,8 @@ const DIGITS: Readonly<Record<string, number>> = {
 const SMALL: Readonly<Record<string, bigint>> = { 十: 10n, 百: 100n, 千: 1000n };
 const BIG: Readonly<Record<string, bigint>> = { 万: 10_000n, 亿: 100_000_000n };
 const CN_CHARS = '〇零一二两三四五六七八九十百千万亿';
+/** What toHalfWidthDigits replaces: a full-width digit or ％, or ，/． between two digits of either width. */
+const FULL_WIDTH_NUMERIC = /[\uff05\uff10-\uff19]|[0-9][\uff0c\uff0e][0-9]/;
 /** Characters a number can start with: digits, Chinese numerals, 百分之/千分之, 数百/几十/上万. */
 const NUMBER_START = /[0-9〇零一二两三四五六七八九十百千万亿数几上]/g;
 const RANGE_SEPARATORS = ['——', '--', '-', '–', '—', '~', '～', '至', '到', '－', '〜'];
@@ -56,8 +58,9 @@ const RANGE_SEPARATORS = ['——', '--', '-', '–', '—', '~', '～', '至', 
  * @returns the text with the same length, ready for scanning
  */
 export function toHalfWidthDigits(text: string): string {
-  // Note: the text is copied in runs between replaced characters, not one character at a time;
-  // most sentences have none to replace and come back as they are.
+  // Note: most sentences have nothing to replace and come back as they are, after one native scan
+  // (callers pass text through here more than once); others are copied in runs between replacements.
+  if (!FULL_WIDTH_NUMERIC.test(text)) return text;
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {

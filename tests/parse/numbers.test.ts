@@ -86,6 +86,28 @@ describe('scanNumbers', () => {
 
   it('keeps positions when full-width digits are mapped', () => {
     expect(toHalfWidthDigits('达１．２万件，增长５％')).toBe('达1.2万件，增长5%');
+    expect(toHalfWidthDigits('共1，500家，增长2．5%，其中，')).toBe('共1,500家，增长2.5%，其中，');
+    expect(toHalfWidthDigits('12，34个，３，４５６')).toBe('12，34个，3,456');
+  });
+
+  it('maps full-width digits like a character-by-character reading (property)', () => {
+    // Note: the reference reads every character; toHalfWidthDigits skips texts with nothing to map.
+    const ascii = (c: string | undefined) => (c !== undefined && c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
+    const digit = (c: string | undefined) => c !== undefined && /^[0-9]$/.test(ascii(c)!);
+    const reference = (text: string) =>
+      [...text]
+        .map((c, i, all) => {
+          if (c >= '０' && c <= '９') return ascii(c)!;
+          if (c === '％') return '%';
+          if ((c === '．' || c === '，') && digit(all[i - 1]) && digit(all[i + 1])) {
+            if (c === '．') return '.';
+            return /^[0-9]{3}(?![0-9])/.test(all.slice(i + 1, i + 5).map(ascii).join('')) ? ',' : c;
+          }
+          return c;
+        })
+        .join('');
+    const chars = fc.constantFrom(...'0123456789０１２５９，．％,.%万家增长'.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 16 }).map((a) => a.join('')), (text) => toHalfWidthDigits(text) === reference(text)), { numRuns: 2000 });
   });
 });
 
