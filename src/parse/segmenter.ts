@@ -147,5 +147,6 @@ function cutText(jieba: JiebaCore, text: string): string[] {
 }
 
 function pushWords(jieba: JiebaCore, span: string, out: string[]): void {
-  for (const word of jieba.cut(span, true)) if (word !== '') out.push(word);
+  const words = jieba.cut(span, true);
+  for (let k = 0; k < words.length; k++) if (words[k] !== '') out.push(words[k]);
 }
