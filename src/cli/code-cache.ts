@@ -4,9 +4,11 @@
 // A run of plan-diff is short, so compiling its JavaScript is a real part of it: V8 parses each function
 // when it is first called. A chunk that has a `<chunk>.js.cache` file next to it is compiled from that
 // cache instead (bytecode of every function the build's warm-up run called), the way Node 22's
-// `module.enableCompileCache()` works; Node 20 has no such switch. V8 checks the cache against the
-// source and its own version and flags, and compiles from source when they differ, so a stale or
-// foreign cache costs nothing but the saving. Chunks without a cache load through Node's own loader.
+// `module.enableCompileCache()` works; Node 20 has no such switch. V8 checks the cache against its own
+// version and flags and the source's length, and compiles from source when they differ, so a foreign
+// cache costs nothing but the saving. Chunks without a cache load through Node's own loader.
+// Note: V8 does not hash the source: `npm run build` rewrites every cache whenever it rewrites the
+// bundle; a chunk edited by hand needs a rebuild (or its .cache file deleted).
 
 import { existsSync, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
