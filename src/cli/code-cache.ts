@@ -7,6 +7,9 @@
 // `module.enableCompileCache()` works; Node 20 has no such switch. V8 checks the cache against its own
 // version and flags and the source's length, and compiles from source when they differ, so a foreign
 // cache costs nothing but the saving. Chunks without a cache load through Node's own loader.
+// Note: not the v8-compile-cache package: it patches Module.prototype._compile for every module the
+// process loads and writes its caches to the temp folder while users run; these are made once, by the
+// build, for plan-diff's own chunks only, and nothing is written at run time.
 // Note: V8 does not hash the source: `npm run build` rewrites every cache whenever it rewrites the
 // bundle; a chunk edited by hand needs a rebuild (or its .cache file deleted).
 
