@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_SUFFIX, requireBundle, type CompiledChunk } from '../../src/cli/code-cache.js';
@@ -31,7 +31,7 @@ describe('requireBundle (V8 code caches for the CommonJS bundle)', () => {
     const dir = makeBundle();
     const record = { chunks: new Set(['main.js', 'a.js', 'b.js']), compiled: [] as CompiledChunk[] };
     const first = requireBundle(join(dir, 'main.js'), { record }) as Main;
-    expect(first.run(5)).toBe(10 + dir.split('/').at(-1)!.length + 2);
+    expect(first.run(5)).toBe(10 + basename(dir).length + 2);
     expect(record.compiled.map((c) => c.file.slice(dir.length + 1)).toSorted()).toEqual(['a.js', 'b.js', 'main.js']);
     expect(record.compiled.every((c) => !c.cached)).toBe(true);
     for (const { file, script } of record.compiled) writeFileSync(file + CACHE_SUFFIX, script.createCachedData());
@@ -42,13 +42,13 @@ describe('requireBundle (V8 code caches for the CommonJS bundle)', () => {
     const script = [
       `import { requireBundle } from ${JSON.stringify(loader)};`,
       'const seen = [];',
-      `const main = requireBundle(${JSON.stringify(join(dir, 'main.js'))}, { onCompile: (c) => seen.push([c.file.split('/').pop(), c.cached]) });`,
+      `const main = requireBundle(${JSON.stringify(join(dir, 'main.js'))}, { onCompile: (c) => seen.push([c.file.split(/[\\\\/]/).pop(), c.cached]) });`,
       'console.log(JSON.stringify({ result: main.run(5), seen }));',
     ].join('\n');
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
-      result: 10 + dir.split('/').at(-1)!.length + 2,
+      result: 10 + basename(dir).length + 2,
       seen: [
         ['main.js', true],
         ['a.js', true],
@@ -62,7 +62,7 @@ describe('requireBundle (V8 code caches for the CommonJS bundle)', () => {
     writeFileSync(join(dir, 'main.js' + CACHE_SUFFIX), Buffer.from('not a code cache'));
     const seen: CompiledChunk[] = [];
     const main = requireBundle(join(dir, 'main.js'), { onCompile: (c) => seen.push(c) }) as Main;
-    expect(main.run(1)).toBe(2 + dir.split('/').at(-1)!.length + 2);
+    expect(main.run(1)).toBe(2 + basename(dir).length + 2);
     expect(seen.map((c) => [c.file.slice(dir.length + 1), c.cached])).toEqual([['main.js', false]]);
   });
 
@@ -105,7 +105,7 @@ describe('the built bundle (dist/bundle/, `npm run build`)', () => {
     const script = [
       `import { requireBundle } from ${JSON.stringify(loader)};`,
       'const seen = [];',
-      `const { main } = requireBundle(${JSON.stringify(join(bundle, 'main.js'))}, { onCompile: (c) => seen.push([c.file.split('/').pop(), c.cached]) });`,
+      `const { main } = requireBundle(${JSON.stringify(join(bundle, 'main.js'))}, { onCompile: (c) => seen.push([c.file.split(/[\\\\/]/).pop(), c.cached]) });`,
       "const sink = { write: () => true, isTTY: false };",
       "const code = await main(['compare', 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt', 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt', '--format', 'json'], { stdout: sink, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: {} });",
       'console.log(JSON.stringify({ code, seen }));',
