@@ -29,18 +29,9 @@ export interface DraftUnits {
 
 /**
  * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
- * and the headings of nodes that have no paragraphs), each with its canonical key, features and targets.
- * @param doc the parsed plan
- * @param features feature extractor shared by both documents
- * @returns nodes and clauses in document order
- */
-export function collectUnits(doc: PlanDocument, features: Features): DocUnits {
-  return countUnits(draftUnits(doc), features);
-}
-
-/**
- * The units of a parsed plan with their canonical keys and targets (`unitKeys` lists the texts
- * `countUnits` will cut into words, so a segmenter can get ready for them first).
+ * and the headings of nodes that have no paragraphs), each with its canonical key and targets;
+ * `countUnits` adds their features (`unitKeys` lists the texts it will cut into words, so a segmenter
+ * can get ready for them first).
  * @param doc the parsed plan
  * @returns nodes and clauses in document order
  */
