@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { PlanDiffError } from '../errors.js';
 import type { CheckReport } from '../types.js';
 import type { CliContext } from './context.js';
-import { parseJson } from './config.js';
+import { compileSchema, parseJson } from './config.js';
 
 /** A findings baseline (`plan-diff/baseline@1`): the findings known when it was written. */
 export interface FindingsBaseline {
@@ -14,7 +14,7 @@ export interface FindingsBaseline {
   findings: Array<{ fingerprint: string; rule: string; message: string }>;
 }
 
-const validate = new Ajv({ allErrors: true }).compile<FindingsBaseline>({
+const SCHEMA = {
   type: 'object',
   required: ['schema', 'findings'],
   properties: {
@@ -28,7 +28,8 @@ const validate = new Ajv({ allErrors: true }).compile<FindingsBaseline>({
       },
     },
   },
-});
+} as const;
+let validator: ValidateFunction<FindingsBaseline> | undefined;
 
 /**
  * Whether a --baseline argument names a findings baseline (a .json file) rather than a plan document.
@@ -55,6 +56,7 @@ export async function readFindingsBaseline(path: string, ctx: CliContext): Promi
     throw new PlanDiffError('CONFIG', `cannot read baseline ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}. Write one with --write-baseline ${path}.`, path);
   }
   const data = parseJson(text, path, 'baseline');
+  const validate = (validator ??= compileSchema<FindingsBaseline>(SCHEMA));
   if (!validate(data)) {
     throw new PlanDiffError(
       'CONFIG',

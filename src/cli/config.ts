@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PlanDiffError } from '../errors.js';
 import type { Severity } from '../types.js';
 import { checks, type CheckId } from '../compare/checks/index.js';
@@ -73,7 +74,21 @@ const SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile<PlanDiffConfig>(SCHEMA);
+// Note: ajv loads, and the schema compiles, only when a config file is read (about 50 ms that runs
+// without one never pay); ajv is CommonJS, so require() keeps parseConfig synchronous.
+const require = createRequire(import.meta.url);
+let validator: ValidateFunction<PlanDiffConfig> | undefined;
+
+/**
+ * Compile a JSON schema with ajv (reporting all errors), loading ajv on first use.
+ * @param schema the schema
+ * @param options further ajv options
+ * @returns the compiled validator
+ */
+export function compileSchema<T>(schema: object, options: { strict?: boolean } = {}): ValidateFunction<T> {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  return new Ajv({ allErrors: true, ...options }).compile<T>(schema);
+}
 
 /**
  * Load and validate the config: the file given by --config, else `plan-diff.config.json` in the working
@@ -106,6 +121,7 @@ export async function loadConfig(path: string | undefined, ctx: CliContext): Pro
  */
 export function parseConfig(text: string, file: string): PlanDiffConfig {
   const data = parseJson(text, file, 'config');
+  const validate = (validator ??= compileSchema<PlanDiffConfig>(SCHEMA, { strict: true }));
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(describe).toSorted();
     throw new PlanDiffError('CONFIG', `invalid config ${file}:\n${[...new Set(problems)].map((p) => `  - ${p}`).join('\n')}`, file);

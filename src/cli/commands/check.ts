@@ -32,7 +32,8 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option('-c, --config <file>', 'config file (default: plan-diff.config.json in the working directory, if present)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']));
   addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
-    // Note: loaded here, not at start-up, so other commands never pay for ajv, fast-glob or workers.
+    // Note: loaded here, not at start-up, so other commands never pay for fast-glob or workers (and
+    // ajv loads only when a config or baseline file is read, config.ts).
     const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }] =
       await Promise.all([import('../../compare/check.js'), import('../config.js'), import('../baseline.js'), import('../files.js'), import('../parse-many.js')]);
     const { config } = await loadConfig(flags.config, ctx);

@@ -39,7 +39,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
       import('../../parse/index.js'),
     ]);
     // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
-    // the config module (ajv) is loaded only when the file exists.
+    // the config module (with the check rules its schema names) is loaded only when the file exists.
     const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
     const userDicts = [...configDicts, ...(await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx))))];
     // Note: measured: parsing one input on a worker thread while jieba's dictionary loads gained
