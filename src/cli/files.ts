@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import fg from 'fast-glob';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
 
@@ -38,6 +37,9 @@ function isReadme(file: string): boolean {
 async function expandOne(input: string, ctx: CliContext): Promise<string[]> {
   if (input === '-') return [input];
   const info = await stat(resolve(ctx.cwd, input)).catch(() => undefined);
+  if (info?.isFile()) return [input];
+  // Note: fast-glob loads only for folders and patterns, not for the files a shell already expanded.
+  const fg = (await import('fast-glob')).default;
   if (info?.isDirectory()) {
     const base = input.replace(/[\\/]+$/, '');
     const found = await fg(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { cwd: resolve(ctx.cwd, input), onlyFiles: true, ignore: IGNORE, caseSensitiveMatch: false });

@@ -1,5 +1,9 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { SingleBar } from 'cli-progress';
 import type { Out } from './context.js';
+
+// Note: cli-progress loads when a bar is first shown (a terminal, a long run), not with every check.
+const require = createRequire(import.meta.url);
 
 /** A progress display that appears only when it helps. */
 export interface Progress {
@@ -35,11 +39,12 @@ export function startProgress(stderr: Out, total: number, options: ProgressOptio
   const { now = Date.now, threads = 1, delayMs = PROGRESS_DELAY_MS } = options;
   const started = now();
   let done = 0;
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: SingleBar | undefined;
   return {
     tick(file) {
       done += 1;
       if (!bar && stderr.isTTY && done < total && now() - started >= delayMs) {
+        const cliProgress = require('cli-progress') as typeof import('cli-progress');
         bar = new cliProgress.SingleBar(
           {
             stream: stderr as unknown as NodeJS.WritableStream,
