@@ -4,7 +4,7 @@ import type { SourceLine } from './lines.js';
 import { EMPTY, fromSource, removeMatches, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
 /** A line of text after converter residue, bullets and surrounding whitespace are removed. */
-export interface CleanLine {
+interface CleanLine {
   /** 0-based index of the source line. */
   index: number;
   /** Content (may be empty), mapped back to `value`. */
@@ -13,8 +13,6 @@ export interface CleanLine {
   indent: boolean;
   /** A converter bullet (`- `) was removed from the front. */
   bullet: boolean;
-  /** Web-page chrome (下载/打印/字号 …): ignored. */
-  chrome: boolean;
   /** Characters the line takes in the file up to its last character: converter residue, bullet and leading spaces included. */
   width: number;
 }
@@ -29,20 +27,9 @@ const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$/u;
 const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶部|扫一扫/;
 
 /**
- * Clean the lines of a plain-text plan: drop `[bookmark: …]` residue and web chrome, and strip the
- * `- ` bullets a converter put before every paragraph (only when the file shows that habit).
- * @param lines the source lines
- * @param value the whole decoded text
- * @returns one clean line per source line
- */
-export function cleanLines(lines: readonly SourceLine[], value: string): CleanLine[] {
-  const bulletHabit = hasBulletHabit(lines);
-  return lines.map((line) => cleanLine(line, value, bulletHabit));
-}
-
-/**
- * The content lines of a plain-text plan, cleaned as by `cleanLines`, ready to be joined into blocks:
- * lines left empty (blank, chrome, only residue) are dropped.
+ * The content lines of a plain-text plan, ready to be joined into blocks: `[bookmark: …]` residue and
+ * web chrome dropped, and the `- ` bullets a converter put before every paragraph stripped (only when
+ * the file shows that habit); lines left empty (blank, chrome, only residue) are dropped.
  * Note: made line by line, so no clean line outlives its loop turn (on a big plan, whole arrays of
  * them lived long enough to be promoted to the old heap).
  * @param lines the source lines
@@ -54,6 +41,7 @@ export function cleanLines(lines: readonly SourceLine[], value: string): CleanLi
 export function contentLines(lines: Iterable<SourceLine>, value: string, levels: ReadonlyMap<number, number>, bulletHabit: boolean): VLine[] {
   const out: VLine[] = [];
   for (const source of lines) {
+    // Note: about half the lines of a plan are blank; they need none of cleanLine's work.
     if (source.text === '') continue;
     const l = cleanLine(source, value, bulletHabit);
     if (l.text.text === '') continue;
@@ -65,8 +53,6 @@ export function contentLines(lines: Iterable<SourceLine>, value: string, levels:
 }
 
 function cleanLine(line: SourceLine, value: string, bulletHabit: boolean): CleanLine {
-  // Note: about half the lines of a plan are blank; they need none of the work below.
-  if (line.text === '') return { index: line.index, text: EMPTY, indent: false, bullet: false, chrome: false, width: 0 };
   const whole = fromSource(value, line.offset, line.offset + line.text.length);
   const raw = line.text.includes('[bookmark') ? removeMatches(whole, RESIDUE) : whole;
   const indent = leadColumns(raw.text) >= 2;
@@ -78,7 +64,7 @@ function cleanLine(line: SourceLine, value: string, bulletHabit: boolean): Clean
     bullet = true;
   }
   const chrome = isChrome(text.text);
-  return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, chrome, width: charLength(line.text.trimEnd()) };
+  return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, width: charLength(line.text.trimEnd()) };
 }
 
 /**

@@ -27,18 +27,9 @@ export interface Place {
 }
 
 /**
- * Split a source into its lines, mapping each to its original line (honouring `lineMap`).
- * @param source the decoded file
- * @returns the lines of `source.value`, in order
- */
-export function splitLines(source: SourceFile): SourceLine[] {
-  return [...eachLine(source)];
-}
-
-/**
- * The lines of a source one at a time, as `splitLines` gives them.
- * Note: for passes that need no line after its turn: on a big plan, an array of every line lives
- * long enough to be promoted to the old heap, and its garbage then stays in memory.
+ * The lines of a source one at a time, each mapped to its original line (honouring `lineMap`).
+ * Note: a generator, not an array: on a big plan, an array of every line lives long enough to be
+ * promoted to the old heap, and its garbage then stays in memory.
  * @param source the decoded file
  * @yields the lines of `source.value`, in order
  */
@@ -63,7 +54,7 @@ export function* eachLine(source: SourceFile): Generator<SourceLine> {
 
 /**
  * Build a function that turns an offset into `value` into an original line and column.
- * @param lines the lines from `splitLines` or `eachLine`
+ * @param lines the lines from `eachLine`
  * @returns offset → place
  */
 export function makeLocator(lines: Iterable<SourceLine>): (offset: number) => Place {
