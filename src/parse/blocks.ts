@@ -1,4 +1,4 @@
-import { charLength, hasTerminator, isTerminated } from './chars.js';
+import { charLength, hasTerminator, isTerminated, joinsWithSpace } from './chars.js';
 import type { Layout } from './layout.js';
 import { concatMapped, EMPTY, lastOffset, mappedOf, type Mapped } from './mapped.js';
 import { matchMarker } from './markers.js';
@@ -98,12 +98,8 @@ function joinsUnwrapped(prev: VLine, line: VLine, block: string): boolean {
   return hasTerminator(block) || /[、，,的《“（(]$/u.test(block);
 }
 
-/**
- * Joining two wrapped lines adds nothing, except a space between two Latin words of spaced text.
- * Note: Chinese PDF text breaks lines inside Latin words and numbers (`RIS`/`C-V`, `2`/`0条`); only a
- * line whose last word follows a space (`the quick`) was broken at a space.
- */
+/** Joining two wrapped lines adds nothing, except a space between two Latin words of spaced text. */
 function separator(left: Mapped, right: Mapped): Mapped {
-  if (/(^|\s)[A-Za-z]+$/u.test(left.text) && /^[A-Za-z]/u.test(right.text)) return mappedOf(' ', [lastOffset(left) + 1]);
+  if (joinsWithSpace(left.text, right.text)) return mappedOf(' ', [lastOffset(left) + 1]);
   return EMPTY;
 }

@@ -3,6 +3,15 @@ export const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 
 const TERMINATOR_CODES = new Set([...TERMINATORS].map((ch) => ch.charCodeAt(0)));
 
+/**
+ * Whether a UTF-16 code unit is a sentence terminator (one of TERMINATORS).
+ * @param c the code unit
+ * @returns true for 。！？； and !?;
+ */
+export function isTerminatorCode(c: number): boolean {
+  return TERMINATOR_CODES.has(c);
+}
+
 /** Closing quotes and brackets that may follow a terminator at the end of a line (`…。”`). */
 const TRAILING_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '】']);
 
@@ -27,7 +36,7 @@ export function isTerminated(text: string): boolean {
  */
 export function hasTerminator(text: string): boolean {
   // Note: by char code; iterating a string makes a new string of every CJK character.
-  for (let i = 0; i < text.length; i++) if (TERMINATOR_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (isTerminatorCode(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -70,4 +79,17 @@ export function charLength(text: string): number {
  */
 export function dropCjkSpaces(text: string): string {
   return text.replace(/(?<=[\u2e80-\uffff])[\s\u3000]+(?=[\u2e80-\uffff])/gu, '');
+}
+
+/**
+ * Whether two pieces of text joined into one need a space between them: two Latin words of spaced text
+ * (`the` + `quick`).
+ * Note: Chinese PDF text breaks lines inside Latin words and numbers (`RIS`/`C-V`, `2`/`0条`); only a
+ * piece whose last word follows a space (`the quick`), or is the whole piece, was broken at a space.
+ * @param left the text before the join
+ * @param right the text after it
+ * @returns true when a space goes between them
+ */
+export function joinsWithSpace(left: string, right: string): boolean {
+  return /(^|\s)[A-Za-z]+$/u.test(left) && /^[A-Za-z]/u.test(right);
 }

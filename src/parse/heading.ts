@@ -29,6 +29,8 @@ export interface HeadingCandidate {
 
 /** Longest title a numbered heading may have; a longer unterminated line is running text. */
 const MAX_TITLE = 60;
+/** Longest title of a heading that stands alone on its line (no body) and is read as one. */
+export const STANDALONE_TITLE = 40;
 
 /**
  * Read a block as a heading candidate: `（一）强化组织保障。坚持…` → title `强化组织保障`, body `坚持…`.
@@ -64,7 +66,7 @@ export function readHeading(block: Block): HeadingCandidate | null {
     ...base,
     title,
     body: hasBody ? body : null,
-    standalone: block.mdDepth !== undefined || (!hasBody && charLength(title) <= 40),
+    standalone: block.mdDepth !== undefined || (!hasBody && charLength(title) <= STANDALONE_TITLE),
   };
 }
 

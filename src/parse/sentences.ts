@@ -1,3 +1,5 @@
+import { isTerminatorCode } from './chars.js';
+
 /** A half-open range `[start, end)` of a text. */
 export interface Span {
   /** Start index. */
@@ -22,9 +24,9 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isTerminator(text.charCodeAt(i)) || inside[i] === 1) continue;
+    if (!isTerminatorCode(text.charCodeAt(i)) || inside[i] === 1) continue;
     let end = i + 1;
-    while (end < text.length && (isTerminator(text.charCodeAt(end)) || (CLOSER_OF.has(text.charCodeAt(end)) && inside[end] === 0))) end += 1;
+    while (end < text.length && (isTerminatorCode(text.charCodeAt(end)) || (CLOSER_OF.has(text.charCodeAt(end)) && inside[end] === 0))) end += 1;
     pushTrimmed(spans, text, start, end);
     start = end;
     i = end - 1;
@@ -71,11 +73,6 @@ function protectedMask(text: string): Uint8Array {
     }
   }
   return mask;
-}
-
-function isTerminator(c: number): boolean {
-  // 。！？； !?;
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {

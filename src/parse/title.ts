@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../types.js';
 import type { Block } from './blocks.js';
-import { charLength, dropCjkSpaces, hasTerminator, isTerminated } from './chars.js';
+import { charLength, dropCjkSpaces, hasTerminator, isTerminated, joinsWithSpace } from './chars.js';
 import { matchMarker } from './markers.js';
 
 /** The document's head: 附件 label, title and plan period, and the blocks after them. */
@@ -18,7 +18,7 @@ export interface DocumentHead {
 }
 
 /** A document number (`国科发规〔2023〕41号`) ends the title. */
-const DOC_NUMBER = /[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号$/u;
+export const DOC_NUMBER = /[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号$/u;
 
 /**
  * Take the label and title off the front of a document: a leading Markdown `#` heading, or the short
@@ -56,7 +56,7 @@ function isTitleLine(block: Block): boolean {
 
 function joinTitle(parts: readonly string[]): string {
   // Note: spaces between CJK characters in a title are layout residue (`国务院总理　李　强`).
-  return dropCjkSpaces(parts.reduce((acc, p) => (/(^|\s)[A-Za-z]+$/u.test(acc) && /^[A-Za-z]/u.test(p) ? `${acc} ${p}` : acc + p))).replace(/[\s\u3000]+/gu, ' ').trim();
+  return dropCjkSpaces(parts.reduce((acc, p) => (joinsWithSpace(acc, p) ? `${acc} ${p}` : acc + p))).replace(/[\s\u3000]+/gu, ' ').trim();
 }
 
 /**

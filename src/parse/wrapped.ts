@@ -1,5 +1,7 @@
 import { charLength, hasTerminator, isTerminated } from './chars.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
+import { STANDALONE_TITLE } from './heading.js';
+import { DOC_NUMBER } from './title.js';
 
 /** A physical line as the wrap decision sees it. */
 export interface WrapLine {
@@ -36,9 +38,7 @@ export interface LevelState {
 /** A title ends with its genre word (文种: 规划, 方案, 通知 …), optionally with bracketed notes (`（2024-2027年）`). */
 const GENRE_END = /(?:规划|计划|方案|意见|通知|决定|办法|条例|规定|细则|纲要|报告|公告|通告|要点|指南|措施|法)(?:[（(][^（）()]{1,16}[）)])*$/u;
 /** A document number on its own line (`国科发规〔2023〕41号`). */
-const DOC_NUMBER_LINE = /^[^\s。，]{1,12}[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号$/u;
-/** Longest heading that stands alone (see `standalone` in heading.ts). */
-const STANDALONE_TITLE = 40;
+const DOC_NUMBER_LINE = new RegExp(`^[^\\s。，]{1,12}${DOC_NUMBER.source}`, 'u');
 const SEQUENCE_KINDS = new Set(['part', 'chapter', 'section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled']);
 const PAIRS: ReadonlyArray<readonly [string, string]> = [['《', '》'], ['“', '”'], ['（', '）'], ['(', ')']];
 
