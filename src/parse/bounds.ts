@@ -1,4 +1,4 @@
-import { metricKey, penaltyNoun } from './metric.js';
+import { metricKey, PENALTY_METRIC, penaltyNoun } from './metric.js';
 import type { SentenceQuantity } from './targets-sentence.js';
 
 /**
@@ -22,7 +22,7 @@ export function joinBounds(sentence: string, quantities: SentenceQuantity[]): Se
     ) {
       const text = `${low.text}${sentence.slice(low.end, q.end)}`.trim();
       // 处一千元以上五千元以下罚款: the provision's noun follows the upper bound (a multiple keeps its base).
-      const noun = low.unit === '倍' ? null : (penaltyNoun(sentence.slice(q.end)) ?? (/^(?:罚款|罚金|违约金)$/u.test(q.metric) ? q.metric : null));
+      const noun = low.unit === '倍' ? null : (penaltyNoun(sentence.slice(q.end)) ?? (PENALTY_METRIC.test(q.metric) ? q.metric : null));
       const metric = noun ?? low.metric;
       out[out.length - 1] = {
         ...low,

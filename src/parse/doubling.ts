@@ -26,7 +26,7 @@ export function readDoubling(
   const [cs] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
   const pre = text.slice(cs, start).replace(/(?:比|较)[^，,]*$/u, '');
   const m = readMetric(pre, pre.length, pre.length, false, null);
-  const kind = classifyKind({ titles: context.titles, sentenceBefore: text.slice(0, start), clauseBefore: pre, previousClause: '', after: '', pastYear: false, legal: context.legal ?? false });
+  const kind = classifyKind({ titles: context.titles, clauseBefore: pre, previousClause: '', after: '', pastYear: false, legal: context.legal ?? false });
   return {
     index: start,
     metric: m.metric,

@@ -60,13 +60,12 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
 
 /**
  * Classify a quantity as a target, a past fact, a forecast or a specification.
- * @param context section titles above the number, the text before it in its sentence and clause, the
- *   clause before, the text after it, whether a past year dates it, and whether the document is a law
+ * @param context section titles above the number, the text before it in its clause, the clause before,
+ *   the text after it, whether a past year dates it, and whether the document is a law
  * @returns the kind
  */
 export function classifyKind(context: {
   titles: string[];
-  sentenceBefore: string;
   clauseBefore: string;
   previousClause: string;
   after: string;

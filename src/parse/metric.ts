@@ -118,13 +118,19 @@ export function readMetric(clause: string, before: number, after: number, nounAf
   return { metric: squash(metric), scope: squashOrNull(scope), start: lead.start, end: after };
 }
 
+/** Nouns of monetary penalties. */
+const PENALTY_NOUNS = '罚款|罚金|违约金';
+const PENALTY_AFTER = new RegExp(String.raw`^\s*(?:的\s*)?(${PENALTY_NOUNS})|^\s*的\s*([\p{Script=Han}]{1,8})`, 'u');
+/** A metric that is only a penalty noun (`罚款`). */
+export const PENALTY_METRIC = new RegExp(`^(?:${PENALTY_NOUNS})$`, 'u');
+
 /**
  * The noun a provision names after its amount (`处五千元以下罚款`, `…以下的罚款`), or null.
  * @param after the text after the amount, its unit and comparator words
  * @returns `罚款`, `罚金`, or the noun after `的` (up to 8 characters), else null
  */
 export function penaltyNoun(after: string): string | null {
-  const m = /^\s*(?:的\s*)?(罚款|罚金|违约金)|^\s*的\s*([\p{Script=Han}]{1,8})/u.exec(after);
+  const m = PENALTY_AFTER.exec(after);
   return m ? (m[1] ?? m[2]!) : null;
 }
 
@@ -198,12 +204,19 @@ function stripLead(input: string): { rest: string; scope: string | null; start: 
   return { rest, scope, start };
 }
 
+/** `从2019年的…提升到`: a change from a base, at the end of a phrase. */
+const FROM_CHANGE_TAIL = new RegExp(String.raw`(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*${YEAR_OF}?$`, 'u');
+/** `从2019年`: a base year at the end of a phrase. */
+const FROM_YEAR_TAIL = new RegExp(String.raw`(?:从|由)\s*${YEAR_OF}?$`, 'u');
+/** `提升到2019年的`: a change verb and its target year at the end of a phrase. */
+const CHANGE_TO_TAIL = new RegExp(String.raw`(?:${CHANGE_VERBS})(?:到|至)\s*${YEAR_OF}?$`, 'u');
+
 function trimTail(text: string): string {
   return text
     .replace(/\s+$/u, '')
-    .replace(/(?:从|由)[^，,]*?(?:提升|提高|增长|增加|下降|降低|上升|扩大)(?:到|至)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
-    .replace(/(?:从|由)\s*(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)?$/u, '')
-    .replace(new RegExp(String.raw`(?:${CHANGE_VERBS})(?:到|至)\s*${YEAR_OF}?$`, 'u'), '')
+    .replace(FROM_CHANGE_TAIL, '')
+    .replace(FROM_YEAR_TAIL, '')
+    .replace(CHANGE_TO_TAIL, '')
     .replace(/(?<!年均|年均[上下])(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?$/u, '')
     .replace(/(?:是|为|相当于)[^，,、]{0,8}(?:前|时|之初|同期)的?$/u, '')
     .replace(TAIL_WORDS, '')

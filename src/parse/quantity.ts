@@ -119,7 +119,6 @@ export function readQuantity(
     ? 'spec'
     : classifyKind({
         titles: context.titles,
-        sentenceBefore: text.slice(0, n.start),
         clauseBefore: pre,
         previousClause: before ? text.slice(before[0], before[1]) : '',
         after: afterNumber,

@@ -28,16 +28,16 @@ export function yearlyPeriod(doc: Pick<PlanDocument, 'title'> & { nodes: readonl
   const title = toHalfWidthDigits(doc.title ?? '');
   const delivered = DELIVERED.exec(title);
   if (delivered) return one(Number(delivered[1]));
-  const votes = new Map<number, number>();
+  const years = new Set<number>();
   for (const node of doc.nodes) {
     const heading = toHalfWidthDigits(node.title).replace(/\s+/gu, '');
     for (const [re, offset] of HEADINGS) {
       const m = re.exec(heading);
-      if (m) votes.set(Number(m[1]) + offset, (votes.get(Number(m[1]) + offset) ?? 0) + 1);
+      if (m) years.add(Number(m[1]) + offset);
     }
   }
   // Note: headings that disagree (a review of 2023 in a report on 2025) make the year unknown.
-  return votes.size === 1 ? one([...votes.keys()][0]!) : null;
+  return years.size === 1 ? one([...years][0]!) : null;
 }
 
 function one(year: number): { start: number; end: number } {
