@@ -43,8 +43,13 @@ export function layoutPdf(pages: PdfLine[][]): { paragraphs: PdfParagraph[]; dro
   if (body.length === 0) return { paragraphs: [], dropped: running.size };
   const size = mode(body.map((l) => Math.round(l.size * 2) / 2));
   const text = body.filter((l) => Math.abs(l.size - size) < 0.5);
-  const left = Math.min(...text.map((l) => Math.round(l.x)));
-  const right = Math.max(...text.map((l) => l.xEnd));
+  // Note: loops, not Math.min(...lines): spreading a large PDF's ~200,000 lines overflows the stack.
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of text) {
+    left = Math.min(left, Math.round(l.x));
+    right = Math.max(right, l.xEnd);
+  }
   const gaps = body.slice(1).flatMap((l, i) => (l.page === body[i].page && Math.abs(l.size - body[i].size) < 0.5 ? [Math.round((body[i].y - l.y) * 2) / 2] : []));
   const gap = gaps.length > 0 ? mode(gaps) : size * 1.5;
 
