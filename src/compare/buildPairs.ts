@@ -60,16 +60,13 @@ export function buildPairs(
     const news = g.new.map((j) => newUnits.clauses[j]);
     const unchanged = olds.map((c) => c.key).join('') === news.map((c) => c.key).join('');
     const group = `${olds.map((c) => c.id).join('+')}>${news.map((c) => c.id).join('+')}`;
-    const links = g.links ?? g.old.flatMap((i) => g.new.map((j): [number, number] => [i, j]));
-    for (const [i, j] of links) {
-      {
-        const a = oldUnits.clauses[i];
-        const b = newUnits.clauses[j];
-        oldPartner.set(a.index, Math.min(oldPartner.get(a.index) ?? b.index, b.index));
-        newSeen.add(b.index);
-        const d = draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);
-        drafts.push({ ...d, pair: { ...d.pair, group } });
-      }
+    for (const [i, j] of g.links) {
+      const a = oldUnits.clauses[i];
+      const b = newUnits.clauses[j];
+      oldPartner.set(a.index, Math.min(oldPartner.get(a.index) ?? b.index, b.index));
+      newSeen.add(b.index);
+      const d = draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);
+      drafts.push({ ...d, pair: { ...d.pair, group } });
     }
   }
   let anchor = -1;

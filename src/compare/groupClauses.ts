@@ -57,11 +57,11 @@ export function groupClauses(
   const groups: ClauseAlignment['groups'] = [];
   for (const [n, olds] of merges) {
     const old = [...olds].toSorted((a, b) => a - b);
-    groups.push({ old, new: [n], similarity: cosine(sum(old.map((i) => space.old[i])), space.new[n]) });
+    groups.push({ old, new: [n], similarity: cosine(sum(old.map((i) => space.old[i])), space.new[n]), links: old.map((i): [number, number] => [i, n]) });
   }
   for (const [o, news] of splits) {
     const nw = [...news].toSorted((a, b) => a - b);
-    groups.push({ old: [o], new: nw, similarity: cosine(space.old[o], sum(nw.map((j) => space.new[j]))) });
+    groups.push({ old: [o], new: nw, similarity: cosine(space.old[o], sum(nw.map((j) => space.new[j]))), links: nw.map((j): [number, number] => [o, j]) });
   }
   const grouped = new Set([...merges.keys()].map((n) => `n${n}`).concat([...splits.keys()].map((o) => `o${o}`)));
   return {

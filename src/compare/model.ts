@@ -89,7 +89,7 @@ export interface ClauseAlignment {
     old: number[];
     new: number[];
     similarity: number;
-    /** Which old and new clauses overlap (re-cut text); absent: every old clause with every new one. */
-    links?: Array<[number, number]>;
+    /** Which old and new clauses belong together: those that overlap in re-cut text; in a split or merge, the one clause with each of the others. */
+    links: Array<[number, number]>;
   }>;
 }

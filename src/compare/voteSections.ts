@@ -22,7 +22,7 @@ export function voteSections(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
     votes.set(a.node, tally);
   };
   for (const m of alignment.matches) add(m.old, m.new, m.similarity);
-  for (const g of alignment.groups) for (const [i, j] of g.links ?? g.old.flatMap((i) => g.new.map((j): [number, number] => [i, j]))) add(i, j, g.similarity);
+  for (const g of alignment.groups) for (const [i, j] of g.links) add(i, j, g.similarity);
   const paragraphs = new Map<number, number>();
   for (const c of oldUnits.clauses) if (c.kind === 'paragraph') paragraphs.set(c.node, (paragraphs.get(c.node) ?? 0) + 1);
   // Note: a node may claim a new node only with a majority of its own paragraphs; the most paragraphs win.
