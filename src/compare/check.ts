@@ -5,7 +5,8 @@ import type { CheckContext, Draft } from './checks/types.js';
 import { byPosition, matchTargets, type MatchOptions } from './checks/match.js';
 import { clusterMatches, placeOf } from './checks/matches.js';
 import { fingerprint, pairFingerprint } from './checks/fingerprint.js';
-import { statements } from './checks/relate.js';
+import { CHANGES, statements } from './checks/relate.js';
+import { byCode } from './matchTargets.js';
 
 /** Options of `checkPlans` (the CLI fills them from flags and `plan-diff.config.json`). */
 export interface CheckOptions extends MatchOptions {
@@ -24,7 +25,7 @@ export interface CheckOptions extends MatchOptions {
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const CHANGE_RANK: Readonly<Record<TargetChangeType, number>> = { level: 0, increase: 1, decrease: 2, rate: 3, ratio: 4 };
+const CHANGE_RANK = new Map<TargetChangeType, number>(CHANGES.map((change, rank) => [change, rank]));
 
 /**
  * Check related plans for inconsistent targets: match targets across (and within) documents by metric,
@@ -75,7 +76,7 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
     findings: findings.toSorted(byFinding(fileOrder)),
     matches: matches.toSorted(byMatch(fileOrder)),
-    ...(suppressed.length > 0 ? { suppressed: suppressed.toSorted((a, b) => cmp(a.fingerprint, b.fingerprint) || cmp(a.rule, b.rule)) } : {}),
+    ...(suppressed.length > 0 ? { suppressed: suppressed.toSorted((a, b) => byCode(a.fingerprint, b.fingerprint) || byCode(a.rule, b.rule)) } : {}),
   };
 }
 
@@ -109,23 +110,23 @@ function byFinding(fileOrder: ReadonlyMap<string, number>): (a: Finding, b: Find
   return (a, b) =>
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     byLocation(fileOrder, a.locations[0], b.locations[0]) ||
-    cmp(a.rule, b.rule) ||
+    byCode(a.rule, b.rule) ||
     byLocationList(fileOrder, a.locations, b.locations) ||
-    cmp(a.message, b.message) ||
-    cmp(a.fingerprint, b.fingerprint);
+    byCode(a.message, b.message) ||
+    byCode(a.fingerprint, b.fingerprint);
 }
 
 function byMatch(fileOrder: ReadonlyMap<string, number>): (a: TargetMatch, b: TargetMatch) => number {
   return (a, b) =>
     byLocation(fileOrder, a.items[0], b.items[0]) ||
-    cmp(a.metricKey, b.metricKey) ||
-    cmp(a.status, b.status) ||
-    CHANGE_RANK[a.items[0].change ?? 'level'] - CHANGE_RANK[b.items[0].change ?? 'level'] ||
-    cmp(JSON.stringify(a.items), JSON.stringify(b.items));
+    byCode(a.metricKey, b.metricKey) ||
+    byCode(a.status, b.status) ||
+    CHANGE_RANK.get(a.items[0].change ?? 'level')! - CHANGE_RANK.get(b.items[0].change ?? 'level')! ||
+    byCode(JSON.stringify(a.items), JSON.stringify(b.items));
 }
 
 function byLocation(fileOrder: ReadonlyMap<string, number>, a: { file: string; line: number }, b: { file: string; line: number }): number {
-  return (fileOrder.get(a.file) ?? Infinity) - (fileOrder.get(b.file) ?? Infinity) || cmp(a.file, b.file) || a.line - b.line;
+  return (fileOrder.get(a.file) ?? Infinity) - (fileOrder.get(b.file) ?? Infinity) || byCode(a.file, b.file) || a.line - b.line;
 }
 
 function byLocationList(fileOrder: ReadonlyMap<string, number>, a: readonly FindingLocation[], b: readonly FindingLocation[]): number {
@@ -134,8 +135,4 @@ function byLocationList(fileOrder: ReadonlyMap<string, number>, a: readonly Find
     if (d !== 0) return d;
   }
   return a.length - b.length;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -63,9 +63,15 @@ export function matchTargets(pairings: readonly TargetPairing[]): TargetChange[]
     .map(({ order: _order, line: _line, ...change }) => change);
 }
 
-// Note: code-unit order, not localeCompare: a tie-breaker needs no collation, and the first
-// localeCompare loads ICU's collator (milliseconds at start-up).
-function byCode(a: string, b: string): number {
+/**
+ * Order two strings by UTF-16 code units (a stable tie-breaker for sorted output).
+ * Note: not localeCompare: a tie-breaker needs no collation, and the first localeCompare loads ICU's
+ * collator (milliseconds at start-up).
+ * @param a a string
+ * @param b another
+ * @returns negative, 0 or positive
+ */
+export function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -25,7 +25,8 @@ export function formatAmount(t: Pick<Target, 'value' | 'high' | 'unit' | 'compar
   return SUFFIX_WORDS.test(words) ? `${core}${words}` : `${words}${core}`;
 }
 
-const CHANGE_LABELS: Readonly<Record<Exclude<TargetChangeType, 'level'>, string>> = {
+const CHANGE_LABELS: Readonly<Record<TargetChangeType, string>> = {
+  level: 'level',
   increase: 'increase',
   decrease: 'decrease',
   rate: 'annual rate',
@@ -33,22 +34,12 @@ const CHANGE_LABELS: Readonly<Record<Exclude<TargetChangeType, 'level'>, string>
 };
 
 /**
- * The metric of a target as a message names it, with the kind of change unless it is a level
- * (`赤字率`, `赤字率 (increase)`, `研发经费 (annual rate)`), so an increase never reads as a level.
- * @param t the target
- * @returns display text
- */
-export function formatMetric(t: Pick<Target, 'metric' | 'change'>): string {
-  return t.change === 'level' ? t.metric : `${t.metric} (${changeLabel(t.change)})`;
-}
-
-/**
  * A kind of change as messages name it (`level`, `increase`, `decrease`, `annual rate`, `multiple`).
  * @param change the kind of change
  * @returns display text
  */
 export function changeLabel(change: TargetChangeType): string {
-  return change === 'level' ? 'level' : CHANGE_LABELS[change];
+  return CHANGE_LABELS[change];
 }
 
 /**

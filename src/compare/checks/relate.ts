@@ -90,7 +90,8 @@ export function horizonSpread(targets: readonly Target[]): Target[][] {
   return CHANGES.map((change) => spreadOf(targets.filter((t) => t.change === change))).filter((s) => s.length > 1);
 }
 
-const CHANGES: readonly Target['change'][] = ['level', 'increase', 'decrease', 'rate', 'ratio'];
+/** The change types, in the order findings and matches are listed. */
+export const CHANGES: readonly Target['change'][] = ['level', 'increase', 'decrease', 'rate', 'ratio'];
 
 function spreadOf(targets: readonly Target[]): Target[] {
   const years = new Map<string, Set<number | null>>();

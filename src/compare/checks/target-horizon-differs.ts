@@ -4,7 +4,7 @@ import { byYear, horizonSpread, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
 import { canonNumber, sortedValues, valueEntries } from './group.js';
-import { formatAmount, formatEntries, formatMetric, formatPlaces } from './format.js';
+import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
 
 /**
  * The metric appears in documents whose horizons never meet (yearly work reports, successive plans):
@@ -26,7 +26,7 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
         const step = (e: Target[]) => `${formatAmount(e[0])} (${e[0].year ?? 'year unknown'}, ${formatPlaces(e)})`;
         const first = entries[0][0];
         return {
-          message: `${formatMetric(first)}: ${formatEntries(entries, step, ' → ', Infinity)}: horizons differ`,
+          message: `${formatHead(first, null)}: ${formatEntries(entries, step, ' → ', Infinity)}: horizons differ`,
           metric: first.metric,
           targets: entries.flat(),
           key: [first.change],
