@@ -27,20 +27,30 @@ export function textWidth(text: string): number {
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // Note: the width of `line`, kept as pieces are added (not measured again for every unit).
+  let used = 0;
   for (const unit of units(text)) {
-    if (line !== '' && textWidth(line) + textWidth(unit) > width) {
+    const unitWidth = textWidth(unit);
+    if (line !== '' && used + unitWidth > width) {
       lines.push(line.trimEnd());
       line = '';
+      used = 0;
     }
     const piece = line === '' ? unit.trimStart() : unit;
-    if (textWidth(piece) <= width) line += piece;
-    else for (const ch of piece) {
+    const pieceWidth = piece === unit ? unitWidth : textWidth(piece);
+    if (pieceWidth <= width) {
+      line += piece;
+      used += pieceWidth;
+      continue;
+    }
+    for (const ch of piece) {
       if (line !== '' && textWidth(line) + charWidth(ch.codePointAt(0)!) > width) {
         lines.push(line);
         line = '';
       }
       line += ch;
     }
+    used = textWidth(line);
   }
   return [...lines, line.trimEnd()];
 }
