@@ -127,7 +127,8 @@ function unclosed(block: string): boolean {
 
 /** The block leaves a quote or bracket open (`《中华人民共和国…规划和`) and the line closes it. */
 function closesBracket(block: string, line: string): boolean {
-  return PAIRS.some(([open, close]) => count(block, open) > count(block, close) && line.includes(close));
+  // Note: the short line first: most lines close nothing, and the block grows with every line.
+  return PAIRS.some(([open, close]) => line.includes(close) && count(block, open) > count(block, close));
 }
 
 function count(text: string, ch: string): number {
