@@ -37,15 +37,13 @@ export function titlePair(oldDoc: PlanDocument, newDoc: PlanDocument, segmenter:
 }
 
 /**
- * The texts `titlePair` cuts into words (the canonical titles, when both documents have one and they differ).
+ * The texts `titlePair` may cut into words: the canonical titles.
  * @param oldDoc the old revision
  * @param newDoc the new revision
  * @returns the texts
  */
 export function titleKeys(oldDoc: PlanDocument, newDoc: PlanDocument): string[] {
-  if (!oldDoc.title || !newDoc.title) return [];
-  const keys = [canonText(oldDoc.title), canonText(newDoc.title)];
-  return keys[0] === keys[1] ? [] : keys;
+  return [oldDoc.title, newDoc.title].filter((t) => t).map((t) => canonText(t!));
 }
 
 function ref(doc: PlanDocument): ClauseRef {
