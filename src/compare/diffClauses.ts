@@ -52,9 +52,18 @@ export function diffClauses(oldText: string, newText: string, segmenter: Segment
  * @returns tokens
  */
 function tokens(text: string, segmenter: Segmenter): string[] {
-  // Note: a space inside a number (`10 7个`) only comes from re-joining wrapped lines.
-  const words = segmenter.words(text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/([0-9])\s+(?=[0-9])/g, '$1'));
+  const words = segmenter.words(diffText(text));
   return words.filter((w, i) => !(/^\s+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
+}
+
+/**
+ * The text a clause's diff cuts into words: converter residue removed, numbers re-joined.
+ * @param text clause text
+ * @returns the text to segment (so a segmenter can be prepared for exactly these texts)
+ */
+export function diffText(text: string): string {
+  // Note: a space inside a number (`10 7个`) only comes from re-joining wrapped lines.
+  return text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/([0-9])\s+(?=[0-9])/g, '$1');
 }
 
 function canonToken(token: string): string {

@@ -1,15 +1,15 @@
 import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
-import { countUnits, draftUnits, unitKeys } from './units.js';
+import { countUnits, draftUnits } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
 import { buildPairs, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
-import { diffClauses } from './diffClauses.js';
+import { diffClauses, diffText } from './diffClauses.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
-import { titleKeys, titlePair } from './titlePair.js';
+import { titlePair } from './titlePair.js';
 
 export { isSame } from './summarize.js';
 
@@ -33,16 +33,17 @@ export interface CompareOptions {
  */
 export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
-  const oldDraft = draftUnits(oldDoc);
-  const newDraft = draftUnits(newDoc);
-  // Note: the segmenter gets ready for every text the features will cut, both documents at once.
-  segmenter.prepare?.([...titleKeys(oldDoc, newDoc), ...unitKeys(oldDraft), ...unitKeys(newDraft)]);
-  const features = createFeatures(segmenter);
-  const oldUnits = countUnits(oldDraft, features);
-  const newUnits = countUnits(newDraft, features);
+  const features = createFeatures();
+  const oldUnits = countUnits(draftUnits(oldDoc), features);
+  const newUnits = countUnits(draftUnits(newDoc), features);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
+  // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
+  // segmenter gets ready for all of them at once (one dictionary load).
+  const diffTexts = drafts.flatMap((d) => textsToDiff(d) ?? []);
+  if (oldDoc.title && newDoc.title) diffTexts.push(oldDoc.title, newDoc.title);
+  segmenter.prepare?.(diffTexts.map(diffText));
   const groupDiffs = new Map<string, DiffOp[]>();
   const canon = new Map<string, string>();
   const diff = (a: string, b: string) => diffClauses(a, b, segmenter, canon);
@@ -67,10 +68,18 @@ function diffOf(d: DraftPair, diffTexts: (a: string, b: string) => DiffOp[], gro
   if (pair.status === 'added') return [{ op: 'insert', text: pair.new!.text }];
   if (pair.status === 'removed') return [{ op: 'delete', text: pair.old!.text }];
   if (pair.status === 'unchanged') return diffUnchanged ? [{ op: 'equal', text: pair.new!.text }] : [];
-  if (pair.group === undefined) return diffTexts(pair.old!.text, pair.new!.text);
-  const cached = groupDiffs.get(pair.group);
+  const cached = pair.group === undefined ? undefined : groupDiffs.get(pair.group);
   if (cached) return cached;
-  const diff = diffTexts(d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join(''));
-  groupDiffs.set(pair.group, diff);
+  const [a, b] = textsToDiff(d)!;
+  const diff = diffTexts(a, b);
+  if (pair.group !== undefined) groupDiffs.set(pair.group, diff);
   return diff;
+}
+
+/** The old and new text a modified pair's diff is made of (a group's: its clauses joined), or null. */
+function textsToDiff(d: DraftPair): [string, string] | null {
+  const { pair } = d;
+  if (pair.status !== 'modified') return null;
+  if (pair.group === undefined) return [pair.old!.text, pair.new!.text];
+  return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
 }

@@ -56,7 +56,7 @@ export interface ClauseUnit {
   text: string;
   /** Canonical text: layout, width and leading markers removed; equal keys mean equal content. */
   key: string;
-  /** Raw feature counts (jieba words and character bigrams of `key`). */
+  /** Raw feature counts (character bigrams of `key`). */
   counts: Counts;
   /** Targets whose number sits in this clause, in document order. */
   targets: Target[];

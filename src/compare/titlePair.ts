@@ -36,16 +36,6 @@ export function titlePair(oldDoc: PlanDocument, newDoc: PlanDocument, segmenter:
   return null;
 }
 
-/**
- * The texts `titlePair` may cut into words: the canonical titles.
- * @param oldDoc the old revision
- * @param newDoc the new revision
- * @returns the texts
- */
-export function titleKeys(oldDoc: PlanDocument, newDoc: PlanDocument): string[] {
-  return [oldDoc.title, newDoc.title].filter((t) => t).map((t) => canonText(t!));
-}
-
 function ref(doc: PlanDocument): ClauseRef {
   const line = doc.titleLines?.line ?? (doc.label ? 2 : 1);
   return { id: TITLE_ID, outline: '标题', line, endLine: doc.titleLines?.endLine ?? line, text: doc.title! };

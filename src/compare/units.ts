@@ -19,7 +19,7 @@ export interface DraftNode extends Omit<NodeUnit, 'counts'> {
   children: number[];
 }
 
-/** The units of one document with their canonical keys, before any text is cut into words. */
+/** The units of one document with their canonical keys, before their features are counted. */
 export interface DraftUnits {
   /** Outline nodes in document order. */
   nodes: DraftNode[];
@@ -30,8 +30,7 @@ export interface DraftUnits {
 /**
  * Flatten a parsed plan into the units the aligners work on: outline nodes and clauses (paragraphs,
  * and the headings of nodes that have no paragraphs), each with its canonical key and targets;
- * `countUnits` adds their features (`unitKeys` lists the texts it will cut into words, so a segmenter
- * can get ready for them first).
+ * `countUnits` adds their features.
  * @param doc the parsed plan
  * @returns nodes and clauses in document order
  */
@@ -94,15 +93,6 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
 }
 
 /**
- * Every text `countUnits` cuts into words: node titles and clause keys.
- * @param draft the units of a document
- * @returns the texts, in document order (repeats included)
- */
-export function unitKeys(draft: DraftUnits): string[] {
-  return [...draft.nodes.map((n) => n.titleKey), ...draft.clauses.map((c) => c.key)];
-}
-
-/**
  * Count the features of every unit: each clause's key, and each node's title (twice), own paragraphs
  * and, at half weight per level, its children's content, so a renamed chapter still finds its twin
  * through its articles.
@@ -111,8 +101,8 @@ export function unitKeys(draft: DraftUnits): string[] {
  * @returns the units with their feature counts
  */
 export function countUnits(draft: DraftUnits, features: Features): DocUnits {
-  // Note: texts are cut in document order (preamble, then each node's title and own paragraphs), as
-  // feature ids are numbered in order of first appearance.
+  // Note: texts are counted in document order (preamble, then each node's title and own paragraphs),
+  // as feature ids are numbered in order of first appearance.
   const counts: Counts[] = new Array(draft.clauses.length);
   const titleCounts: Counts[] = new Array(draft.nodes.length);
   for (const c of draft.clauses) if (c.node === -1) counts[c.index] = features(c.key);

@@ -81,6 +81,25 @@ describe('comparePlans', () => {
     expect(r.summary.modified).toBe(2);
   });
 
+  it('cuts only the changed clauses into words, so alignment does not depend on the dictionary', () => {
+    const b = BASE.replace('联合实验室20家', '联合实验室15家').replace('3.推动新一代', '3.推动下一代');
+    const cut: string[] = [];
+    const words = (text: string) => Array.from(text);
+    const segmenter = { words: (text: string) => (cut.push(text), words(text)), prepare: (texts: readonly string[]) => void cut.push(...texts.map((t) => `prepare:${t}`)) };
+    const r = comparePlans(docFromText('old.txt', BASE), docFromText('new.txt', b), { segmenter });
+    // Note: every text cut was prepared first, and each is a changed clause's (old or new side).
+    const changed = r.pairs.filter((p) => p.status === 'modified').flatMap((p) => [p.old!.text, p.new!.text]);
+    expect(changed).toHaveLength(4);
+    const cutTexts = cut.filter((t) => !t.startsWith('prepare:'));
+    expect(cutTexts.toSorted()).toEqual(changed.toSorted());
+    expect(cut.filter((t) => t.startsWith('prepare:')).map((t) => t.slice(8)).toSorted()).toEqual(changed.toSorted());
+    // Note: a segmenter that cuts differently changes the word diff only, never which clauses pair up or their similarity.
+    const whole = comparePlans(docFromText('old.txt', BASE), docFromText('new.txt', b), { segmenter: { words: (text) => [text] } });
+    const shape = (report: typeof r) => report.pairs.map((p) => [p.status, p.old?.id, p.new?.id, p.similarity, p.moved, p.renumbered]);
+    expect(shape(whole)).toEqual(shape(r));
+    expect(whole.pairs.find((p) => p.status === 'modified')!.diff).not.toEqual(r.pairs.find((p) => p.status === 'modified')!.diff);
+  });
+
   it('groups a paragraph split in two and two merged into one', () => {
     const split = BASE.replace('建设国际科技合作基地30个。', '\n建设国际科技合作基地30个。');
     const r = compare(BASE, split);
