@@ -48,23 +48,33 @@ export function createLazyJieba(create: (dict: Uint8Array) => JiebaCore, index: 
     wanted.length = 0;
     scan(text, state, wanted);
     if (wanted.length === 0) return;
-    // Note: the groups' lines are copied into one buffer (no view per group); a group holding a
-    // redefined word is loaded without that word's line.
+    // Note: the groups are loaded in index order, each run of neighbouring groups copied at once (a
+    // byte-by-byte copy runs in V8's interpreter in a process this short); every word lives in one
+    // group, so the order of groups changes nothing. A group holding a redefined word is loaded
+    // without that word's line.
+    const groups = Int32Array.from(wanted).sort();
     const edited: string[] = [];
     let bytes = 0;
-    for (const group of wanted) bytes += offsets[group + 1] - offsets[group];
+    for (let k = 0; k < groups.length; k++) bytes += offsets[groups[k] + 1] - offsets[groups[k]];
     const out = Buffer.allocUnsafe(bytes);
     let at = 0;
-    for (const group of wanted) {
+    let from = 0;
+    let to = 0;
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k];
       const redefinedHere = touched.get(group);
-      if (redefinedHere === undefined) {
-        // Note: a plain loop: groups average 26 bytes, too short for Buffer#copy's per-call cost.
-        for (let k = offsets[group], end = offsets[group + 1]; k < end; k++) out[at++] = blob[k];
-      } else {
-        edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
-      }
       missing -= sums[group] - (redefinedHere ?? 0);
+      if (redefinedHere !== undefined) {
+        edited.push(withoutWords(blob.toString('utf8', offsets[group], offsets[group + 1]), redefined));
+      } else if (offsets[group] === to) {
+        to = offsets[group + 1];
+      } else {
+        at += blob.copy(out, at, from, to);
+        from = offsets[group];
+        to = offsets[group + 1];
+      }
     }
+    at += blob.copy(out, at, from, to);
     jieba.loadDict(Buffer.concat([out.subarray(0, at), Buffer.from(edited.join(''), 'utf8'), fillerLine(missing)]));
   };
   return { jieba, cover };
