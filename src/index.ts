@@ -3,6 +3,7 @@ export { readSource, MAX_TEXT_BYTES, MAX_CONTAINER_BYTES } from './parse/readers
 export { parsePlan } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
 export { extractTargets } from './parse/targets.js';
+export type { ExtractOptions } from './parse/targets.js';
 export { scanNumbers, parseNumeral } from './parse/numbers.js';
 export type { NumberMatch, NumeralApprox } from './parse/numbers.js';
 export { metricKey } from './parse/metric.js';

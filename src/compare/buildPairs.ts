@@ -14,19 +14,19 @@ export interface DraftPair {
 
 /**
  * Turn node and clause alignments into report pairs in new-document order (removed clauses at
- * their old place), with status, similarity, moved and renumbered, and the target pairings.
+ * their old place), with status, similarity, moved and renumbered.
  * @param oldUnits units of the old document
  * @param newUnits units of the new document
  * @param nodeMatches node alignment
  * @param alignment clause alignment
- * @returns draft pairs in report order and the targets to compare per pair
+ * @returns draft pairs in report order
  */
 export function buildPairs(
   oldUnits: DocUnits,
   newUnits: DocUnits,
   nodeMatches: readonly Match[],
   alignment: ClauseAlignment,
-): { pairs: DraftPair[]; targets: TargetPairing[] } {
+): DraftPair[] {
   const image = new Map(nodeMatches.map((m): [number, number] => [m.old, m.new]));
   const preimage = new Map(nodeMatches.map((m): [number, number] => [m.new, m.old]));
   // Note: a clause moved when its old place and its new place are matched to somewhere else; when
@@ -82,15 +82,24 @@ export function buildPairs(
     if (!newSeen.has(b.index)) drafts.push(draft(null, b, 'added', 0, { moved: false, renumbered: false }, [], [b], [b.index, 0, -1]));
   }
   const ordered = drafts.toSorted((x, y) => x.sort[0] - y.sort[0] || x.sort[1] - y.sort[1] || x.sort[2] - y.sort[2]);
+  return ordered.map(({ sort: _sort, ...d }) => d);
+}
+
+/**
+ * The targets to compare per pair (a split or merged group once), from the clause units' targets.
+ * @param pairs draft pairs in report order
+ * @returns one pairing per pair or group, with its place in the report
+ */
+export function targetPairings(pairs: readonly DraftPair[]): TargetPairing[] {
   const targets: TargetPairing[] = [];
   const seenGroups = new Set<string>();
-  ordered.forEach((d, order) => {
+  pairs.forEach((d, order) => {
     const id = d.pair.group ?? `${d.old[0]?.index}:${d.new[0]?.index}`;
     if (seenGroups.has(id)) return;
     seenGroups.add(id);
     targets.push({ old: d.old.flatMap((c) => c.targets), new: d.new.flatMap((c) => c.targets), order, unchanged: d.pair.status === 'unchanged' });
   });
-  return { pairs: ordered.map(({ sort: _sort, ...d }) => d), targets };
+  return targets;
 }
 
 function draft(

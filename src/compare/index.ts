@@ -1,10 +1,11 @@
-import type { CompareReport, DiffOp, PlanDocument } from '../types.js';
+import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
-import { countUnits, draftUnits } from './units.js';
+import type { DocUnits } from './model.js';
+import { attachTargets, countUnits, draftUnits, nodeIdOf } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
-import { buildPairs, type DraftPair } from './buildPairs.js';
+import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
 import { diffClauses, diffText } from './diffClauses.js';
 import { matchTargets } from './matchTargets.js';
@@ -21,6 +22,14 @@ export interface CompareOptions {
   userDicts?: readonly string[];
   /** Also fill `diff` of unchanged pairs (one equal operation). Default false. */
   diffUnchanged?: boolean;
+  /**
+   * Read targets only where they are compared: for documents parsed without targets
+   * (`parsePlan(source, { targets: false })`), a function giving the targets of some outline nodes of
+   * one side (`extractTargets(doc, source, { nodes })`). Compare then asks for the nodes that hold a
+   * changed, added or removed clause, and the report is the same as with fully parsed documents;
+   * the documents' own `targets` are not read. Default: use `targets` of the documents.
+   */
+  readTargets?: (side: 'old' | 'new', nodes: ReadonlySet<string>) => Target[];
 }
 
 /**
@@ -38,7 +47,9 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const newUnits = countUnits(draftUnits(newDoc), features);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
-  const { pairs: drafts, targets } = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
+  const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
+  if (options.readTargets) readChangedTargets(drafts, oldUnits, newUnits, options.readTargets);
+  const targets = targetPairings(drafts);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
   const diffTexts = drafts.flatMap((d) => textsToDiff(d) ?? []);
@@ -82,4 +93,20 @@ function textsToDiff(d: DraftPair): [string, string] | null {
   if (pair.status !== 'modified') return null;
   if (pair.group === undefined) return [pair.old!.text, pair.new!.text];
   return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
+}
+
+// Note: targets of unchanged clauses are never compared (matchTargets), so only the nodes holding a
+// clause of another pair are read; whole nodes, so targets and their ids are a full extraction's.
+function readChangedTargets(drafts: readonly DraftPair[], oldUnits: DocUnits, newUnits: DocUnits, read: NonNullable<CompareOptions['readTargets']>): void {
+  const changed = { old: new Set<number>(), new: new Set<number>() };
+  for (const d of drafts) {
+    if (d.pair.status === 'unchanged') continue;
+    for (const c of d.old) changed.old.add(c.index);
+    for (const c of d.new) changed.new.add(c.index);
+  }
+  for (const [side, units] of [['old', oldUnits], ['new', newUnits]] as const) {
+    if (changed[side].size === 0) continue;
+    const nodes = new Set([...changed[side]].map((i) => nodeIdOf(units, units.clauses[i].node)));
+    attachTargets(units, changed[side], read(side, nodes));
+  }
 }

@@ -48,7 +48,7 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
     endLine: p.endLine,
     text: p.text,
     key: canonText(p.norm || p.text),
-    targets: nodeTargets.filter((t) => t.line >= p.line && t.line <= p.endLine),
+    targets: onLines(nodeTargets, p.line, p.endLine),
   });
   const preambleTargets = targetsByNode.get('') ?? [];
   for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
@@ -76,7 +76,7 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
         endLine: node.line,
         text: `${node.marker}${node.title}`,
         key: titleKey,
-        targets: nodeTargets.filter((t) => t.line === node.line),
+        targets: onLines(nodeTargets, node.line, node.line),
       });
     }
     node.paragraphs.forEach((p, k) => {
@@ -196,6 +196,36 @@ function joinTitle(title: string, body: string): string {
 function label(node: OutlineNode): string {
   const title = node.title.length > 24 ? node.title.slice(0, 23) + '…' : node.title;
   return `${node.marker}${title}`.trim() || node.id;
+}
+
+/**
+ * Give clauses the targets read later for their nodes (for documents parsed without targets, whose
+ * targets are read only for the clauses that changed): each clause gets the targets of its node on
+ * its own lines, as `draftUnits` gives them.
+ * @param units the units of a document
+ * @param clauses indices of the clauses to fill
+ * @param targets the targets read for those clauses' nodes
+ */
+export function attachTargets(units: DocUnits, clauses: Iterable<number>, targets: readonly Target[]): void {
+  const byNode = groupTargets(targets);
+  for (const i of clauses) {
+    const c = units.clauses[i];
+    c.targets = onLines(byNode.get(nodeIdOf(units, c.node)) ?? [], c.line, c.endLine);
+  }
+}
+
+/**
+ * The outline node id of a unit's node (`''` for the preamble, node -1), as targets name it.
+ * @param units the units of a document
+ * @param node a node index, or -1
+ * @returns the node id
+ */
+export function nodeIdOf(units: DocUnits, node: number): string {
+  return node === -1 ? '' : units.nodes[node].node.id;
+}
+
+function onLines(targets: readonly Target[], line: number, endLine: number): Target[] {
+  return targets.filter((t) => t.line >= line && t.line <= endLine);
 }
 
 function groupTargets(targets: readonly Target[]): Map<string, Target[]> {

@@ -53,7 +53,7 @@ export interface Previous {
  */
 export function readSentence(sentence: string, context: SentenceContext): { quantities: SentenceQuantity[]; horizons: HorizonMatch[] } {
   const text = toHalfWidthDigits(sentence);
-  const horizons = findHorizons(text, { currentYear: context.currentYear ?? null, periodStart: context.periodStart });
+  const horizons = horizonsOf(text, context);
   const clauses = splitClauses(text);
   const out: SentenceQuantity[] = [];
   let previous: Previous | null = null;
@@ -66,4 +66,19 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
   }
   for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) out.push(readDoubling(sentence, text, m, clauses, horizons, context));
   return { quantities: joinBounds(sentence, out.toSorted((a, b) => a.index - b.index)), horizons };
+}
+
+/**
+ * The horizons of one sentence alone (what `readSentence` returns as `horizons`, without reading its
+ * quantities): the deadlines a later sentence inherits.
+ * @param sentence the sentence text as written
+ * @param context section titles and plan period
+ * @returns the horizons in text order
+ */
+export function sentenceHorizons(sentence: string, context: SentenceContext): HorizonMatch[] {
+  return horizonsOf(toHalfWidthDigits(sentence), context);
+}
+
+function horizonsOf(text: string, context: SentenceContext): HorizonMatch[] {
+  return findHorizons(text, { currentYear: context.currentYear ?? null, periodStart: context.periodStart });
 }

@@ -1,6 +1,6 @@
 import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '../types.js';
 import { findPeriod, type HorizonMatch } from './horizon.js';
-import { readSentence, type SentenceQuantity } from './targets-sentence.js';
+import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './targets-sentence.js';
 import { createLocator, type Locator } from './locate.js';
 import { yearlyPeriod } from './yearly.js';
 import { HISTORY_TITLES as HISTORY_SECTION } from './kind.js';
@@ -13,6 +13,16 @@ interface Inherited {
   text: string;
 }
 
+/** Options for extracting targets. */
+export interface ExtractOptions {
+  /**
+   * Read the quantities of these outline nodes only (node ids; `''` is the preamble): the targets
+   * returned are exactly those of a full extraction whose `nodeId` is listed, ids included. The
+   * sentences of other nodes are still read for the deadlines they pass on, which is much cheaper.
+   */
+  nodes?: ReadonlySet<string>;
+}
+
 /**
  * Find every quantified statement of a parsed plan, with metric, value, unit, comparator, horizon and kind.
  * Note: the horizon of a number is the nearest deadline before it in its sentence, then in its
@@ -20,14 +30,15 @@ interface Inherited {
  * then the plan period's last year; `当年` keeps the horizon in force.
  * @param doc the parsed plan without targets
  * @param source the source it was parsed from (for original lines and columns)
+ * @param options which nodes to read (default: all)
  * @returns targets in document order
  */
-export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: SourceFile): Target[] {
+export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: SourceFile, options: ExtractOptions = {}): Target[] {
   const period =
     doc.period ?? findPeriod(doc.title ?? '') ?? yearlyPeriod(doc) ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
   // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
   const currentYear = period !== null && period.start === period.end ? period.start : null;
-  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source));
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.nodes ?? null);
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -43,6 +54,7 @@ class Walker {
     private readonly currentYear: number | null,
     private readonly legal: boolean,
     private readonly locate: Locator,
+    private readonly only: ReadonlySet<string> | null,
   ) {}
 
   node(node: OutlineNode, titles: string[], inherited: Inherited | null): void {
@@ -54,15 +66,14 @@ class Walker {
   /** Read paragraphs in order; returns the section horizon in force after them. */
   paragraphs(nodeId: string, titles: string[], paragraphs: Paragraph[], inherited: Inherited | null): Inherited | null {
     let section = inherited;
+    const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal };
+    const read = this.only === null || this.only.has(nodeId);
     for (const paragraph of paragraphs) {
       let local: Inherited | null = null;
       for (const sentence of paragraph.sentences) {
-        const { quantities, horizons } = readSentence(sentence.text, {
-          titles,
-          periodStart: this.period?.start ?? null,
-          currentYear: this.currentYear,
-          legal: this.legal,
-        });
+        // Note: a node not asked for is read for its deadlines only; whole nodes are read or skipped,
+        // so the per-node target numbering (`#t3`) is that of a full extraction.
+        const { quantities, horizons } = read ? readSentence(sentence.text, context) : { quantities: [], horizons: sentenceHorizons(sentence.text, context) };
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section);
         const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
         if (last) local = toInherited(last);

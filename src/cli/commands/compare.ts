@@ -33,10 +33,11 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const context = parseContext(flags.context);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const [{ comparePlans, isSame }, { getSegmenter }, { parsePlan }] = await Promise.all([
+    const [{ comparePlans, isSame }, { getSegmenter }, { parsePlan }, { extractTargets }] = await Promise.all([
       import('../../compare/index.js'),
       import('../../parse/segmenter.js'),
       import('../../parse/index.js'),
+      import('../../parse/targets.js'),
     ]);
     // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
     // the config module (with the check rules its schema names) is loaded only when the file exists.
@@ -46,9 +47,15 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // nothing on a 2-vCPU machine (the threads slow each other), so both are parsed here. The
     // sources and parsed documents are not held past comparePlans, so their memory is free for output;
     // the inputs are read before the dictionary loads, so a bad input fails at once.
+    // Note: targets are read only for the outline nodes that hold a changed clause (compare never
+    // compares the targets of unchanged clauses; the report is the same), which saves most of the
+    // parse of a revision.
     const compare = async () => {
-      const [oldSource, newSource] = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
-      return comparePlans(parsePlan(oldSource), parsePlan(newSource), { segmenter: getSegmenter({ userDicts }) });
+      const sources = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
+      const [oldDoc, newDoc] = sources.map((source) => parsePlan(source, { targets: false }));
+      const readTargets = (side: 'old' | 'new', nodes: ReadonlySet<string>) =>
+        side === 'old' ? extractTargets(oldDoc, sources[0], { nodes }) : extractTargets(newDoc, sources[1], { nodes });
+      return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets });
     };
     const report = await compare();
     const segmenter = getSegmenter({ userDicts }); // the instance compare used (cached per dictionary set)

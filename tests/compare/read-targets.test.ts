@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/parse/index.js';
+import { extractTargets } from '../../src/parse/targets.js';
+import { comparePlans } from '../../src/compare/index.js';
+import type { SourceFile } from '../../src/types.js';
+
+// The command line parses both revisions without targets and lets compare read the targets of the
+// outline nodes that hold a changed clause (`readTargets`); the report must be the one made from
+// fully parsed documents.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const seed = (name: string) => join(ROOT, 'seeds', `${name}.txt`);
+const PAIRS: Array<[string, string]> = [
+  [seed('beijing-bri-sti-action-plan-2024-2027-draft'), join(ROOT, 'examples', 'beijing-bri-sti-action-plan-2024-2027-draft2.txt')],
+  [seed('beijing-bri-sti-action-plan-2024-2027-draft'), seed('beijing-sti-internationalisation-action-plan-2024-2027-draft')],
+  [seed('beijing-14th-fyp-international-sti-centre-plan-2021'), seed('most-beijing-sti-centre-work-plan-2023')],
+  [join(CORPUS, 'national-gov-work-report-2024.txt'), join(CORPUS, 'national-gov-work-report-2025.txt')],
+  [join(CORPUS, 'law-animal-epidemic-prevention-2020-draft1.txt'), join(CORPUS, 'law-animal-epidemic-prevention-2021-final.txt')],
+  [join(CORPUS, 'reg-patent-law-implementing-rules-2010.md'), join(CORPUS, 'reg-patent-law-implementing-rules-2023.md')],
+];
+
+const sourceOf = (file: string): SourceFile => ({ path: file, value: readFileSync(file, 'utf8'), format: file.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
+
+describe.each(PAIRS.map(([a, b]) => [`${a.split('/').at(-1)} → ${b.split('/').at(-1)}`, a, b]))('compare reading targets of changed nodes only: %s', (_name, a, b) => {
+  it('gives the report of fully parsed documents', () => {
+    const sources = [sourceOf(a), sourceOf(b)] as const;
+    const full = comparePlans(parsePlan(sources[0]), parsePlan(sources[1]));
+    const docs = [parsePlan(sources[0], { targets: false }), parsePlan(sources[1], { targets: false })] as const;
+    const asked: Record<string, ReadonlySet<string>> = {};
+    const lazy = comparePlans(docs[0], docs[1], {
+      readTargets: (side, nodes) => {
+        asked[side] = nodes;
+        const i = side === 'old' ? 0 : 1;
+        return extractTargets(docs[i], sources[i], { nodes });
+      },
+    });
+    expect(lazy).toEqual(full);
+    expect(full.targetChanges.length).toBeGreaterThan(0);
+    // Note: the nodes asked for are nodes of that side ('' is the preamble).
+    const ids = (nodes: typeof docs[0]['nodes']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+    expect(asked.new!.size).toBeGreaterThan(0);
+    expect(['', ...ids(docs[1].nodes)]).toEqual(expect.arrayContaining([...asked.new!]));
+    if (asked.old) expect(['', ...ids(docs[0].nodes)]).toEqual(expect.arrayContaining([...asked.old]));
+  });
+});
+
+describe('compare reading targets: an identical document asks for nothing', () => {
+  it('never calls readTargets when every clause is unchanged', () => {
+    const source = sourceOf(seed('beijing-bri-sti-action-plan-2024-2027-draft'));
+    const doc = parsePlan(source, { targets: false });
+    const calls: string[] = [];
+    const r = comparePlans(doc, doc, { readTargets: (side) => (calls.push(side), []) });
+    expect(r.summary.unchanged).toBe(r.pairs.length);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('compare reading targets: a revision', () => {
+  it('asks only for the nodes of its changed clauses', () => {
+    const sources = [sourceOf(PAIRS[0][0]), sourceOf(PAIRS[0][1])];
+    const docs = sources.map((s) => parsePlan(s, { targets: false }));
+    const asked: Record<string, string[]> = {};
+    const r = comparePlans(docs[0], docs[1], { readTargets: (side, nodes) => ((asked[side] = [...nodes].toSorted()), extractTargets(docs[side === 'old' ? 0 : 1], sources[side === 'old' ? 0 : 1], { nodes })) });
+    const changed = (side: 'old' | 'new') => [...new Set(r.pairs.filter((p) => p.status !== 'unchanged' && p[side] && p[side]!.id !== 'title').map((p) => p[side]!.id.replace(/#p\d+$/, '')))].toSorted();
+    expect(asked.old).toEqual(changed('old'));
+    expect(asked.new).toEqual(changed('new'));
+    expect(asked.new!.length).toBeLessThan(10);
+  });
+});
