@@ -1,7 +1,7 @@
 import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
-import { attachTargets, countUnits, draftUnits, nodeIdOf } from './units.js';
+import { attachTargets, countUnits, createNodeSums, draftUnits, nodeIdOf } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
@@ -43,8 +43,9 @@ export interface CompareOptions {
 export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options: CompareOptions = {}): CompareReport {
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
   const features = createFeatures();
-  const oldUnits = countUnits(draftUnits(oldDoc), features);
-  const newUnits = countUnits(draftUnits(newDoc), features);
+  const sums = createNodeSums();
+  const oldUnits = countUnits(draftUnits(oldDoc), features, sums);
+  const newUnits = countUnits(draftUnits(newDoc), features, sums);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);

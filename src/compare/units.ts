@@ -98,9 +98,10 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
  * through its articles.
  * @param draft the units of a document
  * @param features feature extractor shared by both documents
+ * @param sums node sums shared by both documents
  * @returns the units with their feature counts
  */
-export function countUnits(draft: DraftUnits, features: Features): DocUnits {
+export function countUnits(draft: DraftUnits, features: Features, sums: NodeSums = createNodeSums()): DocUnits {
   // Note: texts are counted in document order (preamble, then each node's title and own paragraphs),
   // as feature ids are numbered in order of first appearance.
   const counts: Counts[] = new Array(draft.clauses.length);
@@ -124,18 +125,46 @@ export function countUnits(draft: DraftUnits, features: Features): DocUnits {
     counts: c.kind === 'heading' ? titleCounts[c.node] : counts[c.index],
     targets: c.targets,
   }));
-  const sum = createSum();
+  const sum = sums.sum;
   const nodes: NodeUnit[] = new Array(draft.nodes.length);
   // Note: children come after their parent in document order, so walking backwards sums every child
-  // before its parent, each node in the order title, own paragraphs, children.
+  // before its parent, each node in the order title, own paragraphs, children. A node whose key
+  // (title and own paragraphs) and children's sums equal a node summed before, in either document,
+  // takes that sum: the same inputs in the same order give the same sum.
   for (let i = draft.nodes.length - 1; i >= 0; i--) {
     const n = draft.nodes[i];
-    sum.add(titleCounts[i], 2);
-    for (let k = 0; k < n.paragraphs.length; k++) sum.add(counts[n.paragraphs[k]], 1);
-    for (let k = 0; k < n.children.length; k++) sum.add(nodes[n.children[k]].counts, 0.5);
-    nodes[i] = { index: n.index, node: n.node, parent: n.parent, titleKey: n.titleKey, key: n.key, counts: sum.take(NODE_FEATURES) };
+    let signature = n.key;
+    for (let k = 0; k < n.children.length; k++) signature += `\u0000${sums.ids.get(nodes[n.children[k]].counts)}`;
+    let nodeCounts = sums.bySignature.get(signature);
+    if (nodeCounts === undefined) {
+      sum.add(titleCounts[i], 2);
+      for (let k = 0; k < n.paragraphs.length; k++) sum.add(counts[n.paragraphs[k]], 1);
+      for (let k = 0; k < n.children.length; k++) sum.add(nodes[n.children[k]].counts, 0.5);
+      nodeCounts = sum.take(NODE_FEATURES);
+      sums.bySignature.set(signature, nodeCounts);
+      sums.ids.set(nodeCounts, sums.ids.size);
+    }
+    nodes[i] = { index: n.index, node: n.node, parent: n.parent, titleKey: n.titleKey, key: n.key, counts: nodeCounts };
   }
   return { nodes, clauses };
+}
+
+/** Node feature sums shared by the two documents of a comparison (most nodes of a revision are unchanged). */
+export interface NodeSums {
+  /** The accumulator. */
+  sum: ReturnType<typeof createSum>;
+  /** Sums by node key plus the ids of the children's sums. */
+  bySignature: Map<string, Counts>;
+  /** Id of each sum made, for the signatures of parent nodes. */
+  ids: Map<Counts, number>;
+}
+
+/**
+ * A store of node sums to pass to `countUnits` for both documents of one comparison.
+ * @returns an empty store
+ */
+export function createNodeSums(): NodeSums {
+  return { sum: createSum(), bySignature: new Map(), ids: new Map() };
 }
 
 /**
