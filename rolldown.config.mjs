@@ -21,6 +21,8 @@ export default defineConfig({
   input: {
     main: 'dist/cli/main.js',
     'parse-worker': 'dist/cli/parse-worker.js',
+    // Note: the loader bin/plan-diff.js (CommonJS, like the bundle) requires before anything else.
+    'code-cache': 'dist/cli/code-cache.js',
   },
   platform: 'node',
   // Note: jieba is a native .node addon, pdfjs-dist is located at run time with createRequire (its

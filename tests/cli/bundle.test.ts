@@ -70,11 +70,14 @@ describe('the bundled CLI (bin/plan-diff.js → dist/bundle/main.js)', () => {
     const entries = readdirSync(BUNDLE, { withFileTypes: true });
     expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
     expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['main.js', 'parse-worker.js']));
-    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("new URL('../dist/bundle/main.js', import.meta.url)");
+    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).toContain("requireBundle(join(__dirname, '..', 'dist', 'bundle', 'main.js'))");
   });
 
   it('is CommonJS in an ES module package: dist/bundle/package.json says so, and no chunk is an ES module', () => {
     expect(JSON.parse(readFileSync(join(BUNDLE, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    // Note: so is the bin that loads it, so a run never starts Node's ES module loader.
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    expect(readFileSync(join(ROOT, 'bin/plan-diff.js'), 'utf8')).not.toMatch(/^(?:import|export)\s/m);
     for (const file of readdirSync(BUNDLE).filter((f) => f.endsWith('.js'))) {
       expect(readFileSync(join(BUNDLE, file), 'utf8'), file).not.toMatch(/^(?:import|export)\s/m);
     }

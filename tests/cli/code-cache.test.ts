@@ -99,18 +99,18 @@ describe('the built bundle (dist/bundle/, `npm run build`)', () => {
     expect(withImport.some((f) => f.startsWith('pdf-'))).toBe(true);
     for (const f of withImport) expect(existsSync(join(bundle, f + CACHE_SUFFIX)), f).toBe(false);
     expect(existsSync(join(bundle, 'main.js' + CACHE_SUFFIX))).toBe(true);
-    // Note: a fresh process loads the bundle as the bin does and runs a compare, reporting each chunk
-    // compiled through V8 and whether its cache was used.
-    const loader = pathToFileURL(join(process.cwd(), 'dist/cli/code-cache.js')).href;
+    // Note: a fresh process loads the bundle as the bin does (CommonJS, the loader bundled as
+    // dist/bundle/code-cache.js) and runs a compare, reporting each chunk compiled through V8 and
+    // whether its cache was used.
     const script = [
-      `import { requireBundle } from ${JSON.stringify(loader)};`,
+      `const { requireBundle } = require(${JSON.stringify(join(bundle, 'code-cache.js'))});`,
       'const seen = [];',
       `const { main } = requireBundle(${JSON.stringify(join(bundle, 'main.js'))}, { onCompile: (c) => seen.push([c.file.split(/[\\\\/]/).pop(), c.cached]) });`,
       "const sink = { write: () => true, isTTY: false };",
-      "const code = await main(['compare', 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt', 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt', '--format', 'json'], { stdout: sink, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: {} });",
-      'console.log(JSON.stringify({ code, seen }));',
+      "main(['compare', 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt', 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt', '--format', 'json'], { stdout: sink, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: {} })",
+      '  .then((code) => console.log(JSON.stringify({ code, seen })));',
     ].join('\n');
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: process.cwd(), encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const { code, seen } = JSON.parse(r.stdout) as { code: number; seen: Array<[string, boolean]> };
     expect(code).toBe(1);

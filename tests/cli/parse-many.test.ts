@@ -92,6 +92,7 @@ describe('parseMany on worker threads (from a build of src)', () => {
     out = mkdtempSync(join(ROOT, 'node_modules/.cache/plan-diff-build-'));
     mkdirSync(join(out, 'bin'));
     copyFileSync(join(ROOT, 'bin/plan-diff.js'), join(out, 'bin/plan-diff.js'));
+    copyFileSync(join(ROOT, 'bin/package.json'), join(out, 'bin/package.json'));
     // Note: tsc emits even when files owned by others have type errors; only the emitted JS is used here.
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT, '--outDir', join(out, 'dist')], { stdio: 'ignore' });
