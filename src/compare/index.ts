@@ -1,7 +1,7 @@
 import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
-import { attachTargets, countUnits, createNodeSums, draftUnits, nodeIdOf } from './units.js';
+import { attachTargets, countUnits, createNodeSums, draftUnits } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
@@ -24,12 +24,12 @@ export interface CompareOptions {
   diffUnchanged?: boolean;
   /**
    * Read targets only where they are compared: for documents parsed without targets
-   * (`parsePlan(source, { targets: false })`), a function giving the targets of some outline nodes of
-   * one side (`extractTargets(doc, source, { nodes })`). Compare then asks for the nodes that hold a
-   * changed, added or removed clause, and the report is the same as with fully parsed documents;
-   * the documents' own `targets` are not read. Default: use `targets` of the documents.
+   * (`parsePlan(source, { targets: false })`), a function giving the targets of some paragraphs of
+   * one side (`extractTargets(doc, source, { paragraphs })`). Compare then asks for the paragraphs of
+   * the changed, added and removed clauses, and the report is the same as with fully parsed
+   * documents; the documents' own `targets` are not read. Default: use `targets` of the documents.
    */
-  readTargets?: (side: 'old' | 'new', nodes: ReadonlySet<string>) => Target[];
+  readTargets?: (side: 'old' | 'new', paragraphs: ReadonlySet<string>) => Target[];
 }
 
 /**
@@ -96,8 +96,8 @@ function textsToDiff(d: DraftPair): [string, string] | null {
   return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
 }
 
-// Note: targets of unchanged clauses are never compared (matchTargets), so only the nodes holding a
-// clause of another pair are read; whole nodes, so targets and their ids are a full extraction's.
+// Note: targets of unchanged clauses are never compared (matchTargets), so only the paragraphs of the
+// other pairs are read (a heading clause holds no targets: the targets are read from paragraphs).
 function readChangedTargets(drafts: readonly DraftPair[], oldUnits: DocUnits, newUnits: DocUnits, read: NonNullable<CompareOptions['readTargets']>): void {
   const changed = { old: new Set<number>(), new: new Set<number>() };
   for (const d of drafts) {
@@ -107,7 +107,7 @@ function readChangedTargets(drafts: readonly DraftPair[], oldUnits: DocUnits, ne
   }
   for (const [side, units] of [['old', oldUnits], ['new', newUnits]] as const) {
     if (changed[side].size === 0) continue;
-    const nodes = new Set([...changed[side]].map((i) => nodeIdOf(units, units.clauses[i].node)));
-    attachTargets(units, changed[side], read(side, nodes));
+    const paragraphs = new Set([...changed[side]].map((i) => units.clauses[i]).filter((c) => c.kind === 'paragraph').map((c) => c.id));
+    attachTargets(units, changed[side], paragraphs.size === 0 ? [] : read(side, paragraphs));
   }
 }

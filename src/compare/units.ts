@@ -249,7 +249,7 @@ export function attachTargets(units: DocUnits, clauses: Iterable<number>, target
  * @param node a node index, or -1
  * @returns the node id
  */
-export function nodeIdOf(units: DocUnits, node: number): string {
+function nodeIdOf(units: DocUnits, node: number): string {
   return node === -1 ? '' : units.nodes[node].node.id;
 }
 

@@ -16,11 +16,12 @@ interface Inherited {
 /** Options for extracting targets. */
 export interface ExtractOptions {
   /**
-   * Read the quantities of these outline nodes only (node ids; `''` is the preamble): the targets
-   * returned are exactly those of a full extraction whose `nodeId` is listed, ids included. The
-   * sentences of other nodes are still read for the deadlines they pass on, which is much cheaper.
+   * Return the targets of these paragraphs only (paragraph ids): exactly those of a full extraction
+   * that sit in a listed paragraph, ids included. The paragraphs before a listed one in its node are
+   * read too (targets are numbered per node), the other sentences only for the deadlines they pass
+   * on, which is much cheaper.
    */
-  nodes?: ReadonlySet<string>;
+  paragraphs?: ReadonlySet<string>;
 }
 
 /**
@@ -30,7 +31,7 @@ export interface ExtractOptions {
  * then the plan period's last year; `当年` keeps the horizon in force.
  * @param doc the parsed plan without targets
  * @param source the source it was parsed from (for original lines and columns)
- * @param options which nodes to read (default: all)
+ * @param options which paragraphs to read (default: all)
  * @returns targets in document order
  */
 export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: SourceFile, options: ExtractOptions = {}): Target[] {
@@ -38,7 +39,7 @@ export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: Sourc
     doc.period ?? findPeriod(doc.title ?? '') ?? yearlyPeriod(doc) ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
   // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
   const currentYear = period !== null && period.start === period.end ? period.start : null;
-  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.nodes ?? null);
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null);
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -67,14 +68,20 @@ class Walker {
   paragraphs(nodeId: string, titles: string[], paragraphs: Paragraph[], inherited: Inherited | null): Inherited | null {
     let section = inherited;
     const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal };
-    const read = this.only === null || this.only.has(nodeId);
-    for (const paragraph of paragraphs) {
+    // Note: with a list of paragraphs, those up to the node's last listed one are read (a target's
+    // number, `#t3`, counts the targets before it in its node), the rest for their deadlines only.
+    let lastRead = paragraphs.length - 1;
+    if (this.only !== null) {
+      lastRead = -1;
+      for (let k = 0; k < paragraphs.length; k++) if (this.only.has(paragraphs[k].id)) lastRead = k;
+    }
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
+      const keep = this.only === null || this.only.has(paragraph.id);
       let local: Inherited | null = null;
       for (const sentence of paragraph.sentences) {
-        // Note: a node not asked for is read for its deadlines only; whole nodes are read or skipped,
-        // so the per-node target numbering (`#t3`) is that of a full extraction.
-        const { quantities, horizons } = read ? readSentence(sentence.text, context) : { quantities: [], horizons: sentenceHorizons(sentence.text, context) };
-        for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section);
+        const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, context) : { quantities: [], horizons: sentenceHorizons(sentence.text, context) };
+        for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
         const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
         if (last) local = toInherited(last);
         const lead = horizons.find((h) => (h.role === 'deadline' || h.role === 'relative') && h.start <= 4);
@@ -91,9 +98,11 @@ class Walker {
     q: SentenceQuantity,
     paragraph: Inherited | null,
     section: Inherited | null,
+    keep: boolean,
   ): void {
     const count = (this.counts.get(nodeId) ?? 0) + 1;
     this.counts.set(nodeId, count);
+    if (!keep) return;
     const where = this.locate(sentence, q.index);
     let year: number | null = null;
     let yearSource: Target['yearSource'] = 'none';

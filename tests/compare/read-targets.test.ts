@@ -7,8 +7,8 @@ import { comparePlans } from '../../src/compare/index.js';
 import type { SourceFile } from '../../src/types.js';
 
 // The command line parses both revisions without targets and lets compare read the targets of the
-// outline nodes that hold a changed clause (`readTargets`); the report must be the one made from
-// fully parsed documents.
+// paragraphs of changed clauses (`readTargets`); the report must be the one made from fully parsed
+// documents.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -24,26 +24,26 @@ const PAIRS: Array<[string, string]> = [
 
 const sourceOf = (file: string): SourceFile => ({ path: file, value: readFileSync(file, 'utf8'), format: file.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
 
-describe.each(PAIRS.map(([a, b]) => [`${a.split('/').at(-1)} → ${b.split('/').at(-1)}`, a, b]))('compare reading targets of changed nodes only: %s', (_name, a, b) => {
+describe.each(PAIRS.map(([a, b]) => [`${a.split('/').at(-1)} → ${b.split('/').at(-1)}`, a, b]))('compare reading targets of changed paragraphs only: %s', (_name, a, b) => {
   it('gives the report of fully parsed documents', () => {
     const sources = [sourceOf(a), sourceOf(b)] as const;
     const full = comparePlans(parsePlan(sources[0]), parsePlan(sources[1]));
     const docs = [parsePlan(sources[0], { targets: false }), parsePlan(sources[1], { targets: false })] as const;
     const asked: Record<string, ReadonlySet<string>> = {};
     const lazy = comparePlans(docs[0], docs[1], {
-      readTargets: (side, nodes) => {
-        asked[side] = nodes;
+      readTargets: (side, paragraphs) => {
+        asked[side] = paragraphs;
         const i = side === 'old' ? 0 : 1;
-        return extractTargets(docs[i], sources[i], { nodes });
+        return extractTargets(docs[i], sources[i], { paragraphs });
       },
     });
     expect(lazy).toEqual(full);
     expect(full.targetChanges.length).toBeGreaterThan(0);
-    // Note: the nodes asked for are nodes of that side ('' is the preamble).
-    const ids = (nodes: typeof docs[0]['nodes']): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
+    // Note: the paragraphs asked for are paragraphs of that side.
+    const ids = (nodes: typeof docs[0]['nodes']): string[] => nodes.flatMap((n) => [...n.paragraphs.map((p) => p.id), ...ids(n.children)]);
     expect(asked.new!.size).toBeGreaterThan(0);
-    expect(['', ...ids(docs[1].nodes)]).toEqual(expect.arrayContaining([...asked.new!]));
-    if (asked.old) expect(['', ...ids(docs[0].nodes)]).toEqual(expect.arrayContaining([...asked.old]));
+    expect([...docs[1].preamble.map((p) => p.id), ...ids(docs[1].nodes)]).toEqual(expect.arrayContaining([...asked.new!]));
+    if (asked.old) expect([...docs[0].preamble.map((p) => p.id), ...ids(docs[0].nodes)]).toEqual(expect.arrayContaining([...asked.old]));
   });
 });
 
@@ -59,12 +59,12 @@ describe('compare reading targets: an identical document asks for nothing', () =
 });
 
 describe('compare reading targets: a revision', () => {
-  it('asks only for the nodes of its changed clauses', () => {
+  it('asks only for the paragraphs of its changed clauses', () => {
     const sources = [sourceOf(PAIRS[0][0]), sourceOf(PAIRS[0][1])];
     const docs = sources.map((s) => parsePlan(s, { targets: false }));
     const asked: Record<string, string[]> = {};
-    const r = comparePlans(docs[0], docs[1], { readTargets: (side, nodes) => ((asked[side] = [...nodes].toSorted()), extractTargets(docs[side === 'old' ? 0 : 1], sources[side === 'old' ? 0 : 1], { nodes })) });
-    const changed = (side: 'old' | 'new') => [...new Set(r.pairs.filter((p) => p.status !== 'unchanged' && p[side] && p[side]!.id !== 'title').map((p) => p[side]!.id.replace(/#p\d+$/, '')))].toSorted();
+    const r = comparePlans(docs[0], docs[1], { readTargets: (side, paragraphs) => ((asked[side] = [...paragraphs].toSorted()), extractTargets(docs[side === 'old' ? 0 : 1], sources[side === 'old' ? 0 : 1], { paragraphs })) });
+    const changed = (side: 'old' | 'new') => [...new Set(r.pairs.filter((p) => p.status !== 'unchanged' && p[side] && p[side]!.id !== 'title').map((p) => p[side]!.id))].toSorted();
     expect(asked.old).toEqual(changed('old'));
     expect(asked.new).toEqual(changed('new'));
     expect(asked.new!.length).toBeLessThan(10);

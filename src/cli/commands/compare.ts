@@ -47,14 +47,13 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // nothing on a 2-vCPU machine (the threads slow each other), so both are parsed here. The
     // sources and parsed documents are not held past comparePlans, so their memory is free for output;
     // the inputs are read before the dictionary loads, so a bad input fails at once.
-    // Note: targets are read only for the outline nodes that hold a changed clause (compare never
-    // compares the targets of unchanged clauses; the report is the same), which saves most of the
-    // parse of a revision.
+    // Note: targets are read only for the paragraphs of changed clauses (compare never compares the
+    // targets of unchanged clauses; the report is the same), which saves much of a revision's parse.
     const compare = async () => {
       const sources = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
       const [oldDoc, newDoc] = sources.map((source) => parsePlan(source, { targets: false }));
-      const readTargets = (side: 'old' | 'new', nodes: ReadonlySet<string>) =>
-        side === 'old' ? extractTargets(oldDoc, sources[0], { nodes }) : extractTargets(newDoc, sources[1], { nodes });
+      const readTargets = (side: 'old' | 'new', paragraphs: ReadonlySet<string>) =>
+        side === 'old' ? extractTargets(oldDoc, sources[0], { paragraphs }) : extractTargets(newDoc, sources[1], { paragraphs });
       return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets });
     };
     const report = await compare();
