@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, read, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { indexFor, type JiebaIndex } from './jieba-index.js';
 import { createLazyJieba, type JiebaCore, type LazyJieba } from './jieba-lazy.js';
@@ -85,6 +85,36 @@ function loadJieba(userDicts: readonly string[], full: boolean): LazyJieba {
 /** Path of the regrouped jieba dictionary made at build time (`scripts/build-jieba-index.mjs`). */
 export const JIEBA_INDEX = new URL('../../dict/jieba-index.bin', import.meta.url);
 
+let prefetched: Buffer | null = null;
+
+/**
+ * Start reading jieba's regrouped dictionary (~10 MB) in the background, for a caller with other
+ * work to do first (compare parses both documents meanwhile): one read request on libuv's thread
+ * pool, so the copy runs on another core. A `getSegmenter` after the returned promise settles uses
+ * what was read; before, or if the read failed, it reads the file itself.
+ * @returns a promise of whether the index was read (false: no index, or the read failed); it never rejects
+ */
+export function prefetchSegmenter(): Promise<boolean> {
+  return new Promise((resolve) => {
+    let fd: number;
+    let buffer: Buffer;
+    try {
+      fd = openSync(JIEBA_INDEX, 'r');
+      buffer = Buffer.allocUnsafe(fstatSync(fd).size);
+    } catch {
+      resolve(false);
+      return;
+    }
+    // Note: fs.read with the whole length is one request; readFile would read 512 KB at a time, each
+    // piece waiting for the main thread's event loop.
+    read(fd, buffer, 0, buffer.length, 0, (error, bytes) => {
+      closeSync(fd);
+      if (!error && bytes === buffer.length) prefetched = buffer;
+      resolve(prefetched === buffer);
+    });
+  });
+}
+
 /**
  * The index of jieba's dictionary, if it was built from the installed @node-rs/jieba's dict.txt.
  * @param require a require function resolving @node-rs/jieba
@@ -95,7 +125,9 @@ function currentIndex(require: NodeJS.Require): JiebaIndex | null {
   try {
     const { version } = JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version: string };
     const dictBytes = statSync(require.resolve('@node-rs/jieba/dict.txt')).size;
-    return indexFor(readFileSync(JIEBA_INDEX), { jiebaVersion: version, dictBytes });
+    const bytes = prefetched ?? readFileSync(JIEBA_INDEX);
+    prefetched = null;
+    return indexFor(bytes, { jiebaVersion: version, dictBytes });
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getSegmenter } from '../../src/parse/segmenter.js';
+import { getSegmenter, prefetchSegmenter } from '../../src/parse/segmenter.js';
 
 const seg = getSegmenter();
 
@@ -42,5 +42,14 @@ describe('segmenter', () => {
 
   it('caches one instance per dictionary set', () => {
     expect(getSegmenter()).toBe(seg);
+  });
+
+  it('cuts the same from a dictionary index read in the background (prefetchSegmenter)', async () => {
+    await expect(prefetchSegmenter()).resolves.toBe(true);
+    // Note: a dictionary of only a comment adds no word but makes a new instance, built from the prefetched bytes.
+    const fresh = getSegmenter({ userDicts: ['# prefetch test\n'] });
+    expect(fresh).not.toBe(seg);
+    const text = readFileSync('seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt', 'utf8');
+    expect(fresh.words(text)).toEqual(seg.words(text));
   });
 });

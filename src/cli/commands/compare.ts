@@ -33,7 +33,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const context = parseContext(flags.context);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const [{ comparePlans, isSame }, { getSegmenter }, { parsePlan }, { extractTargets }] = await Promise.all([
+    const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { parsePlan }, { extractTargets }] = await Promise.all([
       import('../../compare/index.js'),
       import('../../parse/segmenter.js'),
       import('../../parse/index.js'),
@@ -51,7 +51,10 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // targets of unchanged clauses; the report is the same), which saves much of a revision's parse.
     const compare = async () => {
       const sources = await Promise.all([loadSource(oldPath, ctx), loadSource(newPath, ctx)]);
+      // Note: jieba's dictionary index is read on another thread while both documents are parsed.
+      const prefetch = prefetchSegmenter();
       const [oldDoc, newDoc] = sources.map((source) => parsePlan(source, { targets: false }));
+      await prefetch;
       const readTargets = (side: 'old' | 'new', paragraphs: ReadonlySet<string>) =>
         side === 'old' ? extractTargets(oldDoc, sources[0], { paragraphs }) : extractTargets(newDoc, sources[1], { paragraphs });
       return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets });
