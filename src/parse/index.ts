@@ -12,6 +12,9 @@ import { extractTargets } from './targets.js';
 import { yearlyPeriod } from './yearly.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
 
+// Note: re-exported for the compare command, which reads targets after parsing (one chunk with parsePlan).
+export { extractTargets } from './targets.js';
+
 /** Options for parsing a plan. */
 export interface ParseOptions {
   /** Skip target extraction (faster when only the outline is wanted). */

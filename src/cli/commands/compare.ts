@@ -33,11 +33,10 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const context = parseContext(flags.context);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
-    const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { parsePlan }, { extractTargets }] = await Promise.all([
+    const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([
       import('../../compare/index.js'),
       import('../../parse/segmenter.js'),
       import('../../parse/index.js'),
-      import('../../parse/targets.js'),
     ]);
     // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
     // the config module (with the check rules its schema names) is loaded only when the file exists.
