@@ -27,63 +27,28 @@ const CAP = 64;
  * @returns vectors and a candidate finder
  */
 export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly Counts[]): VectorSpace {
+  // Note: each loop is a function of its own: V8 optimises a long-running loop on its own (on-stack
+  // replacement), and one function holding all of them was optimised, dropped at the next loop it had
+  // not seen run yet, and optimised again, in every short run.
   let size = 0;
   for (const side of [oldCounts, newCounts]) for (let i = 0; i < side.length; i++) size = Math.max(size, lastId(side[i].ids) + 1);
   const df = new Int32Array(size);
-  for (const side of [oldCounts, newCounts]) {
-    for (let i = 0; i < side.length; i++) {
-      const ids = side[i].ids;
-      for (let k = 0; k < ids.length; k++) df[ids[k]] += 1;
-    }
-  }
-  const total = oldCounts.length + newCounts.length;
-  // Note: the IDF of each feature once (not once per occurrence); features with df 0 are never read.
-  const idf = new Float64Array(size);
-  for (let f = 0; f < size; f++) if (df[f] > 0) idf[f] = Math.log(1 + total / df[f]);
+  countFeatures(oldCounts, df);
+  countFeatures(newCounts, df);
+  const idf = inverseFrequencies(df, oldCounts.length + newCounts.length);
   // Note: identical texts share one `Counts` (see createFeatures), and so one vector.
   const weighed = new Map<Counts, Vector>();
   const float32 = createSlab((n) => new Float32Array(n));
   const weigh = (counts: Counts): Vector => {
     const cached = weighed.get(counts);
     if (cached) return cached;
-    const ids = counts.ids;
-    const values = counts.values;
-    const weights = float32(ids.length);
-    let norm = 0;
-    for (let k = 0; k < ids.length; k++) {
-      // Note: most counts are 1, whose log-scaled term is exactly 1.
-      const c = values[k];
-      const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[ids[k]];
-      weights[k] = w;
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    const vector = { ids, weights };
+    const vector = { ids: counts.ids, weights: weights(counts, idf, float32(counts.ids.length)) };
     weighed.set(counts, vector);
     return vector;
   };
   const oldVectors = oldCounts.map(weigh);
   const newVectors = newCounts.map(weigh);
-  // inverted index of the new side, as compressed rows: postings of f are items[start[f]..start[f+1])
-  const start = new Int32Array(size + 1);
-  for (let j = 0; j < newVectors.length; j++) {
-    const ids = newVectors[j].ids;
-    for (let k = 0; k < ids.length; k++) start[ids[k] + 1] += 1;
-  }
-  for (let f = 0; f < size; f++) start[f + 1] += start[f];
-  const fill = start.slice(0, size);
-  const items = new Int32Array(start[size]);
-  const itemWeights = new Float32Array(start[size]);
-  for (let j = 0; j < newVectors.length; j++) {
-    const v = newVectors[j];
-    for (let k = 0; k < v.ids.length; k++) {
-      const f = v.ids[k];
-      items[fill[f]] = j;
-      itemWeights[fill[f]] = v.weights[k];
-      fill[f] += 1;
-    }
-  }
+  const { start, items, itemWeights } = invertedIndex(newVectors, size);
   const acc = new Float64Array(newVectors.length);
   // Note: each new item enters `touched` at most once per call (its score is then above 0).
   const touched = new Int32Array(newVectors.length);
@@ -106,6 +71,75 @@ export function buildVectors(oldCounts: readonly Counts[], newCounts: readonly C
     return best;
   };
   return { old: oldVectors, new: newVectors, candidates };
+}
+
+/** Add to `df` the number of items of one side holding each feature. */
+function countFeatures(side: readonly Counts[], df: Int32Array): void {
+  for (let i = 0; i < side.length; i++) {
+    const ids = side[i].ids;
+    for (let k = 0; k < ids.length; k++) df[ids[k]] += 1;
+  }
+}
+
+/** The IDF of each feature once (not once per occurrence); features with df 0 are never read. */
+function inverseFrequencies(df: Int32Array, total: number): Float64Array {
+  const idf = new Float64Array(df.length);
+  for (let f = 0; f < df.length; f++) if (df[f] > 0) idf[f] = Math.log(1 + total / df[f]);
+  return idf;
+}
+
+/** TF-IDF weights of one item's counts, scaled to unit length, written into `out`. */
+function weights(counts: Counts, idf: Float64Array, out: Float32Array): Float32Array {
+  const ids = counts.ids;
+  const values = counts.values;
+  let norm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    // Note: most counts are 1, whose log-scaled term is exactly 1.
+    const c = values[k];
+    const w = (c === 1 ? 1 : 1 + Math.log(c)) * idf[ids[k]];
+    out[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < out.length; k++) out[k] /= norm;
+  return out;
+}
+
+/** Inverted index of the new side, as compressed rows: postings of f are items[start[f]..start[f+1]). */
+function invertedIndex(newVectors: readonly Vector[], size: number): { start: Int32Array; items: Int32Array; itemWeights: Float32Array } {
+  const start = postingStarts(newVectors, size);
+  const items = new Int32Array(start[size]);
+  const itemWeights = new Float32Array(start[size]);
+  fillPostings(newVectors, start.slice(0, size), items, itemWeights);
+  return { start, items, itemWeights };
+}
+
+/** Where each feature's postings start (prefix sums of the posting counts), `size + 1` entries. */
+function postingStarts(newVectors: readonly Vector[], size: number): Int32Array {
+  const start = new Int32Array(size + 1);
+  for (let j = 0; j < newVectors.length; j++) {
+    const ids = newVectors[j].ids;
+    for (let k = 0; k < ids.length; k++) start[ids[k] + 1] += 1;
+  }
+  return prefixSums(start);
+}
+
+function prefixSums(counts: Int32Array): Int32Array {
+  for (let f = 1; f < counts.length; f++) counts[f] += counts[f - 1];
+  return counts;
+}
+
+/** Write each new item into the postings of its features, in item order (`fill`: next free slot per feature). */
+function fillPostings(newVectors: readonly Vector[], fill: Int32Array, items: Int32Array, itemWeights: Float32Array): void {
+  for (let j = 0; j < newVectors.length; j++) {
+    const v = newVectors[j];
+    for (let k = 0; k < v.ids.length; k++) {
+      const f = v.ids[k];
+      items[fill[f]] = j;
+      itemWeights[fill[f]] = v.weights[k];
+      fill[f] += 1;
+    }
+  }
 }
 
 function lastId(ids: Int32Array): number {
