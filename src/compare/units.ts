@@ -190,26 +190,48 @@ function createSum(): { add(counts: Counts, scale: number): void; take(limit: nu
       }
     },
     take(limit) {
+      // Note: each loop is a function of its own, so V8 optimises each on its own (one function
+      // holding them all was optimised on its first loop and dropped at the next, in every short run).
       let threshold = -Infinity;
       if (n > limit) {
         if (sums.length < n) sums = new Float64Array(2 * n);
-        for (let k = 0; k < n; k++) sums[k] = acc[touched[k]];
+        gather(acc, touched, n, sums);
         // Note: the `limit` largest sums, all ties with the last one kept (independent of order); the
         // threshold is found by selection, not by sorting every sum (sums are positive, never NaN).
         threshold = select(sums, n, n - limit);
       }
-      let size = 0;
-      for (let k = 0; k < n; k++) if (acc[touched[k]] >= threshold) size++;
-      const ids = int32(size);
-      for (let k = 0, m = 0; k < n; k++) if (acc[touched[k]] >= threshold) ids[m++] = touched[k];
-      ids.sort();
-      const values = float32(size);
-      for (let k = 0; k < size; k++) values[k] = acc[ids[k]];
-      for (let k = 0; k < n; k++) acc[touched[k]] = 0;
+      const ids = int32(countAtLeast(acc, touched, n, threshold));
+      collectAtLeast(acc, touched, n, threshold, ids).sort();
+      const values = valuesAt(acc, ids, float32(ids.length));
+      clear(acc, touched, n);
       n = 0;
       return { ids, values };
     },
   };
+}
+
+function gather(acc: Float64Array, touched: Int32Array, n: number, out: Float64Array): void {
+  for (let k = 0; k < n; k++) out[k] = acc[touched[k]];
+}
+
+function countAtLeast(acc: Float64Array, touched: Int32Array, n: number, threshold: number): number {
+  let size = 0;
+  for (let k = 0; k < n; k++) if (acc[touched[k]] >= threshold) size++;
+  return size;
+}
+
+function collectAtLeast(acc: Float64Array, touched: Int32Array, n: number, threshold: number, out: Int32Array): Int32Array {
+  for (let k = 0, m = 0; k < n; k++) if (acc[touched[k]] >= threshold) out[m++] = touched[k];
+  return out;
+}
+
+function valuesAt(acc: Float64Array, ids: Int32Array, out: Float32Array): Float32Array {
+  for (let k = 0; k < ids.length; k++) out[k] = acc[ids[k]];
+  return out;
+}
+
+function clear(acc: Float64Array, touched: Int32Array, n: number): void {
+  for (let k = 0; k < n; k++) acc[touched[k]] = 0;
 }
 
 function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
