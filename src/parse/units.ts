@@ -87,6 +87,14 @@ const TABLE: ReadonlyArray<readonly [spelling: string, canonical: string, quanti
 /** The table, longest spelling first so `个百分点` wins over `个` and `人次` over `人`. */
 const UNITS = TABLE.toSorted((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
+/** The spellings by their first character, each list in the order of UNITS (a number is followed by one character of a few). */
+const BY_FIRST = new Map<string, Array<(typeof TABLE)[number]>>();
+for (const entry of UNITS) {
+  const list = BY_FIRST.get(entry[0][0]);
+  if (list) list.push(entry);
+  else BY_FIRST.set(entry[0][0], [entry]);
+}
+
 /**
  * Read the unit right after a number (spaces allowed between, as in PDF text `60 项`).
  * @param text the text
@@ -96,7 +104,10 @@ const UNITS = TABLE.toSorted((a, b) => b[0].length - a[0].length || (a[0] < b[0]
 export function readUnit(text: string, at: number): UnitMatch | null {
   let i = at;
   while (text[i] === ' ' || text[i] === '\u3000') i++;
-  for (const [spelling, unit, quantity] of UNITS) {
+  const candidates = BY_FIRST.get(text[i]);
+  if (candidates === undefined) return null;
+  for (let k = 0; k < candidates.length; k++) {
+    const [spelling, unit, quantity] = candidates[k];
     if (!text.startsWith(spelling, i)) continue;
     // Note: 家 in 家庭/家属/家电 is a noun, not the measure word (惠及上千万家庭 counts no 家).
     if (spelling === '家' && /^[庭属族电具居长乡园]/u.test(text.slice(i + 1))) return null;
