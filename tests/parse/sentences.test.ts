@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/parse/sentences.js';
 import { normalizeText } from '../../src/parse/normalize.js';
@@ -21,6 +22,67 @@ describe('splitSentences', () => {
     ['没有句号', ['没有句号']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+// The straightforward reading splitSentences must keep: every character looked at in turn (the module
+// jumps between the characters it acts on with regular expressions instead).
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '（': '）', '(': ')', '【': '】', '〔': '〕', '[': ']' };
+const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const TERMINATORS = new Set('。！？；!?;');
+function referenceSplit(text: string): string[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  const openers: string[] = [];
+  const openedAt: number[] = [];
+  const straight: Record<string, number> = { '"': -1, "'": -1 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      if (straight[c] < 0) straight[c] = i;
+      else {
+        for (let k = straight[c] + 1; k < i; k++) inside[k] = true;
+        straight[c] = -1;
+      }
+    } else if (c in PAIRS) {
+      openers.push(c);
+      openedAt.push(i);
+    } else if (CLOSERS.has(c)) {
+      const k = openers.lastIndexOf(CLOSERS.get(c)!);
+      if (k >= 0) {
+        for (let j = openedAt[k] + 1; j < i; j++) inside[j] = true;
+        openers.length = k;
+        openedAt.length = k;
+      }
+    }
+  }
+  const out: string[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const piece = text.slice(start, end).replace(/^\s+|\s+$/gu, '');
+    if (piece) out.push(piece);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!TERMINATORS.has(text[i]) || inside[i]) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINATORS.has(text[end]) || (CLOSERS.has(text[end]) && !inside[end]))) end += 1;
+    push(end);
+    start = end;
+    i = end - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+describe('splitSentences against a character-by-character reading', () => {
+  it('splits any text of quotes, brackets, terminators and words the same way (property)', () => {
+    const alphabet = fc.constantFrom(...'一二三甲乙。！？；!?;，“”‘’「」『』《》（）()【】〔〕[]"\' a'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(split(text)).toEqual(referenceSplit(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
