@@ -105,12 +105,16 @@ export function changeType(beforeWords: string, metric: string, unit: string): T
   return 'level';
 }
 
+// Note: the quote and bracket characters insideQuotes counts; a regular expression finds them (a
+// native search), as the text before every number is looked at and most characters are none of them.
+const QUOTE_CHAR = /[“「『”」』"《》〔［\[〕］\]]/g;
+
 function insideQuotes(before: string): boolean {
   let curly = 0;
   let straight = 0;
   let book = 0;
   let bracket = 0;
-  for (const c of before) {
+  for (const [c] of before.matchAll(QUOTE_CHAR)) {
     if (c === '“' || c === '「' || c === '『') curly++;
     else if ((c === '”' || c === '」' || c === '』') && curly > 0) curly--;
     else if (c === '"') straight ^= 1;
