@@ -52,7 +52,10 @@ export function diffClauses(oldText: string, newText: string, segmenter: Segment
  * @returns tokens
  */
 function tokens(text: string, segmenter: Segmenter): string[] {
-  const words = segmenter.words(diffText(text));
+  const clean = diffText(text);
+  const words = segmenter.words(clean);
+  // Note: most clauses hold no whitespace at all; only those need the filter.
+  if (!/\s/.test(clean)) return words;
   return words.filter((w, i) => !(/^\s+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
 }
 
