@@ -19,6 +19,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then((code) => {
-  process.exitCode = code;
-});
+// Note: main reports every error itself and resolves to the exit code; a rejection would be a bug
+// here, reported as plan-diff's internal errors are (exit 3), whatever Node's unhandled-rejection mode.
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`plan-diff: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

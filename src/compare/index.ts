@@ -1,4 +1,4 @@
-import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
+import type { CompareReport, DiffOp, Paragraph, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits } from './units.js';
@@ -49,7 +49,7 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
-  if (options.readTargets) readChangedTargets(drafts, oldUnits, newUnits, options.readTargets);
+  if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
   const targets = targetPairings(drafts);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
@@ -97,17 +97,39 @@ function textsToDiff(d: DraftPair): [string, string] | null {
 }
 
 // Note: targets of unchanged clauses are never compared (matchTargets), so only the paragraphs of the
-// other pairs are read (a heading clause holds no targets: the targets are read from paragraphs).
-function readChangedTargets(drafts: readonly DraftPair[], oldUnits: DocUnits, newUnits: DocUnits, read: NonNullable<CompareOptions['readTargets']>): void {
-  const changed = { old: new Set<number>(), new: new Set<number>() };
+// other pairs are read. A clause takes the targets of its node on its lines (draftUnits); where two
+// paragraphs of a node can share a line number (a PDF counts lines per page, a Word table row may hold
+// several), every paragraph of the node is read, so that what a clause takes is what it takes from a
+// fully parsed document.
+function readChangedTargets(
+  drafts: readonly DraftPair[],
+  docs: readonly [PlanDocument, PlanDocument],
+  units: readonly [DocUnits, DocUnits],
+  read: NonNullable<CompareOptions['readTargets']>,
+): void {
+  const changed = [new Set<number>(), new Set<number>()] as const;
   for (const d of drafts) {
     if (d.pair.status === 'unchanged') continue;
-    for (const c of d.old) changed.old.add(c.index);
-    for (const c of d.new) changed.new.add(c.index);
+    for (const c of d.old) changed[0].add(c.index);
+    for (const c of d.new) changed[1].add(c.index);
   }
-  for (const [side, units] of [['old', oldUnits], ['new', newUnits]] as const) {
-    if (changed[side].size === 0) continue;
-    const paragraphs = new Set([...changed[side]].map((i) => units.clauses[i]).filter((c) => c.kind === 'paragraph').map((c) => c.id));
-    attachTargets(units, changed[side], paragraphs.size === 0 ? [] : read(side, paragraphs));
+  for (const s of [0, 1] as const) {
+    if (changed[s].size === 0) continue;
+    const doc = docs[s];
+    const pdf = doc.source.lineUnit === 'pdf-line';
+    const paragraphs = new Set<string>();
+    for (const i of changed[s]) {
+      const c = units[s].clauses[i];
+      const own = c.node === -1 ? doc.preamble : units[s].nodes[c.node].node.paragraphs;
+      if (pdf || sharesLines(own)) for (const p of own) paragraphs.add(p.id);
+      else if (c.kind === 'paragraph') paragraphs.add(c.id);
+    }
+    attachTargets(units[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
+}
+
+/** Whether two of a node's paragraphs share a line (in document order, each starts after the last ends). */
+function sharesLines(paragraphs: readonly Paragraph[]): boolean {
+  for (let k = 1; k < paragraphs.length; k++) if (paragraphs[k].line <= paragraphs[k - 1].endLine) return true;
+  return false;
 }

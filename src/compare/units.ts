@@ -133,7 +133,8 @@ export function countUnits(draft: DraftUnits, features: Features, sums: NodeSums
   // takes that sum: the same inputs in the same order give the same sum.
   for (let i = draft.nodes.length - 1; i >= 0; i--) {
     const n = draft.nodes[i];
-    let signature = n.key;
+    // Note: the key's length first, so no key (which may hold any character) can run into the ids.
+    let signature = `${n.key.length}:${n.key}`;
     for (let k = 0; k < n.children.length; k++) signature += `\u0000${sums.ids.get(nodes[n.children[k]].counts)}`;
     let nodeCounts = sums.bySignature.get(signature);
     if (nodeCounts === undefined) {

@@ -46,9 +46,12 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
   const userDicts = options.userDicts ?? [];
   const full = options.fullDictionary ?? false;
   const key = `${full ? 'full' : 'lazy'}\u0001${userDicts.join('\u0000')}`;
+  // Note: what a prefetch read is taken (and let go) whatever happens next.
+  const readBytes = prefetched;
+  prefetched = null;
   const cached = cache.get(key);
   if (cached) return cached;
-  const jieba = loadJieba(userDicts, full);
+  const jieba = loadJieba(userDicts, full, readBytes);
   // Note: the texts of the last `prepare`, whose words are loaded already: cutting one of them (the
   // usual case) skips the scan for words to load.
   let prepared = new Set<string>();
@@ -67,13 +70,13 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
   return segmenter;
 }
 
-function loadJieba(userDicts: readonly string[], full: boolean): LazyJieba {
+function loadJieba(userDicts: readonly string[], full: boolean, readBytes: Buffer | null): LazyJieba {
   // Note: createRequire keeps jieba out of module import; only callers that cut words pay for it.
   const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaCore } };
   // Note: @node-rs/jieba 2 `loadDict` takes bytes (a Buffer), not a path.
   const extras = [readFileSync(SHIPPED_DICT), ...userDicts.map((text) => Buffer.from(cleanDict(text), 'utf8'))];
-  const index = full ? null : currentIndex(require);
+  const index = full ? null : currentIndex(require, readBytes);
   if (index) return createLazyJieba((dict) => Jieba.withDict(dict), index, extras);
   // Note: without a usable index (not built, or made from another jieba release) the whole dictionary
   // is loaded, as jieba itself does: slower by about 0.1 s, the same words.
@@ -96,38 +99,46 @@ let prefetched: Buffer | null = null;
  */
 export function prefetchSegmenter(): Promise<boolean> {
   return new Promise((resolve) => {
-    let fd: number;
+    let fd = -1;
     let buffer: Buffer;
     try {
       fd = openSync(JIEBA_INDEX, 'r');
       buffer = Buffer.allocUnsafe(fstatSync(fd).size);
     } catch {
+      if (fd >= 0) closeQuietly(fd);
       resolve(false);
       return;
     }
     // Note: fs.read with the whole length is one request; readFile would read 512 KB at a time, each
     // piece waiting for the main thread's event loop.
     read(fd, buffer, 0, buffer.length, 0, (error, bytes) => {
-      closeSync(fd);
+      closeQuietly(fd);
       if (!error && bytes === buffer.length) prefetched = buffer;
       resolve(prefetched === buffer);
     });
   });
 }
 
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Nothing to do: the read is over either way.
+  }
+}
+
 /**
  * The index of jieba's dictionary, if it was built from the installed @node-rs/jieba's dict.txt.
  * @param require a require function resolving @node-rs/jieba
+ * @param readBytes the index file's bytes when a prefetch read them, else null (read here)
  * @returns the index, or null to load the full dictionary
  */
-function currentIndex(require: NodeJS.Require): JiebaIndex | null {
+function currentIndex(require: NodeJS.Require, readBytes: Buffer | null): JiebaIndex | null {
   if (!existsSync(JIEBA_INDEX)) return null;
   try {
     const { version } = JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version: string };
     const dictBytes = statSync(require.resolve('@node-rs/jieba/dict.txt')).size;
-    const bytes = prefetched ?? readFileSync(JIEBA_INDEX);
-    prefetched = null;
-    return indexFor(bytes, { jiebaVersion: version, dictBytes });
+    return indexFor(readBytes ?? readFileSync(JIEBA_INDEX), { jiebaVersion: version, dictBytes });
   } catch {
     return null;
   }

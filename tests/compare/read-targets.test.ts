@@ -70,3 +70,25 @@ describe('compare reading targets: a revision', () => {
     expect(asked.new!.length).toBeLessThan(10);
   });
 });
+
+describe('compare reading targets: paragraphs of one node sharing line numbers (a PDF counts lines per page)', () => {
+  // Note: a source as the PDF reader makes it: lineMap gives each line's page and line on that page.
+  const pdf = (lines: Array<[string, number, number]>, path: string): SourceFile => ({
+    path,
+    format: 'pdf',
+    lineUnit: 'pdf-line',
+    value: lines.map(([text]) => text).join('\n'),
+    lineMap: lines.map(([, page, line]) => ({ page, line })),
+  });
+  const oldSource = pdf([['某某行动方案', 1, 1], ['一、主要任务', 1, 3], ['建设联合实验室20家。', 1, 5], ['培养青年人才100名。', 2, 5]], 'old.pdf');
+  const newSource = pdf([['某某行动方案', 1, 1], ['一、主要任务', 1, 3], ['建设联合实验室20家。', 1, 5], ['强化统筹协调。', 2, 7]], 'new.pdf');
+
+  it('gives the report of fully parsed documents', () => {
+    const full = comparePlans(parsePlan(oldSource), parsePlan(newSource));
+    const docs = [parsePlan(oldSource, { targets: false }), parsePlan(newSource, { targets: false })] as const;
+    const sources = [oldSource, newSource] as const;
+    const lazy = comparePlans(docs[0], docs[1], { readTargets: (side, paragraphs) => extractTargets(docs[side === 'old' ? 0 : 1], sources[side === 'old' ? 0 : 1], { paragraphs }) });
+    expect(full.targetChanges.length).toBeGreaterThan(0);
+    expect(lazy).toEqual(full);
+  });
+});
