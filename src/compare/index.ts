@@ -97,10 +97,10 @@ function textsToDiff(d: DraftPair): [string, string] | null {
 }
 
 // Note: targets of unchanged clauses are never compared (matchTargets), so only the paragraphs of the
-// other pairs are read. A clause takes the targets of its node on its lines (draftUnits); where two
-// paragraphs of a node can share a line number (a PDF counts lines per page, a Word table row may hold
-// several), every paragraph of the node is read, so that what a clause takes is what it takes from a
-// fully parsed document.
+// other pairs are read. A clause takes the targets of its node on its lines, on a PDF those of its
+// sentences (draftUnits); where two paragraphs of a node can share a line number (a Word table row may
+// hold several) or, on a PDF, a sentence, every paragraph of the node is read, so that what a clause
+// takes is what it takes from a fully parsed document.
 function readChangedTargets(
   drafts: readonly DraftPair[],
   docs: readonly [PlanDocument, PlanDocument],
@@ -124,7 +124,7 @@ function readChangedTargets(
       if (pdf || sharesLines(own)) for (const p of own) paragraphs.add(p.id);
       else if (c.kind === 'paragraph') paragraphs.add(c.id);
     }
-    attachTargets(units[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
+    attachTargets(units[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs), pdf);
   }
 }
 

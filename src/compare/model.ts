@@ -60,6 +60,8 @@ export interface ClauseUnit {
   counts: Counts;
   /** Targets whose number sits in this clause, in document order. */
   targets: Target[];
+  /** Texts of the clause's sentences (none for a heading), to tell whose a target is on a PDF. */
+  sentences: readonly string[];
 }
 
 /** The units of one document. */

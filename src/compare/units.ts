@@ -38,18 +38,23 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
   const nodes: DraftNode[] = [];
   const clauses: DraftClause[] = [];
   const targetsByNode = groupTargets(doc.targets);
-  const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): DraftClause => ({
-    index: clauses.length,
-    id: p.id,
-    kind: 'paragraph',
-    node,
-    outline,
-    line: p.line,
-    endLine: p.endLine,
-    text: p.text,
-    key: canonText(p.norm || p.text),
-    targets: onLines(nodeTargets, p.line, p.endLine),
-  });
+  const pdf = doc.source.lineUnit === 'pdf-line';
+  const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): DraftClause => {
+    const sentences = p.sentences.map((s) => s.text);
+    return {
+      index: clauses.length,
+      id: p.id,
+      kind: 'paragraph',
+      node,
+      outline,
+      line: p.line,
+      endLine: p.endLine,
+      text: p.text,
+      key: canonText(p.norm || p.text),
+      targets: clauseTargets(nodeTargets, p.line, p.endLine, sentences, pdf),
+      sentences,
+    };
+  };
   const preambleTargets = targetsByNode.get('') ?? [];
   for (const p of doc.preamble) clauses.push(paragraphClause(p, -1, '（前言）', preambleTargets));
 
@@ -76,7 +81,8 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
         endLine: node.line,
         text: `${node.marker}${node.title}`,
         key: titleKey,
-        targets: onLines(nodeTargets, node.line, node.line),
+        targets: clauseTargets(nodeTargets, node.line, node.line, [], pdf),
+        sentences: [],
       });
     }
     node.paragraphs.forEach((p, k) => {
@@ -124,6 +130,7 @@ export function countUnits(draft: DraftUnits, features: Features, sums: NodeSums
     key: c.key,
     counts: c.kind === 'heading' ? titleCounts[c.node] : counts[c.index],
     targets: c.targets,
+    sentences: c.sentences,
   }));
   const sum = sums.sum;
   const nodes: NodeUnit[] = new Array(draft.nodes.length);
@@ -257,12 +264,13 @@ function label(node: OutlineNode): string {
  * @param units the units of a document
  * @param clauses indices of the clauses to fill
  * @param targets the targets read for those clauses' nodes
+ * @param pdf whether the document is a PDF (lines counted per page)
  */
-export function attachTargets(units: DocUnits, clauses: Iterable<number>, targets: readonly Target[]): void {
+export function attachTargets(units: DocUnits, clauses: Iterable<number>, targets: readonly Target[], pdf: boolean): void {
   const byNode = groupTargets(targets);
   for (const i of clauses) {
     const c = units.clauses[i];
-    c.targets = onLines(byNode.get(nodeIdOf(units, c.node)) ?? [], c.line, c.endLine);
+    c.targets = clauseTargets(byNode.get(nodeIdOf(units, c.node)) ?? [], c.line, c.endLine, c.sentences, pdf);
   }
 }
 
@@ -276,8 +284,14 @@ function nodeIdOf(units: DocUnits, node: number): string {
   return node === -1 ? '' : units.nodes[node].node.id;
 }
 
-function onLines(targets: readonly Target[], line: number, endLine: number): Target[] {
-  return targets.filter((t) => t.line >= line && t.line <= endLine);
+/**
+ * The targets of a clause among its node's: those on its lines; on a PDF, whose lines are counted per
+ * page (two paragraphs of a node on different pages can share line numbers, and one running over a
+ * page break ends on a smaller line than it starts), those read from its own sentences.
+ */
+function clauseTargets(nodeTargets: readonly Target[], line: number, endLine: number, sentences: readonly string[], pdf: boolean): Target[] {
+  if (pdf) return nodeTargets.filter((t) => sentences.includes(t.sentence));
+  return nodeTargets.filter((t) => t.line >= line && t.line <= endLine);
 }
 
 function groupTargets(targets: readonly Target[]): Map<string, Target[]> {

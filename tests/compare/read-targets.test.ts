@@ -91,4 +91,10 @@ describe('compare reading targets: paragraphs of one node sharing line numbers (
     expect(full.targetChanges.length).toBeGreaterThan(0);
     expect(lazy).toEqual(full);
   });
+
+  it('gives a clause only the targets of its own sentences, not those of another page on the same line number', () => {
+    const r = comparePlans(parsePlan(oldSource), parsePlan(newSource));
+    // Note: 培养青年人才100名 (page 2, line 5) was removed; 联合实验室20家 (page 1, line 5) is unchanged.
+    expect(r.targetChanges.map((t) => [t.kind, t.old?.value, t.new?.value])).toEqual([['removed', 100, undefined]]);
+  });
 });
