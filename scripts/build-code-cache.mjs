@@ -23,6 +23,8 @@ const intl = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft
 const revised = 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt';
 // Note: compare, the main job, comes last, so none of its functions can have aged out of the cache.
 const runs = [
+  // Note: a Markdown file too, for the chunk of the Markdown parser.
+  ['outline', 'seeds/README.md'],
   ['outline', draft],
   ['outline', draft, '--format', 'json'],
   ['targets', draft],

@@ -16,7 +16,13 @@ import type { CliContext } from './context.js';
  */
 export async function loadSource(path: string, ctx: CliContext): Promise<SourceFile> {
   const bytes = path === '-' ? await readStdin(ctx) : await readBytes(path, ctx);
-  return readSource(bytes, path);
+  const source = await readSource(bytes, path);
+  // Note: imported (not required by the parser) so the bundle loads the Markdown parser as a chunk.
+  if (source.format === 'md') {
+    const [{ createMarkdownParser }, { useMarkdownParser }] = await Promise.all([import('../parse/markdown-parser.js'), import('../parse/markdown.js')]);
+    useMarkdownParser(createMarkdownParser);
+  }
+  return source;
 }
 
 async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array> {

@@ -3,19 +3,46 @@ import { createRequire } from 'node:module';
 import type { VLine } from './blocks.js';
 import { concatMapped, EMPTY, fromSource, mappedOf, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
-// Note: unified + remark load on the first Markdown file only (about 70 ms), so .txt, .docx and .pdf
-// runs never pay for them. They are ES modules; Node ≥ 20.19 can require() them synchronously, which
-// keeps parsePlan synchronous (hence "engines": ">=20.19" in package.json).
+// Note: unified + remark load on the first Markdown file only, so .txt, .docx and .pdf runs never pay
+// for them: the command line hands over the parser it imported (useMarkdownParser); otherwise the
+// packages are required here, synchronously (ES modules: Node ≥ 20.19 can require() them, which keeps
+// parsePlan synchronous, hence "engines": ">=20.19" in package.json).
 const require = createRequire(import.meta.url);
 let parser: ((value: string) => Root) | undefined;
+
+/**
+ * Use the Markdown parser this makes (`createMarkdownParser` of markdown-parser.js, imported by the
+ * caller), unless one is in use already.
+ * @param create makes the parser (text → mdast tree)
+ */
+export function useMarkdownParser(create: () => (value: string) => Root): void {
+  parser ??= create();
+}
+
 function markdownParser(): (value: string) => Root {
-  if (parser) return parser;
-  const { unified } = require('unified') as typeof import('unified');
-  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  parser = (value) => processor.parse(value) as Root;
+  parser ??= parserOf({
+    unified: (require('unified') as typeof import('unified')).unified,
+    remarkParse: (require('remark-parse') as typeof import('remark-parse')).default,
+    remarkGfm: (require('remark-gfm') as typeof import('remark-gfm')).default,
+  });
   return parser;
+}
+
+/** The packages a Markdown parser is made of. */
+export interface MarkdownModules {
+  unified: typeof import('unified').unified;
+  remarkParse: typeof import('remark-parse').default;
+  remarkGfm: typeof import('remark-gfm').default;
+}
+
+/**
+ * A GitHub-flavoured Markdown parser made of these packages.
+ * @param modules unified, remark-parse and remark-gfm
+ * @returns text → mdast tree
+ */
+export function parserOf(modules: MarkdownModules): (value: string) => Root {
+  const processor = modules.unified().use(modules.remarkParse).use(modules.remarkGfm);
+  return (value) => processor.parse(value) as Root;
 }
 
 /**

@@ -105,6 +105,20 @@ describe('the bundled CLI (bin/plan-diff.js → dist/bundle/main.js)', () => {
     expect(JSON.parse(r.stdout.toString('utf8')).files).toHaveLength(MANY.length);
   });
 
+  it('reads .md inputs through the Markdown parser chunk, and the parser module itself is not in the chunks every run loads', () => {
+    const md = same(['outline', '../shared/corpus/reg-nsfc-2024.md', '--format', 'json']);
+    expect(md.status).toBe(0);
+    expect(JSON.parse(md.stdout.toString('utf8')).nodes.length).toBeGreaterThan(5);
+    // Note: micromark's tokenizer sits in a chunk of its own, which the parse chunk does not require.
+    const read = (f: string) => readFileSync(join(BUNDLE, f), 'utf8');
+    const chunks = readdirSync(BUNDLE).filter((f) => f.endsWith('.js'));
+    const parser = chunks.filter((f) => read(f).includes('function createTokenizer'));
+    expect(parser).toHaveLength(1);
+    expect(parser[0]).toMatch(/^markdown-parser-/);
+    const parseChunk = chunks.find((f) => f.startsWith('parse-') && !f.startsWith('parse-many'))!;
+    expect(read(parseChunk)).not.toContain(parser[0]);
+  });
+
   it('reads .pdf and .docx inputs (lazily loaded chunks, pdfjs-dist external)', () => {
     const pdf = same(['outline', 'fixtures/inputs/bri-2024-head.pdf', '--format', 'json']);
     expect(pdf.status).toBe(0);
