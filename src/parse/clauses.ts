@@ -1,3 +1,5 @@
+import { charClass } from './chars.js';
+
 const OPENER = 1;
 const CLOSER = 2;
 const CLAUSE_END = 4;
@@ -7,9 +9,8 @@ const GROUPS = [['“「『《（(', OPENER], ['”」』》）)', CLOSER], ['�
 for (const [chars, bit] of GROUPS) {
   for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
 }
-// Note: the characters of CLASS, found with a regular expression (a native search) instead of
-// reading every character of every sentence in JavaScript (none of them needs escaping in a class).
-const CLASSED = new RegExp(`[${GROUPS.map(([chars]) => chars).join('')}]`, 'g');
+// Note: the characters of CLASS, found with a regular expression (see charClass).
+const CLASSED = charClass(GROUPS.map(([chars]) => chars).join(''), 'g');
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**

@@ -1,6 +1,7 @@
 import type { TargetChangeType, TargetKind } from '../types.js';
 import type { NumberMatch } from './numbers.js';
 import type { UnitMatch } from './units.js';
+import { charClass } from './chars.js';
 
 /**
  * Slogans whose numerals are not quantities (`两个大局`, `四个面向`, `两种资源`), after `N个`/`N种`.
@@ -107,7 +108,7 @@ export function changeType(beforeWords: string, metric: string, unit: string): T
 
 // Note: the quote and bracket characters insideQuotes counts; a regular expression finds them (a
 // native search), as the text before every number is looked at and most characters are none of them.
-const QUOTE_CHAR = /[“「『”」』"《》〔［\[〕］\]]/g;
+const QUOTE_CHAR = charClass('“「『”」』"《》〔［[〕］]', 'g');
 
 function insideQuotes(before: string): boolean {
   let curly = 0;
