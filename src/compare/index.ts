@@ -1,7 +1,7 @@
-import type { CompareReport, DiffOp, Paragraph, PlanDocument, Target } from '../types.js';
+import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
-import { attachTargets, countUnits, createNodeSums, draftUnits } from './units.js';
+import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
@@ -96,11 +96,8 @@ function textsToDiff(d: DraftPair): [string, string] | null {
   return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
 }
 
-// Note: targets of unchanged clauses are never compared (matchTargets), so only the paragraphs of the
-// other pairs are read. A clause takes the targets of its node on its lines, on a PDF those of its
-// sentences (draftUnits); where two paragraphs of a node can share a line number (a Word table row may
-// hold several) or, on a PDF, a sentence, every paragraph of the node is read, so that what a clause
-// takes is what it takes from a fully parsed document.
+// Note: targets of unchanged clauses are never compared (matchTargets), so only the changed clauses'
+// are read, and what a clause takes is what it takes from a fully parsed document (units.ts).
 function readChangedTargets(
   drafts: readonly DraftPair[],
   docs: readonly [PlanDocument, PlanDocument],
@@ -115,21 +112,7 @@ function readChangedTargets(
   }
   for (const s of [0, 1] as const) {
     if (changed[s].size === 0) continue;
-    const doc = docs[s];
-    const pdf = doc.source.lineUnit === 'pdf-line';
-    const paragraphs = new Set<string>();
-    for (const i of changed[s]) {
-      const c = units[s].clauses[i];
-      const own = c.node === -1 ? doc.preamble : units[s].nodes[c.node].node.paragraphs;
-      if (pdf || sharesLines(own)) for (const p of own) paragraphs.add(p.id);
-      else if (c.kind === 'paragraph') paragraphs.add(c.id);
-    }
-    attachTargets(units[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs), pdf);
+    const paragraphs = paragraphsFor(units[s], docs[s], changed[s]);
+    attachTargets(units[s], docs[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
-}
-
-/** Whether two of a node's paragraphs share a line (in document order, each starts after the last ends). */
-function sharesLines(paragraphs: readonly Paragraph[]): boolean {
-  for (let k = 1; k < paragraphs.length; k++) if (paragraphs[k].line <= paragraphs[k - 1].endLine) return true;
-  return false;
 }

@@ -38,7 +38,7 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
   const nodes: DraftNode[] = [];
   const clauses: DraftClause[] = [];
   const targetsByNode = groupTargets(doc.targets);
-  const pdf = doc.source.lineUnit === 'pdf-line';
+  const pdf = isPdf(doc);
   const paragraphClause = (p: Paragraph, node: number, outline: string, nodeTargets: Target[]): DraftClause => {
     const sentences = p.sentences.map((s) => s.text);
     return {
@@ -259,19 +259,52 @@ function label(node: OutlineNode): string {
 
 /**
  * Give clauses the targets read later for their nodes (for documents parsed without targets, whose
- * targets are read only for the clauses that changed): each clause gets the targets of its node on
- * its own lines, as `draftUnits` gives them.
+ * targets are read only for the clauses that changed), as `draftUnits` gives them.
  * @param units the units of a document
+ * @param doc the document
  * @param clauses indices of the clauses to fill
- * @param targets the targets read for those clauses' nodes
- * @param pdf whether the document is a PDF (lines counted per page)
+ * @param targets the targets read for those clauses (of the paragraphs `paragraphsFor` names)
  */
-export function attachTargets(units: DocUnits, clauses: Iterable<number>, targets: readonly Target[], pdf: boolean): void {
+export function attachTargets(units: DocUnits, doc: PlanDocument, clauses: Iterable<number>, targets: readonly Target[]): void {
   const byNode = groupTargets(targets);
+  const pdf = isPdf(doc);
   for (const i of clauses) {
     const c = units.clauses[i];
     c.targets = clauseTargets(byNode.get(nodeIdOf(units, c.node)) ?? [], c.line, c.endLine, c.sentences, pdf);
   }
+}
+
+/**
+ * The paragraphs whose targets must be read for these clauses to take what they take from a fully
+ * parsed document: their own, or every paragraph of their node where `clauseTargets` can reach
+ * another paragraph's (paragraphs of a node sharing a line number, as in a Word table row; on a PDF,
+ * any paragraph of the node, as two can hold the same sentence).
+ * @param units the units of a document
+ * @param doc the document
+ * @param clauses indices of the clauses
+ * @returns paragraph ids
+ */
+export function paragraphsFor(units: DocUnits, doc: PlanDocument, clauses: Iterable<number>): Set<string> {
+  const pdf = isPdf(doc);
+  const paragraphs = new Set<string>();
+  for (const i of clauses) {
+    const c = units.clauses[i];
+    const own = c.node === -1 ? doc.preamble : units.nodes[c.node].node.paragraphs;
+    if (pdf || sharesLines(own)) for (const p of own) paragraphs.add(p.id);
+    else if (c.kind === 'paragraph') paragraphs.add(c.id);
+  }
+  return paragraphs;
+}
+
+/** Whether two of a node's paragraphs share a line (in document order, each starts after the last ends). */
+function sharesLines(paragraphs: readonly Paragraph[]): boolean {
+  for (let k = 1; k < paragraphs.length; k++) if (paragraphs[k].line <= paragraphs[k - 1].endLine) return true;
+  return false;
+}
+
+/** Whether a document's lines are lines on PDF pages (counted from 1 on each page). */
+function isPdf(doc: PlanDocument): boolean {
+  return doc.source.lineUnit === 'pdf-line';
 }
 
 /**
