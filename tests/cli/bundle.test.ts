@@ -106,7 +106,7 @@ describe('the bundled CLI (bin/plan-diff.js → dist/bundle/main.js)', () => {
   });
 
   it('reads .md inputs through the Markdown parser chunk, and the parser module itself is not in the chunks every run loads', () => {
-    const md = same(['outline', '../shared/corpus/reg-nsfc-2024.md', '--format', 'json']);
+    const md = same(['outline', 'fixtures/corpus/reg-nsfc-2024.md', '--format', 'json']);
     expect(md.status).toBe(0);
     expect(JSON.parse(md.stdout.toString('utf8')).nodes.length).toBeGreaterThan(5);
     // Note: micromark's tokenizer sits in a chunk of its own, which the parse chunk does not require.

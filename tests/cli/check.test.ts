@@ -13,7 +13,7 @@ const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const INTL = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt';
 const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
 const WORK = 'seeds/most-beijing-sti-centre-work-plan-2023.txt';
-const REPORTS = ['2023', '2024', '2025'].map((y) => `../shared/corpus/national-gov-work-report-${y}.txt`);
+const REPORTS = ['2023', '2024', '2025'].map((y) => `fixtures/corpus/national-gov-work-report-${y}.txt`);
 
 async function run(argv: string[], cwd = ROOT, columns?: number) {
   const s = spyContext({ cwd, columns });
@@ -390,7 +390,7 @@ describe('plan-diff check on the seeds and the corpus (issue 5, done when)', () 
         [REPORTS[2], 2025, 5, '%', 'approx', 'increase'],
       ],
     ]);
-    const messages = report.findings.map((f) => f.message.replaceAll('../shared/corpus/national-gov-work-report-', ''));
+    const messages = report.findings.map((f) => f.message.replaceAll('fixtures/corpus/national-gov-work-report-', ''));
     expect(messages).toContain('居民消费价格涨幅: 3%左右 (2023, 2023.txt:171) → 3%左右 (2024, 2024.txt:75) → 2%左右 (2025, 2025.txt:47): horizons differ');
     expect(messages).toContain('国内生产总值 (increase): 5%左右 (2023, 2023.txt:171) → 5%左右 (2024, 2024.txt:75) → 5%左右 (2025, 2025.txt:47): horizons differ');
   });

@@ -46,8 +46,8 @@ describe('plan-diff outline', () => {
 
   it('reports warnings on stderr as FILE:LINE', async () => {
     const s = spyContext();
-    expect(await main(['outline', '../shared/corpus/law-animal-epidemic-prevention-2021-final.txt'], s.ctx)).toBe(0);
-    expect(s.err()).toBe('plan-diff: warning: ../shared/corpus/law-animal-epidemic-prevention-2021-final.txt:32: 第二章 follows no earlier number; expected 1\n');
+    expect(await main(['outline', 'fixtures/corpus/law-animal-epidemic-prevention-2021-final.txt'], s.ctx)).toBe(0);
+    expect(s.err()).toBe('plan-diff: warning: fixtures/corpus/law-animal-epidemic-prevention-2021-final.txt:32: 第二章 follows no earlier number; expected 1\n');
   });
 
   it('reads stdin and warns when there are no headings', async () => {

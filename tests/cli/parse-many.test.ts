@@ -79,10 +79,10 @@ describe('parseMany on worker threads (from a build of src)', () => {
     'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt',
     'seeds/most-beijing-sti-centre-work-plan-2023.txt',
     'seeds/national-bri-sti-cooperation-special-plan-2016.txt',
-    '../shared/corpus/national-gov-work-report-2023.txt',
-    '../shared/corpus/national-gov-work-report-2024.txt',
-    '../shared/corpus/national-gov-work-report-2025.txt',
-    '../shared/corpus/reg-nsfc-2024.md',
+    'fixtures/corpus/national-gov-work-report-2023.txt',
+    'fixtures/corpus/national-gov-work-report-2024.txt',
+    'fixtures/corpus/national-gov-work-report-2025.txt',
+    'fixtures/corpus/reg-nsfc-2024.md',
   ];
 
   beforeAll(async () => {

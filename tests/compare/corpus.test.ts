@@ -4,7 +4,7 @@ import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CompareReport, Pair } from '../../src/types.js';
 
-const CORPUS = '../shared/corpus/';
+const CORPUS = 'fixtures/corpus/';
 const load = (name: string) =>
   parsePlan({ path: name, value: readFileSync(CORPUS + name, 'utf8'), format: name.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
 const run = (a: string, b: string) => comparePlans(load(a), load(b));

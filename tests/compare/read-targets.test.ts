@@ -11,7 +11,7 @@ import type { SourceFile } from '../../src/types.js';
 // documents.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(ROOT, 'fixtures', 'corpus');
 const seed = (name: string) => join(ROOT, 'seeds', `${name}.txt`);
 const PAIRS: Array<[string, string]> = [
   [seed('beijing-bri-sti-action-plan-2024-2027-draft'), join(ROOT, 'examples', 'beijing-bri-sti-action-plan-2024-2027-draft2.txt')],

@@ -3,7 +3,7 @@ import { parsePlan } from '../../src/parse/index.js';
 import { allNodes, allParagraphs, CORPUS, load } from './helpers.js';
 
 // Chapters and articles of the corpus laws: counted with grep for `^第X章` / `^第X条` lines and
-// cross-checked with ../shared/corpus/README.md.
+// cross-checked with fixtures/corpus/README.md.
 const laws: Array<[string, number, number]> = [
   ['law-sci-popularization-2024.md', 8, 60],
   ['law-sci-popularization-2002.md', 6, 34],

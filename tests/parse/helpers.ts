@@ -2,18 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parsePlan } from '../../src/parse/index.js';
 import type { OutlineNode, Paragraph, PlanDocument, SourceFile } from '../../src/types.js';
+import { CORPUS_DIR, CORPUS_FILES } from '../helpers/corpus.js';
 
 /** Repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Seeds directory. */
 export const SEEDS = join(ROOT, 'seeds');
-/** Shared corpus, read in place (never copied into the repo). */
-export const CORPUS = resolve(ROOT, '../shared/corpus');
+/** The repository's copy of the corpus (fixtures/corpus, byte-exact). */
+export const CORPUS = CORPUS_DIR;
 
 /** Seed file names, sorted. */
 export const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).toSorted();
 /** Corpus file names (laws, drafts, reports), sorted. */
-export const corpusFiles = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').toSorted();
+export const corpusFiles: readonly string[] = [...CORPUS_FILES].toSorted();
 
 /** Load a file as a SourceFile with a path relative to the repo. */
 export function load(dir: string, name: string): SourceFile {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildJiebaIndex, findGroup, indexFor, NO_SECOND, pairKey, readJiebaIndex } from '../../src/parse/jieba-index.js';
 import { createLazyJieba, type JiebaCore } from '../../src/parse/jieba-lazy.js';
 import { getSegmenter, SHIPPED_DICT } from '../../src/parse/segmenter.js';
+import { CORPUS_FILES } from '../helpers/corpus.js';
 
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaCore } };
@@ -24,7 +25,7 @@ function fullJieba(extras: readonly Uint8Array[]): JiebaCore {
 function realTexts(): string[] {
   const files = [
     ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f)),
-    ...readdirSync('../shared/corpus').filter((f) => f !== 'README.md').map((f) => join('../shared/corpus', f)),
+    ...CORPUS_FILES.map((f) => join('fixtures/corpus', f)),
   ];
   return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import type { PlanDocument, Target } from '../../src/types.js';
+import { CORPUS_FILES } from '../helpers/corpus.js';
 
-// Whole corpus documents (../shared/corpus, read in place): hand-checked lists in fixtures/targets/,
+// Whole corpus documents (fixtures/corpus, read in place): hand-checked lists in fixtures/targets/,
 // the yearly targets of the three government work reports, and laws that state no goals.
 
 interface Expected {
@@ -20,7 +21,7 @@ interface Expected {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = resolve(ROOT, '../shared/corpus');
+const CORPUS = resolve(ROOT, 'fixtures/corpus');
 
 function parse(name: string): PlanDocument {
   const value = readFileSync(join(CORPUS, name), 'utf8');
@@ -99,7 +100,7 @@ describe('the three government work reports', () => {
 });
 
 describe('laws and regulations state provisions, not goals', () => {
-  const laws = readdirSync(CORPUS).filter((f) => /^(?:law-|reg-)|tech-transfer-regs/u.test(f)).toSorted();
+  const laws = CORPUS_FILES.filter((f) => /^(?:law-|reg-)|tech-transfer-regs/u.test(f)).toSorted();
 
   it.each(laws)('%s: no goal; no 第X条 ordinal or 日/月 deadline is read at all', (name) => {
     const doc = parse(name);

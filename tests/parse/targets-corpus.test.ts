@@ -6,7 +6,7 @@ import { yearlyPeriod } from '../../src/parse/yearly.js';
 import type { OutlineNode, Target } from '../../src/types.js';
 import { docOf } from './targets-doc.js';
 
-// Literal sentences from ../shared/corpus (government work reports, the 14th-FYP digital economy plan,
+// Literal sentences from fixtures/corpus (government work reports, the 14th-FYP digital economy plan,
 // laws and regulations), each with what a researcher reads in it.
 
 const Y2024 = { period: { start: 2024, end: 2024 }, title: '2024年经济社会发展总体要求和政策取向' };

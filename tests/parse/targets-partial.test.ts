@@ -11,7 +11,7 @@ import type { OutlineNode, Paragraph, SourceFile, Target } from '../../src/types
 // those paragraphs, ids (numbered per node), lines and inherited horizons included.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = join(ROOT, 'fixtures', 'corpus');
 const files = [
   ...readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'seeds', f)),
   // Note: the 2025 work report has targets dated by a deadline stated in another outline node.
