@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /**
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core. Where no Chromium
- * is installed the tests are skipped and say why (`.ci/run` installs it, so CI always runs them).
+ * is installed the tests are skipped and say why; under CI a missing Chromium fails the run (`.ci/run`
+ * installs it).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +15,11 @@ import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CheckReport, CompareReport } from '../../src/types.js';
 import { reviseSeed } from '../helpers/revise.js';
+import { requireTool } from '../helpers/tools.js';
 
 const CHROMIUM = process.env.PLAN_DIFF_CHROMIUM ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const SKIP_REASON = `no Chromium at ${CHROMIUM} (install Debian's "chromium" package, or set PLAN_DIFF_CHROMIUM)`;
-if (!hasChromium) console.warn(`tests/browser: skipped: ${SKIP_REASON}`);
+const hasChromium = requireTool(CHROMIUM, `Chromium (Debian's "chromium" package, or set PLAN_DIFF_CHROMIUM)`);
 
 const SHOTS = resolve('tests/browser/__screenshots__');
 const SEED = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';

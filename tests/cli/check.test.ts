@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import type { CheckReport } from '../../src/types.js';
 import { textWidth } from '../../src/report/text/width.js';
 import { spyContext } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const ROOT = process.cwd();
 const PLANS = 'fixtures/check/plans';
@@ -163,8 +164,7 @@ describe('plan-diff check: golden output (UPDATE=1 regenerates fixtures/check/ex
   ])('--format %s matches fixtures/check/%s', async (format, file) => {
     const r = await run([`${PLANS}/`, '--format', format]);
     const golden = join(ROOT, 'fixtures/check', file);
-    if (process.env.UPDATE === '1') writeFileSync(golden, r.out);
-    expect(r.out).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(golden, r.out);
   });
 });
 
@@ -177,8 +177,7 @@ describe('plan-diff check: terminal output at 80 and 120 columns (UPDATE=1 regen
   it.each(cases.flatMap(([name, files]) => [80, 120].map((w) => [`${name}.${w}.txt`, files, w] as const)))('%s', async (file, files, width) => {
     const r = await run([...files], ROOT, width);
     const golden = join(ROOT, 'fixtures/check/terminal', file);
-    if (process.env.UPDATE === '1') writeFileSync(golden, r.out);
-    expect(r.out).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(golden, r.out);
   });
 
   it('keeps every line within the width, but for whole paths', async () => {

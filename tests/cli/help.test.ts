@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 
 // `--help` is user documentation: pinned verbatim in fixtures/cli/help/*.txt (UPDATE=1 rewrites them;
 // review the diff before committing).
@@ -11,10 +11,9 @@ describe('--help', () => {
     async (argv, name) => {
       const { code, out, err } = await run(argv);
       const file = `fixtures/cli/help/${name}.txt`;
-      if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, out);
       expect(code).toBe(0);
       expect(err).toBe('');
-      expect(out).toBe(readFileSync(file, 'utf8'));
+      expectGolden(file, out);
     },
   );
 

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { getSegmenter } from '../../src/parse/segmenter.js';
+import { expectGolden } from '../helpers/golden.js';
 
 // Golden files: fixtures/compare/<case>/{old.txt,new.txt,expected.json,expected.txt}; run with UPDATE=1
 // to regenerate them, then review the diff before committing.
@@ -22,7 +23,6 @@ describe.each(cases)('golden compare: %s', (name) => {
   ])('%s', async (file, format) => {
     const actual = String(await formatReport(report, format, { color: false, context: 8, only: 'changed', words: getSegmenter().words }));
     const path = join(dir, file);
-    if (process.env.UPDATE === '1' || !existsSync(path)) writeFileSync(path, actual);
-    expect(actual).toBe(readFileSync(path, 'utf8'));
+    expectGolden(path, actual);
   });
 });

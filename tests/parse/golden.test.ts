@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { outlineReport } from '../../src/parse/report.js';
 import { json } from '../../src/report/json.js';
 import { load, ROOT, SEEDS, seedFiles } from './helpers.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const FIXTURES = join(ROOT, 'fixtures/outline');
 
@@ -16,7 +16,6 @@ describe('golden outlines', () => {
     // Paths are scrubbed to the file name so the fixture does not depend on where the repo lives.
     const text = json.format({ ...report, source: { ...report.source, path: `seeds/${name}` } }, { color: false }) as string;
     const file = join(FIXTURES, name.replace(/\.(txt|md)$/, '.expected.json'));
-    if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, text);
-    expect(text).toBe(readFileSync(file, 'utf8'));
+    expectGolden(file, text);
   });
 });

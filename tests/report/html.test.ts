@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatReport } from '../../src/report/index.js';
@@ -8,6 +8,7 @@ import { escapeHtml } from '../../src/report/html/escape.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CheckReport, CompareReport, TargetsReport } from '../../src/types.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const sample = (name: string) => JSON.parse(readFileSync(`fixtures/report/${name}`, 'utf8')) as unknown;
 const compareSample = sample('compare-sample.json') as CompareReport;
@@ -136,8 +137,7 @@ describe('html formatter: compare side by side', () => {
     const page = await render(compareSample);
     expect(await render(compareSample)).toBe(page);
     const golden = 'fixtures/report/compare-sample.html';
-    if (process.env.UPDATE) writeFileSync(golden, page);
-    expect(page).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(golden, page);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,6 +9,7 @@ import { formatReport } from '../../src/report/index.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CompareReport } from '../../src/types.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const compareSample = JSON.parse(readFileSync('fixtures/report/compare-sample.json', 'utf8')) as CompareReport;
 const render = async (report: CompareReport, only?: 'changed' | 'all') => (await formatReport(report, 'md', { color: false, only })) as string;
@@ -76,8 +77,7 @@ describe('markdown formatter: 新旧对照表 as GFM', () => {
   it('matches the golden file (UPDATE=1 regenerates)', async () => {
     const md = await render(compareSample);
     const golden = 'fixtures/report/compare-sample.md';
-    if (process.env.UPDATE) writeFileSync(golden, md);
-    expect(md).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(golden, md);
   });
 });
 
