@@ -56,7 +56,7 @@ function clauseRows(rows: ComparisonRow[]): PhrasingContent[][][] {
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section;
-      out.push([[{ type: 'strong', children: [text(section === '' ? '前言' : section)] }], [], []]);
+      out.push([[{ type: 'strong', children: section === '' ? [text('前言')] : inert(section) }], [], []]);
     }
     out.push([side(row, 'old'), side(row, 'new'), joinNotes(row.notes)]);
   }
@@ -85,10 +85,10 @@ function phrasing(ops: DiffOp[]): PhrasingContent[] {
     if (last && last.op === op.op) merged[merged.length - 1] = { op: op.op, text: last.text + op.text };
     else merged.push(op);
   }
-  return merged.map((op): PhrasingContent => {
-    if (op.op === 'delete') return { type: 'delete', children: [text(op.text)] };
-    if (op.op === 'insert') return { type: 'strong', children: [text(op.text)] };
-    return text(op.text);
+  return merged.flatMap((op): PhrasingContent[] => {
+    if (op.op === 'delete') return [{ type: 'delete', children: inert(op.text) }];
+    if (op.op === 'insert') return [{ type: 'strong', children: inert(op.text) }];
+    return inert(op.text);
   });
 }
 
@@ -98,7 +98,7 @@ function targetRow(change: TargetChange): PhrasingContent[][] {
     const ref = change[which];
     return ref === null ? [text('—')] : phrasing([{ op: change.kind === 'changed' || change.kind === (which === 'old' ? 'removed' : 'added') ? op : 'equal', text: formatQuantity(ref, true) }]);
   };
-  return [[text(change.metric)], value('old', 'delete'), value('new', 'insert'), [text(label)]];
+  return [inert(change.metric), value('old', 'delete'), value('new', 'insert'), [text(label)]];
 }
 
 function joinNotes(notes: string[]): PhrasingContent[] {
@@ -112,4 +112,26 @@ function table(header: string[], rows: PhrasingContent[][][]): Table {
 
 function text(value: string): PhrasingContent {
   return { type: 'text', value };
+}
+
+/** A web address or e-mail address as GFM readers would link it (`https://…`, `www.…`, `a@b.cn`). */
+const LINKABLE = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>`*_~|\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+/**
+ * Document text as phrasing content that a Markdown reader shows as it is: web and e-mail addresses
+ * become code spans, since GFM readers turn a bare address at the start of a text node into a link
+ * whatever escapes the source holds (they link the decoded text).
+ * @param value text from a document
+ * @returns text and code nodes
+ */
+function inert(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of value.matchAll(LINKABLE)) {
+    if (m.index > at) out.push(text(value.slice(at, m.index)));
+    out.push({ type: 'inlineCode', value: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < value.length || out.length === 0) out.push(text(value.slice(at)));
+  return out;
 }

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { comparePlans } from '../../src/compare/index.js';
+import { parsePlan } from '../../src/parse/index.js';
+import { neutralise } from '../../src/report/csv.js';
+import { formatReport } from '../../src/report/index.js';
+import type { CompareReport } from '../../src/types.js';
+import { hostileLine, hostileText } from '../helpers/hostile.js';
+
+// Hostile text in every position a compare report carries it: an unchanged clause, both sides of a
+// modified clause, a removed and an added clause, a heading, and both file names.
+const plans = fc.record({
+  unchanged: hostileText(),
+  oldChanged: hostileText(),
+  newChanged: hostileText(),
+  removed: hostileText(),
+  added: hostileText(),
+  heading: hostileLine(),
+  oldName: hostileLine(),
+  newName: hostileLine(),
+});
+
+type Plans = typeof plans extends fc.Arbitrary<infer T> ? T : never;
+
+function report(p: Plans): CompareReport {
+  const doc = (path: string, lines: string[]) => parsePlan({ path, value: lines.join('\n') + '\n', format: 'txt', lineUnit: 'line' });
+  const old = doc(`${p.oldName}.txt`, [`一、${p.heading}`, `1.到2027年建成联合实验室20家。${p.unchanged}`, `2.推动国际合作${p.oldChanged}。`, `3.删除的任务${p.removed}。`]);
+  const neu = doc(`${p.newName}.txt`, [`一、${p.heading}`, `1.到2027年建成联合实验室20家。${p.unchanged}`, `2.推动国际合作${p.newChanged}。`, `3.新增的任务${p.added}。`]);
+  return comparePlans(old, neu);
+}
+
+/** The tag names the HTML formatter writes for benign text. */
+let allowedTags: Set<string> | undefined;
+async function tagsOf(page: string): Promise<string[]> {
+  return [...page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/gu)].map((m) => m[1]!.toLowerCase());
+}
+
+/** A small RFC 4180 reader (the test's own, independent of csv-stringify). */
+function readDelimited(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === sep) row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+
+describe('hostile text in every position of a report (property)', () => {
+  it('HTML: no markup from the document, only the formatter\'s own tags and one script', async () => {
+    const benign = await formatReport(report({ unchanged: '甲', oldChanged: '乙', newChanged: '丙', removed: '丁', added: '戊', heading: '总体要求', oldName: 'a', newName: 'b' }), 'html', { color: false });
+    allowedTags = new Set(await tagsOf(String(benign)));
+    await fc.assert(
+      fc.asyncProperty(plans, async (p) => {
+        const page = String(await formatReport(report(p), 'html', { color: false }));
+        for (const tag of await tagsOf(page)) expect(allowedTags, tag).toContain(tag);
+        expect(page.match(/<script/gu)).toHaveLength(1);
+        expect(page).not.toMatch(/<(img|svg|iframe)\b/u);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each([
+    ['csv', ','],
+    ['tsv', '\t'],
+  ])('%s: every row as wide as the header, and no cell starts a formula', async (format, sep) => {
+    await fc.assert(
+      fc.asyncProperty(plans, async (p) => {
+        const rows = readDelimited(String(await formatReport(report(p), format as 'csv', { color: false })), sep);
+        const width = rows[0]!.length;
+        for (const row of rows) {
+          expect(row).toHaveLength(width);
+          for (const cell of row) expect(neutralise(cell), JSON.stringify(cell)).toBe(cell);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('Markdown: no raw HTML and no link from the document; every table row as wide as its header', async () => {
+    const md = unified().use(remarkParse).use(remarkGfm);
+    await fc.assert(
+      fc.asyncProperty(plans, async (p) => {
+        const text = String(await formatReport(report(p), 'markdown', { color: false }));
+        const tree = md.parse(text);
+        const visit = (node: { type: string; url?: string; children?: unknown[] }, width: number | null): void => {
+          expect(node.type, JSON.stringify(node).slice(0, 200)).not.toBe('html');
+          if (node.type === 'link') expect(node.url ?? '').not.toMatch(/evil|javascript/u);
+          if (node.type === 'table') {
+            const rows = (node.children ?? []) as Array<{ children: unknown[] }>;
+            for (const row of rows) expect(row.children.length).toBe(rows[0]!.children.length);
+          }
+          for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child, width);
+        };
+        visit(tree as never, null);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
