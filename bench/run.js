@@ -9,7 +9,7 @@
 //
 // Usage: npm run bench [-- --runs N] [-- --only outline,compare]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,5 +157,40 @@ if (want('check')) {
   console.log('\n# check');
   record('check', 'two 2024-2027 action plans', kb(seedPaths[1], seedPaths[2]), measure('', plan('check', seedPaths[1], seedPaths[2], '--format', 'json')));
   record('check', 'folder of 100 plans', `${Math.round(readdirSync(synth.folder).reduce((s, f) => s + statSync(join(synth.folder, f)).size, 0) / 1024)} KB`, measure('', plan('check', synth.folder, '--format', 'json', '--fail-on', 'never')));
+}
+if (only?.includes('corpora')) {
+  // Issue 21: collections of thousands of plans (copies of the corpus, each under its own name).
+  // Opt-in (`npm run bench -- --only corpora [--corpora 1000,4000]`): it takes minutes.
+  const sizes = (argValue('--corpora') ?? '1000,4000').split(',').map(Number);
+  const docs = readdirSync(corpus).filter((f) => f !== 'README.md');
+  console.log('\n# corpora (one run each)');
+  const made = {};
+  for (const n of sizes) {
+    const dir = join(tmp, `corpus-${n}`);
+    mkdirSync(dir);
+    for (let i = 0; i < n; i++) {
+      const name = docs[i % docs.length];
+      copyFileSync(join(corpus, name), join(dir, `${String(i).padStart(5, '0')}-${name}`));
+    }
+    made[n] = dir;
+    const one = (args) => summarize([runOnce('', plan(...args))], true);
+    const t = one(['targets', dir, '--kind', 'all', '--format', 'jsonl', '-o', join(tmp, `t-${n}.jsonl`)]);
+    record('corpora', `targets --format jsonl, ${n} plans`, `${n} files`, t);
+    made[`t${n}`] = t;
+    const c = one(['check', dir, '--format', 'json', '--fail-on', 'never', '-o', join(tmp, `c-${n}.json`)]);
+    record('corpora', `check, ${n} plans`, `${n} files`, c);
+    const cache = join(tmp, `cache-${n}`);
+    const first = one(['check', dir, '--cache', cache, '--format', 'json', '--fail-on', 'never', '-o', join(tmp, `c1-${n}.json`)]);
+    record('corpora', `check --cache (empty cache), ${n} plans`, `${n} files`, first);
+    const changed = join(dir, readdirSync(dir)[0]);
+    writeFileSync(changed, readFileSync(changed, 'utf8') + '\n');
+    const again = one(['check', dir, '--cache', cache, '--format', 'json', '--fail-on', 'never', '-o', join(tmp, `c2-${n}.json`)]);
+    record('corpora', `check --cache after one file changed, ${n}`, `${n} files`, again);
+    console.log(`  re-run / first run: ${(again.wall / first.wall).toFixed(3)}; findings identical: ${readFileSync(join(tmp, `c1-${n}.json`), 'utf8') === readFileSync(join(tmp, `c2-${n}.json`), 'utf8')}`);
+  }
+  if (sizes.length >= 2) {
+    const [a, b] = [sizes[0], sizes.at(-1)];
+    console.log(`targets time ${b}/${a} files: ${(made[`t${b}`].wall / made[`t${a}`].wall).toFixed(2)} × for ${(b / a).toFixed(1)} × the files`);
+  }
 }
 rmSync(tmp, { recursive: true, force: true });

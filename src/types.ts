@@ -475,6 +475,24 @@ export interface TargetsReport {
   schema: 'plan-diff/targets@1';
   /** Targets of all documents, in file then document order. */
   targets: Target[];
+  /**
+   * The documents the targets came from, when the output carries them (JSON Lines, for `check
+   * --from-targets`); absent from the JSON output.
+   */
+  documents?: DocumentRecord[];
+}
+
+/** A document's own fields without its outline, preamble, targets and warnings: what `check` reads besides targets. */
+export type DocumentSummary = Omit<PlanDocument, 'nodes' | 'preamble' | 'targets' | 'warnings'>;
+
+/** A document line of `targets --format jsonl`. */
+export interface DocumentRecord {
+  /** The document's fields (source path first). */
+  document: DocumentSummary;
+  /** 0-based place of the file among all the inputs of the run (before `--shard` picked its slice). */
+  index: number;
+  /** The `--kind` the targets that follow were listed with (`check --from-targets` needs the kinds it checks). */
+  kind: string;
 }
 
 /** Any report a formatter can render. */

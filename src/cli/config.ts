@@ -28,6 +28,8 @@ export interface PlanDiffConfig {
   failOn?: FailOn;
   /** Extra jieba user dictionaries for `compare`, paths relative to the config file's folder. */
   dict?: string[];
+  /** Default for `check --cache`: a folder of parses keyed by file content, relative to the working directory. */
+  cache?: string;
 }
 
 /** Name of the config file looked up in the working directory. */
@@ -70,6 +72,7 @@ const SCHEMA = {
       properties: Object.fromEntries(Object.keys(checks).map((id) => [id, { enum: ['error', 'warning', 'info', 'off'] }])),
     },
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
+    cache: { type: 'string', minLength: 1 },
     dict: { type: 'array', items: { type: 'string', minLength: 1 } },
   },
 } as const;

@@ -11,11 +11,12 @@ import type { CliContext } from './context.js';
  * Read a file (or stdin for `-`) and decode it into a SourceFile.
  * @param path path as the user typed it
  * @param ctx working directory and stdin
+ * @param read the bytes, when the caller has read them already (readInput)
  * @returns the decoded source, with `path` as typed
  * @throws PlanDiffError for a missing, unreadable, oversized or undecodable input
  */
-export async function loadSource(path: string, ctx: CliContext): Promise<SourceFile> {
-  const bytes = path === '-' ? await readStdin(ctx) : await readBytes(path, ctx);
+export async function loadSource(path: string, ctx: CliContext, read?: Uint8Array): Promise<SourceFile> {
+  const bytes = read ?? (await readInput(path, ctx));
   const source = await readSource(bytes, path);
   // Note: imported (not required by the parser) so the bundle loads the Markdown parser as a chunk.
   if (source.format === 'md') {
@@ -23,6 +24,16 @@ export async function loadSource(path: string, ctx: CliContext): Promise<SourceF
     useMarkdownParser(createMarkdownParser);
   }
   return source;
+}
+
+/**
+ * The bytes of an input file, or of stdin for `-`, with the size cap and clear errors of loadSource.
+ * @param path the file as typed
+ * @param ctx working directory and stdin
+ * @returns the bytes
+ */
+export async function readInput(path: string, ctx: CliContext): Promise<Uint8Array> {
+  return path === '-' ? await readStdin(ctx) : await readBytes(path, ctx);
 }
 
 async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array> {

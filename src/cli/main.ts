@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { InternalError, PlanDiffError, EXIT } from '../errors.js';
 import type { CliContext } from './context.js';
 import { commands } from './commands/index.js';
+import { VERSION } from './version.js';
 
 export type { CliContext, Out } from './context.js';
 
@@ -57,8 +58,7 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
   return program;
 }
 
-/** Version of the package, kept in step with package.json by a test. */
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
 
 const HELP_AFTER = `
 Input files: .txt and .md (UTF-8, UTF-16 with BOM or GB18030/GBK, detected), .docx, .pdf, or - for stdin.

@@ -3,14 +3,13 @@
  * Note: runs only from the compiled package (dist/), where this file is JavaScript.
  */
 import { parentPort } from 'node:worker_threads';
-import { parsePlan } from '../parse/index.js';
 import { PlanDiffError } from '../errors.js';
-import { loadSource } from './io.js';
+import { readDocument, type ReadOptions } from './read-document.js';
 
-parentPort?.on('message', async (job: { index: number; path: string; cwd: string }) => {
+parentPort?.on('message', async (job: { index: number; path: string; cwd: string; read: ReadOptions }) => {
   try {
-    const source = await loadSource(job.path, { cwd: job.cwd, env: {}, stdout: { write: () => true }, stderr: { write: () => true } });
-    parentPort!.postMessage({ index: job.index, doc: parsePlan(source) });
+    const ctx = { cwd: job.cwd, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    parentPort!.postMessage({ index: job.index, doc: await readDocument(job.path, ctx, job.read) });
   } catch (error) {
     const user = error instanceof PlanDiffError;
     parentPort!.postMessage({

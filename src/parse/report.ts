@@ -1,4 +1,4 @@
-import type { OutlineReport, PlanDocument, Target, TargetsReport } from '../types.js';
+import type { DocumentRecord, DocumentSummary, OutlineReport, PlanDocument, Target, TargetsReport } from '../types.js';
 
 /** Values of `--kind`: one kind of quantity, or all of them. */
 export type KindFilter = Target['kind'] | 'all';
@@ -25,8 +25,20 @@ export function outlineReport(doc: PlanDocument): OutlineReport {
  * The `plan-diff/targets@1` report of the targets of several documents.
  * @param targets targets in file then document order
  * @param kind which kind to keep, or `all`
+ * @param documents the documents they came from, for outputs that carry them (JSON Lines)
  * @returns the targets report
  */
-export function targetsReport(targets: readonly Target[], kind: KindFilter = 'target'): TargetsReport {
-  return { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
+export function targetsReport(targets: readonly Target[], kind: KindFilter = 'target', documents?: DocumentRecord[]): TargetsReport {
+  const report: TargetsReport = { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
+  return documents === undefined ? report : { ...report, documents };
+}
+
+/**
+ * A document's own fields, without outline, preamble, targets and warnings.
+ * @param doc the parsed document
+ * @returns its summary
+ */
+export function documentSummary(doc: PlanDocument): DocumentSummary {
+  const { nodes: _nodes, preamble: _preamble, targets: _targets, warnings: _warnings, ...summary } = doc;
+  return summary;
 }

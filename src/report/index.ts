@@ -3,6 +3,7 @@ import { PlanDiffError } from '../errors.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { text } from './text.js';
 import { json } from './json.js';
+import { jsonl } from './jsonl.js';
 import { csv, tsv } from './csv.js';
 import { sarif } from './sarif.js';
 import { github } from './github.js';
@@ -42,6 +43,7 @@ const markdown = lazy(
 export const formatters = {
   text,
   json,
+  jsonl,
   csv,
   tsv,
   md: markdown,

@@ -59,6 +59,11 @@ describe('plan-diff check: help', () => {
         --fail-on <level>        exit 1 when a finding is at or above this severity
                                  (default: error) (choices: "error", "warning",
                                  "info", "never")
+        --from-targets           the files are JSON Lines written by \`targets --kind
+                                 all --format jsonl\` (one per shard): check their
+                                 targets without reading the plans
+        --cache <dir>            keep each file's parse in DIR under its content hash;
+                                 later runs read unchanged files from there
         -f, --format <name>      output format: text, json, csv, tsv, html, sarif,
                                  github (default: text, or from the -o extension)
         -o, --output <file>      write to FILE instead of stdout; the extension

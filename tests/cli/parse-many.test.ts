@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProgress, PROGRESS_DELAY_MS } from '../../src/cli/progress.js';
-import { parseMany, WORKER_MIN_FILES } from '../../src/cli/parse-many.js';
+import { eachDocument, parseMany, WORKER_MIN_FILES } from '../../src/cli/parse-many.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { loadSource } from '../../src/cli/io.js';
 import { requireTool } from '../helpers/tools.js';
@@ -73,7 +73,7 @@ describe('parseMany in this thread', () => {
 
 describe('parseMany on worker threads (from a build of src)', () => {
   let out = '';
-  let built: { parseMany: typeof parseMany; WORKER_MIN_FILES: number };
+  let built: { parseMany: typeof parseMany; eachDocument: typeof eachDocument; WORKER_MIN_FILES: number };
   const files = [
     'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt',
     'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt',
@@ -106,6 +106,31 @@ describe('parseMany on worker threads (from a build of src)', () => {
   }, 120_000);
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('hands documents on in input order, one at a time, however slowly they are taken; slim and cached ones equal the full parse less its outline', async () => {
+    const many = [...files, ...files.map((f) => `./${f}`), ...files.map((f) => join(ROOT, f))];
+    const c = ctx();
+    const seen: number[] = [];
+    let running = 0;
+    await built.eachDocument(
+      many,
+      c.ctx,
+      async (doc, index) => {
+        running += 1;
+        expect(running).toBe(1);
+        expect(doc.source.path).toBe(many[index]);
+        expect(doc.nodes).toEqual([]);
+        seen.push(index);
+        await new Promise((done) => setTimeout(done, index % 3 === 0 ? 20 : 0));
+        running -= 1;
+      },
+      { slim: true, cache: { dir: join(out, 'cache'), version: 'test' } },
+    );
+    expect(seen).toEqual(many.map((_, i) => i));
+    const full = await built.parseMany(files, c.ctx, { workers: false });
+    const slim = await built.parseMany(files, c.ctx, { slim: true, cache: { dir: join(out, 'cache'), version: 'test' } });
+    expect(slim).toEqual(full.map((d) => ({ ...d, nodes: [], preamble: [] })));
+  });
 
   it('gives the same documents, in the same order, as parsing in this thread', async () => {
     expect(files.length).toBeGreaterThanOrEqual(WORKER_MIN_FILES);

@@ -24,10 +24,12 @@ describe('formatter registry', () => {
     expect(formatFromExtension('对照表.DOCX')).toBe('docx');
     expect(formatFromExtension('report.htm')).toBe('html');
     expect(formatFromExtension('findings.sarif')).toBe('sarif');
+    expect(formatFromExtension('targets.jsonl')).toBe('jsonl');
+    expect(formatsFor('plan-diff/targets@1')).toEqual(['text', 'json', 'jsonl', 'csv', 'tsv', 'html']);
     expect(formatFromExtension('notes')).toBeUndefined();
     expect(resolveFormat('tree')).toBe('text');
     expect(() => resolveFormat('pdf')).toThrowErrorMatchingInlineSnapshot(
-      `[PlanDiffError: unknown format "pdf". Expected one of: text, json, csv, tsv, md, html, docx, sarif, github.]`,
+      `[PlanDiffError: unknown format "pdf". Expected one of: text, json, jsonl, csv, tsv, md, html, docx, sarif, github.]`,
     );
   });
 });

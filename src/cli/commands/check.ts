@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { EXIT } from '../../errors.js';
+import { EXIT, PlanDiffError } from '../../errors.js';
 import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
+import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 import type { FailOn } from '../config.js';
 
-interface CheckFlags extends OutputOptions {
+interface CheckFlags extends OutputOptions, CorpusOptions {
+  fromTargets?: boolean;
   baseline?: string;
   writeBaseline?: string;
   config?: string;
@@ -30,15 +32,26 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option('--baseline <file>', 'a plan: only deviations from it are findings; or a .json written by --write-baseline: only new findings count')
     .option('--write-baseline <file>', "record today's findings in FILE (.json) and exit 0; later runs with --baseline FILE fail only on new ones")
     .option('-c, --config <file>', 'config file (default: plan-diff.config.json in the working directory, if present)')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']));
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding is at or above this severity (default: error)').choices(['error', 'warning', 'info', 'never']))
+    .option('--from-targets', 'the files are JSON Lines written by `targets --kind all --format jsonl` (one per shard): check their targets without reading the plans');
+  addCorpusOptions(cmd);
   addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
     // Note: loaded here, not at start-up, so other commands never pay for fast-glob or workers (and
     // ajv loads only when a config or baseline file is read, config.ts).
-    const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }] =
-      await Promise.all([import('../../compare/check.js'), import('../config.js'), import('../baseline.js'), import('../files.js'), import('../parse-many.js')]);
+    const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }, { cacheOf }, { readTargetLines }] =
+      await Promise.all([
+        import('../../compare/check.js'),
+        import('../config.js'),
+        import('../baseline.js'),
+        import('../files.js'),
+        import('../parse-many.js'),
+        import('../corpus.js'),
+        import('../target-lines.js'),
+      ]);
     const { config } = await loadConfig(flags.config, ctx);
     const options = checkOptionsFrom(config);
-    const files = await expandInputs(inputs, ctx);
+    const fromLines = flags.fromTargets ? await readTargetLines(inputs, options.kinds ?? ['target'], ctx) : undefined;
+    const files = fromLines ? fromLines.map((d) => d.source.path) : await expandInputs(inputs, ctx);
     let baselineDoc: string | undefined;
     if (flags.baseline !== undefined && isFindingsBaseline(flags.baseline)) {
       options.known = await readFindingsBaseline(flags.baseline, ctx);
@@ -47,7 +60,11 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     }
     // Note: the baseline plan is checked with the others; it is read first when not also given as a file.
     const paths = baselineDoc === undefined || files.includes(baselineDoc) ? files : [baselineDoc, ...files];
-    const docs = await parseMany(paths, ctx);
+    if (fromLines && baselineDoc !== undefined && !files.includes(baselineDoc)) {
+      throw new PlanDiffError('USAGE', `--baseline ${baselineDoc}: with --from-targets the baseline plan must be one of the documents in the target lines.`);
+    }
+    // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
+    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx) }));
     const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     if (flags.writeBaseline !== undefined) {

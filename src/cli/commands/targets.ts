@@ -3,9 +3,10 @@ import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
 import type { KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
+import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
-interface TargetsFlags extends OutputOptions {
+interface TargetsFlags extends OutputOptions, CorpusOptions {
   kind?: KindFilter;
 }
 
@@ -25,16 +26,38 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
         .choices(['target', 'historical', 'forecast', 'spec', 'all'])
         .default('target'),
     );
+  addCorpusOptions(cmd, { shard: true });
   addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
-    const [{ expandInputs }, { parseMany }, { targetsReport }] = await Promise.all([import('../files.js'), import('../parse-many.js'), import('../../parse/report.js')]);
-    const files = await expandInputs(inputs, ctx);
-    const docs = await parseMany(files, ctx);
-    const report = targetsReport(
-      docs.flatMap((d) => d.targets),
-      flags.kind ?? 'target',
-    );
-    await emitReport(report, flags, ctx);
+    const [{ expandInputs }, { eachDocument }, { targetsReport, documentSummary }, corpus, { streamFormat, openStream }] = await Promise.all([
+      import('../files.js'),
+      import('../parse-many.js'),
+      import('../../parse/report.js'),
+      import('../corpus.js'),
+      import('../stream.js'),
+    ]);
+    const kind = flags.kind ?? 'target';
+    const all = await expandInputs(inputs, ctx);
+    const files = corpus.shardOf(all, flags.shard);
+    const read = { slim: true, ...corpus.cacheOf(flags.cache, ctx) };
+    const indexOf = new Map(all.map((f, i) => [f, i] as const));
+    const recordOf = (doc: Parameters<typeof documentSummary>[0]) => ({ document: documentSummary(doc), index: indexOf.get(doc.source.path) ?? 0, kind });
+    const name = streamFormat(flags);
+    if (name !== undefined) {
+      // Each file's targets are written as soon as it and the files before it are read.
+      const out = await openStream(name, flags, ctx);
+      try {
+        await eachDocument(files, ctx, (doc) => out.write(targetsReport(doc.targets, kind, [recordOf(doc)])), read);
+        await out.close();
+      } catch (error) {
+        await out.abort();
+        throw error;
+      }
+    } else {
+      const targets: Parameters<typeof targetsReport>[0][number][] = [];
+      await eachDocument(files, ctx, (doc) => void targets.push(...doc.targets), read);
+      await emitReport(targetsReport(targets, kind), flags, ctx);
+    }
     setExit(EXIT.OK);
   });
 }

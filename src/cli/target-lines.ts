@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PlanDiffError } from '../errors.js';
+import type { DocumentRecord, PlanDocument, Target } from '../types.js';
+import type { CliContext } from './context.js';
+
+/**
+ * Read the JSON Lines of `targets --format jsonl` (one file per shard, in any order) back into the
+ * documents `check` needs: each document's fields and targets, ordered as the files were in the run
+ * that listed them (the `index` of each document line), so the findings are those of one `check` over
+ * all the files.
+ * @param inputs the .jsonl files (`-` for stdin)
+ * @param kinds the kinds of target the check compares; the lines must list them (`--kind all`)
+ * @param ctx working directory and stdin
+ * @returns slim documents (no outline), in the original input order
+ */
+export async function readTargetLines(inputs: readonly string[], kinds: readonly string[], ctx: CliContext): Promise<PlanDocument[]> {
+  const docs = new Map<string, { record: DocumentRecord; targets: Target[] }>();
+  for (const input of inputs) {
+    const text = input === '-' ? await readStdin(ctx) : await readFile(resolve(ctx.cwd, input), 'utf8').catch((error: Error) => {
+      throw new PlanDiffError('ENOENT', `cannot read ${input}: ${error.message}.`, input);
+    });
+    let current: { record: DocumentRecord; targets: Target[] } | undefined;
+    for (const [i, line] of text.split('\n').entries()) {
+      if (line.trim() === '') continue;
+      const where = `${input}:${i + 1}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new PlanDiffError('USAGE', `${where} is not JSON. --from-targets reads the JSON Lines of \`plan-diff targets --kind all --format jsonl\`.`, input);
+      }
+      if (isRecord(value)) {
+        if (value.kind !== 'all' && kinds.some((k) => k !== value.kind)) {
+          throw new PlanDiffError('USAGE', `${where}: these targets were listed with --kind ${value.kind}, but check compares ${kinds.join(', ')}; list them with --kind all.`, input);
+        }
+        const path = value.document.source.path;
+        current = docs.get(path) ?? { record: value, targets: [] };
+        docs.set(path, current);
+      } else if (isTarget(value)) {
+        const owner = docs.get(value.file) ?? current;
+        if (!owner || owner.record.document.source.path !== value.file) {
+          throw new PlanDiffError('USAGE', `${where}: a target of ${value.file} comes before any document line of that file.`, input);
+        }
+        owner.targets.push(value);
+      } else {
+        throw new PlanDiffError('USAGE', `${where} is neither a document line nor a target of \`plan-diff targets --format jsonl\`.`, input);
+      }
+    }
+  }
+  return [...docs.values()]
+    .toSorted((a, b) => a.record.index - b.record.index)
+    .map(({ record, targets }) => ({ ...record.document, preamble: [], nodes: [], targets, warnings: [] }) as PlanDocument);
+}
+
+function isRecord(value: unknown): value is DocumentRecord {
+  const v = value as DocumentRecord | null;
+  return typeof v === 'object' && v !== null && typeof v.document?.source?.path === 'string' && typeof v.index === 'number' && typeof v.kind === 'string';
+}
+
+function isTarget(value: unknown): value is Target {
+  const v = value as Target | null;
+  return typeof v === 'object' && v !== null && typeof v.file === 'string' && typeof v.id === 'string' && typeof v.value === 'number';
+}
+
+async function readStdin(ctx: CliContext): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of ctx.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,159 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../../src/cli/corpus.js';
+import { parsePlan } from '../../src/parse/index.js';
+import { targetsReport } from '../../src/parse/report.js';
+import { formatReport } from '../../src/report/index.js';
+import { targetsJsonStream } from '../../src/report/json.js';
+import { corpusPath } from '../helpers/corpus.js';
+import { runCli as run } from '../helpers/cli.js';
+
+const ROOT = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'plan-diff-corpus-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// A small collection: seeds and work reports of several issuers and years.
+const FILES = [
+  ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
+  ...(['national-gov-work-report-2024.txt', 'national-gov-work-report-2025.txt', 'zhejiang-gov-work-report-2025.txt', 'sichuan-gov-work-report-2026.txt', 'law-sci-popularization-2002.md'] as const).map((f) =>
+    corpusPath(f).slice(ROOT.length + 1),
+  ),
+];
+
+const whole = (kind: 'target' | 'all' = 'target') =>
+  targetsReport(
+    FILES.flatMap((f) => parsePlan({ path: f, value: readFileSync(f, 'utf8'), format: f.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' }).targets),
+    kind,
+  );
+
+describe('targets over many files: written file by file, byte for byte the whole report', () => {
+  it.each(['json', 'csv', 'tsv'] as const)('--format %s equals the formatter over all targets at once', async (format) => {
+    const r = await run(['targets', ...FILES, '--format', format]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(String(await formatReport(whole(), format, { color: false })));
+  });
+
+  it('--bom starts CSV with one byte order mark only', async () => {
+    const r = await run(['targets', ...FILES, '--format', 'csv', '--bom']);
+    expect(r.out.charCodeAt(0)).toBe(0xfeff);
+    expect(r.out.slice(1)).toBe(String(await formatReport(whole(), 'csv', { color: false })));
+  });
+
+  it('an empty result is the same in every streamed format', async () => {
+    const empty = join(work, 'empty.txt');
+    writeFileSync(empty, '一、总体要求\n坚持创新驱动。\n');
+    for (const format of ['json', 'csv', 'tsv', 'jsonl'] as const) {
+      const r = await run(['targets', empty, '--format', format]);
+      const expected = format === 'jsonl' ? 1 : null;
+      if (expected === null) expect(r.out).toBe(String(await formatReport(targetsReport([]), format, { color: false })));
+      else expect(r.out.trim().split('\n')).toHaveLength(expected);
+    }
+  });
+
+  it('JSON Lines: a document line (with its place among the inputs) before each file\'s targets, then one line per target', async () => {
+    const r = await run(['targets', ...FILES, '--kind', 'all', '--format', 'jsonl']);
+    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const docs = lines.filter((l) => 'document' in l);
+    expect(docs.map((d) => [d.document.source.path, d.index, d.kind])).toEqual(FILES.map((f, i) => [f, i, 'all']));
+    expect(lines.filter((l) => !('document' in l))).toEqual(whole('all').targets);
+  });
+
+  it('the JSON stream pieces equal JSON.stringify of the whole report', () => {
+    const report = whole();
+    const s = targetsJsonStream();
+    expect(s.head() + report.targets.map(s.item).join('') + s.tail()).toBe(JSON.stringify(report, null, 2) + '\n');
+    const e = targetsJsonStream();
+    expect(e.head() + e.tail()).toBe(JSON.stringify(targetsReport([]), null, 2) + '\n');
+  });
+
+  it('-o FILE: writes through a temporary file that is renamed into place', async () => {
+    const out = join(work, 'targets.jsonl');
+    const r = await run(['targets', ...FILES, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n').filter((l) => l.startsWith('{"document"'))).toHaveLength(FILES.length);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--shard K/N and check --from-targets', () => {
+  it('slices are disjoint, cover every file, and do not depend on the other files', () => {
+    const slices = Array.from({ length: 8 }, (_, k) => shardOf(FILES, `${k + 1}/8`));
+    expect(slices.flat().toSorted()).toEqual([...FILES].toSorted());
+    for (const [k, slice] of slices.entries()) expect(shardOf(slice.concat(['other.txt']), `${k + 1}/8`).filter((f) => f !== 'other.txt')).toEqual(slice);
+  });
+
+  it.each(['0/8', '9/8', '1/0', 'a/b', '2'])('--shard %s is a usage error', async (spec) => {
+    const r = await run(['targets', ...FILES, '--shard', spec]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--shard expects K\/N/u);
+  });
+
+  it('eight shards joined with check --from-targets give byte-identical findings to one check over all files', async () => {
+    const shards = [];
+    for (let k = 1; k <= 8; k++) {
+      const file = join(work, `shard-${k}.jsonl`);
+      expect((await run(['targets', ...FILES, '--kind', 'all', '--shard', `${k}/8`, '-o', file])).code).toBe(0);
+      shards.push(file);
+    }
+    for (const format of ['json', 'sarif', 'text']) {
+      const once = await run(['check', ...FILES, '--format', format]);
+      const joined = await run(['check', '--from-targets', ...shards.toReversed(), '--format', format]);
+      expect(joined.out).toBe(once.out);
+      expect(joined.code).toBe(once.code);
+    }
+  });
+
+  it('reads lines listed with the kinds check compares, and refuses others or lines that are not target lines', async () => {
+    const targetsOnly = join(work, 'targets-only.jsonl');
+    await run(['targets', ...FILES, '-o', targetsOnly]);
+    expect((await run(['check', '--from-targets', targetsOnly, '--format', 'json'])).out).toBe((await run(['check', ...FILES, '--format', 'json'])).out);
+    const historical = join(work, 'historical.jsonl');
+    await run(['targets', ...FILES, '--kind', 'historical', '-o', historical]);
+    const wrongKind = await run(['check', '--from-targets', historical]);
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.err).toMatch(/listed with --kind historical, but check compares target; list them with --kind all/u);
+    expect((await run(['check', '--from-targets', join(work, 'nope.jsonl')])).code).toBe(2);
+    writeFileSync(join(work, 'bad.jsonl'), '{"x":1}\n');
+    const bad = await run(['check', '--from-targets', join(work, 'bad.jsonl')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad\.jsonl:1 is neither a document line nor a target/u);
+    writeFileSync(join(work, 'text.jsonl'), 'not json\n');
+    expect((await run(['check', '--from-targets', join(work, 'text.jsonl')])).err).toMatch(/text\.jsonl:1 is not JSON/u);
+  });
+});
+
+describe('--cache DIR', () => {
+  it('a re-run reads unchanged files from the cache and gives the same output; a damaged or foreign entry is recomputed', async () => {
+    const cache = join(work, 'cache');
+    const first = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
+    const entries = readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(entries).toHaveLength(FILES.length);
+    const again = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
+    expect(again.out).toBe(first.out);
+    // Damage every entry a different way: truncated, edited payload, another version.
+    for (const [i, entry] of entries.entries()) {
+      const file = join(cache, String(entry));
+      const text = readFileSync(file, 'utf8');
+      if (i % 3 === 0) writeFileSync(file, text.slice(0, text.length / 2));
+      else if (i % 3 === 1) writeFileSync(file, text.replace(/\d(?=\d*\.?\d*,\\"high)/u, '9'));
+      else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'));
+    }
+    const damaged = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
+    expect(damaged.out).toBe(first.out);
+    expect((await run(['targets', ...FILES, '--cache', cache, '--format', 'json'])).out).toBe(String(await formatReport(whole(), 'json', { color: false })));
+  });
+
+  it('the same bytes under another name are read from the cache under that name', async () => {
+    const cache = join(work, 'cache-rename');
+    const copy = join(work, 'renamed-plan.txt');
+    copyFileSync(FILES[0]!, copy);
+    await run(['targets', FILES[0]!, '--cache', cache, '--format', 'json']);
+    const r = await run(['targets', copy, '--cache', cache, '--format', 'json']);
+    const targets = JSON.parse(r.out).targets as Array<{ file: string }>;
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets.map((t) => t.file))).toEqual(new Set([copy]));
+    expect(existsSync(cache)).toBe(true);
+  });
+});
