@@ -495,5 +495,130 @@ export interface DocumentRecord {
   kind: string;
 }
 
+
+/** Language of human-readable text (terminal, HTML, Word, Markdown); the library defaults to `en`. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * What happened to a clause lineage at one version, against the previous version: the compare status,
+ * with a moved or renumbered clause and a split or merged group named as such (most telling first:
+ * split/merged, modified, moved, renumbered, unchanged).
+ */
+export type LineageStatus = 'unchanged' | 'modified' | 'moved' | 'renumbered' | 'split' | 'merged' | 'added' | 'removed';
+
+/** One version in a draft history. */
+export interface HistoryVersion {
+  /** Path as given on the command line. */
+  path: string;
+  /** What a line number counts in that file. */
+  lineUnit: LineUnit;
+  /** Document title, or null. */
+  title: string | null;
+}
+
+/** A comparison of two neighbouring versions (the summary `compare` gives for them). */
+export interface HistoryStep {
+  /** Index (in `versions`) of the older version. */
+  from: number;
+  /** Index of the newer version (`from + 1`). */
+  to: number;
+  /** Counts as in `plan-diff/compare@1` (`targetChanges`: target lineages changed at this step). */
+  summary: CompareSummary;
+  /** The two versions are the same in content (what `compare` exits 0 on). */
+  same: boolean;
+}
+
+/** One version's clause in a lineage row. */
+export interface HistoryCell {
+  /** Clause id in that version (paragraph id, node id of a heading clause, or `title`). */
+  id: string;
+  /** Outline path for display. */
+  outline: string;
+  /** 1-based first line in that version's original file (for .pdf: the line on its page). */
+  line: number;
+  /** 1-based last line. */
+  endLine: number;
+  /** Clause text as written. */
+  text: string;
+  /** Against the previous version; null in the first version. */
+  status: LineageStatus | null;
+  /** The clause sits under a different section than in the previous version. */
+  moved: boolean;
+  /** The clause's numbering changed. */
+  renumbered: boolean;
+  /** Similarity to the clause it comes from, 0..1 (1 when unchanged, 0 when added or in the first version). */
+  similarity: number;
+  /** Word diff from the clause it comes from (empty when unchanged, added, or in the first version). */
+  diff: DiffOp[];
+  /** A split or merged group, as compare writes it (`oldId+oldId>newId`); omitted otherwise. */
+  group?: string;
+  /** For a clause re-added after a removal: index of the version its text was last seen in; omitted otherwise. */
+  restoredFrom?: number;
+}
+
+/** One clause lineage: the same clause followed through every version. */
+export interface HistoryRow {
+  /** Status at each version (aligned to `versions`): the cell's status, or for an absent clause `removed` / `merged` at the version it left, null otherwise. */
+  status: Array<LineageStatus | null>;
+  /** Something happened to the lineage after the first version (not `unchanged` everywhere). */
+  changed: boolean;
+  /** The clause in each version (aligned to `versions`), null where the lineage has none. */
+  cells: Array<HistoryCell | null>;
+}
+
+/** A target's value in one version. */
+export interface HistoryTargetValue {
+  /** Value in the base unit (low end for ranges). */
+  value: number;
+  /** High end for ranges, or null. */
+  high: number | null;
+  /** Canonical unit. */
+  unit: string;
+  /** Comparator. */
+  comparator: Comparator;
+  /** Horizon year, or null. */
+  year: number | null;
+  /** Metric phrase as written in this version. */
+  metric: string;
+  /** Scope words (place, 在海外), or null. */
+  scope: string | null;
+  /** Kind of quantity. */
+  kind: TargetKind;
+  /** 1-based line in that version's original file. */
+  line: number;
+  /** Phrase as written. */
+  text: string;
+  /** Id of the clause holding it in that version. */
+  clause: string;
+}
+
+/** One target followed through the versions. */
+export interface HistoryTarget {
+  /** Metric phrase (of the last version holding it). */
+  metric: string;
+  /** Normalized metric key. */
+  metricKey: string;
+  /** Index in `rows` of the clause lineage holding it (of its last version). */
+  row: number;
+  /** Versions (indices) where the target was added, removed, or changed value, unit, comparator or year. */
+  changedIn: number[];
+  /** The target in each version (aligned to `versions`), null where absent. */
+  values: Array<HistoryTargetValue | null>;
+}
+
+/** Draft history of three or more versions (the `plan-diff/history@1` JSON). */
+export interface HistoryReport {
+  /** Versioned schema id. */
+  schema: 'plan-diff/history@1';
+  /** The versions, oldest first, as given. */
+  versions: HistoryVersion[];
+  /** One comparison per neighbouring pair of versions. */
+  steps: HistoryStep[];
+  /** Clause lineages in the order of the last version, lineages that left earlier at their last place. */
+  rows: HistoryRow[];
+  /** Target lineages in row order, of the clauses whose text changed in some version. */
+  targets: HistoryTarget[];
+}
+
 /** Any report a formatter can render. */
-export type AnyReport = OutlineReport | TargetsReport | CompareReport | CheckReport;
+export type AnyReport = OutlineReport | TargetsReport | CompareReport | CheckReport | HistoryReport;

@@ -61,7 +61,7 @@ export async function emitReport(
   report: AnyReport,
   options: OutputOptions,
   ctx: CliContext,
-  extra: Pick<FormatOptions, 'only' | 'context' | 'words'> = {},
+  extra: Pick<FormatOptions, 'only' | 'context' | 'words' | 'lang'> = {},
 ): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
   // Note: --format wins over the -o extension when both are given.

@@ -13,7 +13,8 @@ export interface TargetPairing {
 }
 
 type Field = TargetChange['fields'][number];
-type Pending = { target: Target; order: number };
+/** A target with the order of the pairing it came from. */
+export type Pending = { target: Target; order: number };
 
 /**
  * Compare the targets of aligned clauses by metric key: changed (value, unit, comparator or year
@@ -24,15 +25,46 @@ type Pending = { target: Target; order: number };
  */
 export function matchTargets(pairings: readonly TargetPairing[]): TargetChange[] {
   const changes: Array<TargetChange & { order: number; line: number }> = [];
+  const links = linkTargets(pairings.filter((p) => !p.unchanged));
+  for (const { old: a, new: b, order } of links.pairs) {
+    const change = compare(a, b);
+    if (change) changes.push({ ...change, order, line: b.line });
+  }
+  for (const p of links.added) {
+    changes.push({ kind: 'added', metric: p.target.metric, metricKey: p.target.metricKey, fields: [], old: null, new: ref(p.target), order: p.order, line: p.target.line });
+  }
+  for (const p of links.removed) {
+    changes.push({ kind: 'removed', metric: p.target.metric, metricKey: p.target.metricKey, fields: [], old: ref(p.target), new: null, order: p.order, line: p.target.line });
+  }
+  return changes
+    .toSorted((a, b) => a.order - b.order || a.line - b.line || byCode(a.metricKey, b.metricKey) || byCode(a.kind, b.kind))
+    .map(({ order: _order, line: _line, ...change }) => change);
+}
+
+/** Which old target became which new one, and the targets on one side only. */
+export interface TargetLinks {
+  /** Linked targets (in one pairing, or across the document), with the order of the new one's pairing. */
+  pairs: Array<{ old: Target; new: Target; order: number }>;
+  /** Old targets with no new counterpart, with their pairing's order. */
+  removed: Pending[];
+  /** New targets with no old counterpart, with their pairing's order. */
+  added: Pending[];
+}
+
+/**
+ * Link the targets of aligned clauses: within each pairing by metric key (identical ones first), then
+ * the leftovers across the document when their metric occurs once on each side. `matchTargets` and
+ * the draft history (`historyPlans`) both read targets through this one rule.
+ * @param pairings targets per aligned pair or group, plus those of added and removed clauses
+ * @returns linked, removed and added targets
+ */
+export function linkTargets(pairings: readonly TargetPairing[]): TargetLinks {
+  const pairs: TargetLinks['pairs'] = [];
   const removed: Pending[] = [];
   const added: Pending[] = [];
   for (const p of pairings) {
-    if (p.unchanged) continue;
     const result = pairUp(p.old, p.new);
-    for (const [a, b] of result.pairs) {
-      const change = compare(a, b);
-      if (change) changes.push({ ...change, order: p.order, line: b.line });
-    }
+    for (const [a, b] of result.pairs) pairs.push({ old: a, new: b, order: p.order });
     removed.push(...result.old.map((target) => ({ target, order: p.order })));
     added.push(...result.new.map((target) => ({ target, order: p.order })));
   }
@@ -45,22 +77,13 @@ export function matchTargets(pairings: readonly TargetPairing[]): TargetChange[]
   const addedCount = count(added);
   const unique = (t: Target) => removedCount.get(keyOf(t)) === 1 && addedCount.get(keyOf(t)) === 1;
   const movedOld = new Map(removed.filter((p) => unique(p.target)).map((p) => [keyOf(p.target), p.target]));
+  const onlyNew: Pending[] = [];
   for (const p of added) {
     const twin = unique(p.target) ? movedOld.get(keyOf(p.target)) : undefined;
-    if (twin) {
-      const change = compare(twin, p.target);
-      if (change) changes.push({ ...change, order: p.order, line: p.target.line });
-      continue;
-    }
-    changes.push({ kind: 'added', metric: p.target.metric, metricKey: p.target.metricKey, fields: [], old: null, new: ref(p.target), order: p.order, line: p.target.line });
+    if (twin) pairs.push({ old: twin, new: p.target, order: p.order });
+    else onlyNew.push(p);
   }
-  for (const p of removed) {
-    if (unique(p.target)) continue;
-    changes.push({ kind: 'removed', metric: p.target.metric, metricKey: p.target.metricKey, fields: [], old: ref(p.target), new: null, order: p.order, line: p.target.line });
-  }
-  return changes
-    .toSorted((a, b) => a.order - b.order || a.line - b.line || byCode(a.metricKey, b.metricKey) || byCode(a.kind, b.kind))
-    .map(({ order: _order, line: _line, ...change }) => change);
+  return { pairs, removed: removed.filter((p) => !unique(p.target)), added: onlyNew };
 }
 
 /**
@@ -97,7 +120,13 @@ function pairUp(olds: readonly Target[], news: readonly Target[]): { pairs: Arra
   return { pairs, old: olds.filter((t) => !usedOld.has(t)), new: news.filter((t) => !usedNew.has(t)) };
 }
 
-function fieldsOf(a: Target, b: Target): Field[] {
+/**
+ * What differs between two targets of one metric: value (or the high end), unit, comparator, year.
+ * @param a the old target
+ * @param b the new target
+ * @returns the differing fields, empty when they are the same
+ */
+export function fieldsOf(a: Pick<Target, 'value' | 'high' | 'unit' | 'comparator' | 'year'>, b: Pick<Target, 'value' | 'high' | 'unit' | 'comparator' | 'year'>): Field[] {
   const fields: Field[] = [];
   if (!near(a.value, b.value) || !nearOrNull(a.high, b.high)) fields.push('value');
   if (a.unit !== b.unit) fields.push('unit');

@@ -8,6 +8,7 @@ const tables: Partial<Record<AnyReport['schema'], () => Promise<(report: never) 
   'plan-diff/targets@1': async () => (await import('./rows/targets.js')).targetsRows,
   'plan-diff/compare@1': async () => (await import('./rows/compare.js')).compareRows,
   'plan-diff/check@1': async () => (await import('./rows/check.js')).checkRows,
+  'plan-diff/history@1': async () => (await import('./rows/history.js')).historyTableRows,
 };
 
 /**

@@ -1,14 +1,16 @@
-import type { AnyReport, CheckReport, CompareReport, TargetsReport } from '../types.js';
+import type { AnyReport, CheckReport, CompareReport, HistoryReport, TargetsReport } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { compareHtml } from './html/compare.js';
 import { checkHtml } from './html/check.js';
 import { targetsHtml } from './html/targets.js';
+import { historyHtml } from './html/history.js';
 
 /** HTML renderers by report schema. */
 const pages: Partial<Record<AnyReport['schema'], (report: never, options: FormatOptions) => string>> = {
   'plan-diff/compare@1': (report: CompareReport, options: FormatOptions) => compareHtml(report, options),
   'plan-diff/check@1': (report: CheckReport, options: FormatOptions) => checkHtml(report, options),
   'plan-diff/targets@1': (report: TargetsReport) => targetsHtml(report),
+  'plan-diff/history@1': (report: HistoryReport, options: FormatOptions) => historyHtml(report, options),
 };
 
 /**

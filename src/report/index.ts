@@ -26,16 +26,16 @@ const html = lazy(
   {
     description: 'Self-contained HTML report (side by side for compare)',
     extensions: ['html', 'htm'],
-    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1'],
+    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
   },
   async () => (await import('./html.js')).html,
 );
 const docx = lazy(
-  { description: 'Word 新旧对照表 (three-column table)', extensions: ['docx'], supports: ['plan-diff/compare@1'] },
+  { description: 'Word 新旧对照表 (compare) and 多稿对照表 (history)', extensions: ['docx'], supports: ['plan-diff/compare@1', 'plan-diff/history@1'] },
   async () => (await import('./docx.js')).docx,
 );
 const markdown = lazy(
-  { description: 'GitHub-flavoured Markdown (新旧对照表 for compare)', extensions: ['md', 'markdown'], supports: ['plan-diff/compare@1'] },
+  { description: 'GitHub-flavoured Markdown (新旧对照表 for compare, 多稿对照表 for history)', extensions: ['md', 'markdown'], supports: ['plan-diff/compare@1', 'plan-diff/history@1'] },
   async () => (await import('./markdown.js')).markdown,
 );
 

@@ -5,7 +5,7 @@ import type { Formatter } from './types.js';
 export const json: Formatter = {
   description: 'JSON with a versioned "schema" field (see docs/)',
   extensions: ['json'],
-  supports: ['plan-diff/outline@1', 'plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1'],
+  supports: ['plan-diff/outline@1', 'plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
   format(report) {
     if (report.schema === 'plan-diff/targets@1') {
       const { documents: _documents, ...rest } = report;

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -6,6 +6,8 @@ import type { AnyReport, CompareReport, DiffOp, TargetChange } from '../types.js
 import type { FormatOptions, Formatter } from './types.js';
 import { comparisonRows, itemMarker, type ComparisonRow } from './comparison/rows.js';
 import { formatQuantity } from './comparison/quantity.js';
+import { inert, phrasing, table, text } from './markdown/mdast.js';
+import { historyMdast } from './markdown/history.js';
 
 /**
  * Build the 新旧对照表 of a compare report as an mdast tree: a title, the files, a three-column GFM
@@ -41,11 +43,12 @@ export function compareMdast(report: CompareReport, only: 'changed' | 'all' = 'c
 
 /** GitHub-flavoured Markdown: the 新旧对照表 for compare reports, serialised by remark-stringify. */
 export const markdown: Formatter = {
-  description: 'GitHub-flavoured Markdown (新旧对照表 for compare)',
+  description: 'GitHub-flavoured Markdown (新旧对照表 for compare, 多稿对照表 for history)',
   extensions: ['md', 'markdown'],
-  supports: ['plan-diff/compare@1'],
+  supports: ['plan-diff/compare@1', 'plan-diff/history@1'],
   format(report: AnyReport, options: FormatOptions) {
-    const tree = compareMdast(report as CompareReport, options.only ?? 'changed');
+    const tree =
+      report.schema === 'plan-diff/history@1' ? historyMdast(report, options.only ?? 'changed', options.lang ?? 'zh') : compareMdast(report as CompareReport, options.only ?? 'changed');
     return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).stringify(tree);
   },
 };
@@ -77,21 +80,6 @@ function side(row: ComparisonRow, which: 'old' | 'new'): PhrasingContent[] {
   return phrasing([...lead, ...ops]);
 }
 
-// Note: adjacent runs of one kind are merged first, or `**a****b**` would need a second delimiter.
-function phrasing(ops: DiffOp[]): PhrasingContent[] {
-  const merged: DiffOp[] = [];
-  for (const op of ops.filter((o) => o.text !== '')) {
-    const last = merged.at(-1);
-    if (last && last.op === op.op) merged[merged.length - 1] = { op: op.op, text: last.text + op.text };
-    else merged.push(op);
-  }
-  return merged.flatMap((op): PhrasingContent[] => {
-    if (op.op === 'delete') return [{ type: 'delete', children: inert(op.text) }];
-    if (op.op === 'insert') return [{ type: 'strong', children: inert(op.text) }];
-    return inert(op.text);
-  });
-}
-
 function targetRow(change: TargetChange): PhrasingContent[][] {
   const label = { changed: '调整', added: '新增', removed: '删除' }[change.kind];
   const value = (which: 'old' | 'new', op: DiffOp['op']) => {
@@ -103,35 +91,4 @@ function targetRow(change: TargetChange): PhrasingContent[][] {
 
 function joinNotes(notes: string[]): PhrasingContent[] {
   return notes.length === 0 ? [text('未改动')] : [text(notes.join('；'))];
-}
-
-function table(header: string[], rows: PhrasingContent[][][]): Table {
-  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children): TableCell => ({ type: 'tableCell', children })) });
-  return { type: 'table', align: header.map(() => null), children: [row(header.map((h) => [text(h)])), ...rows.map(row)] };
-}
-
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
-}
-
-/** A web address or e-mail address as GFM readers would link it (`https://…`, `www.…`, `a@b.cn`). */
-const LINKABLE = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>`*_~|\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
-
-/**
- * Document text as phrasing content that a Markdown reader shows as it is: web and e-mail addresses
- * become code spans, since GFM readers turn a bare address at the start of a text node into a link
- * whatever escapes the source holds (they link the decoded text).
- * @param value text from a document
- * @returns text and code nodes
- */
-function inert(value: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let at = 0;
-  for (const m of value.matchAll(LINKABLE)) {
-    if (m.index > at) out.push(text(value.slice(at, m.index)));
-    out.push({ type: 'inlineCode', value: m[0] });
-    at = m.index + m[0].length;
-  }
-  if (at < value.length || out.length === 0) out.push(text(value.slice(at)));
-  return out;
 }

@@ -11,6 +11,7 @@ const renderers: Partial<Record<AnyReport['schema'], () => Promise<Render>>> = {
   'plan-diff/targets@1': async () => (await import('./text/targets.js')).targetsText,
   'plan-diff/compare@1': async () => (await import('./text/compare.js')).compareText,
   'plan-diff/check@1': async () => (await import('./text/check.js')).checkText,
+  'plan-diff/history@1': async () => (await import('./text/history.js')).historyText,
 };
 
 /** Terminal output: a tree for outline, tables for targets and check, a coloured word diff for compare. */

@@ -1,4 +1,4 @@
-import type { AnyReport } from '../types.js';
+import type { AnyReport, Lang } from '../types.js';
 
 /** Options every formatter receives. */
 export interface FormatOptions {
@@ -17,6 +17,8 @@ export interface FormatOptions {
   bom?: boolean;
   /** Terminal width in columns, when known. */
   width?: number;
+  /** Language of labels and sentences (history; default: `en` in the terminal, `zh` in documents). */
+  lang?: Lang;
 }
 
 /** Schema ids of the reports, used to say which reports a formatter supports. */

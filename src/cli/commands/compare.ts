@@ -38,10 +38,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
       import('../../parse/segmenter.js'),
       import('../../parse/index.js'),
     ]);
-    // Note: dictionaries listed in plan-diff.config.json (`dict`, docs/check.md) come first, then --dict;
-    // the config module (with the check rules its schema names) is loaded only when the file exists.
-    const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
-    const userDicts = [...configDicts, ...(await Promise.all((flags.dict ?? []).map((file) => readDict(file, ctx))))];
+    const userDicts = await loadUserDicts(flags.dict, ctx);
     // Note: measured: parsing one input on a worker thread while jieba's dictionary loads gained
     // nothing on a 2-vCPU machine (the threads slow each other), so both are parsed here. The
     // sources and parsed documents are not held past comparePlans, so their memory is free for output;
@@ -73,6 +70,19 @@ function parseContext(value: string): number {
     throw new PlanDiffError('USAGE', `--context expects a whole number of words or "all". Received "${value}".`);
   }
   return n;
+}
+
+/**
+ * The user dictionaries a command segments with: those listed in plan-diff.config.json (`dict`,
+ * docs/check.md) first, then each --dict file.
+ * Note: the config module (with the check rules its schema names) is loaded only when the file exists.
+ * @param files the --dict files, as typed
+ * @param ctx working directory and streams
+ * @returns the dictionaries' texts
+ */
+export async function loadUserDicts(files: readonly string[] | undefined, ctx: CliContext): Promise<string[]> {
+  const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
+  return [...configDicts, ...(await Promise.all((files ?? []).map((file) => readDict(file, ctx))))];
 }
 
 async function readDict(file: string, ctx: CliContext): Promise<string> {

@@ -4,6 +4,7 @@ import { registerOutline } from './outline.js';
 import { registerTargets } from './targets.js';
 import { registerCompare } from './compare.js';
 import { registerCheck } from './check.js';
+import { registerHistory } from './history.js';
 
 /** Registers one sub-command on the program; the action reports its exit code through setExit. */
 export type RegisterCommand = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
@@ -13,5 +14,6 @@ export const commands = {
   outline: registerOutline,
   targets: registerTargets,
   compare: registerCompare,
+  history: registerHistory,
   check: registerCheck,
 } as const satisfies Record<string, RegisterCommand>;

@@ -76,12 +76,18 @@ function clauseParagraph(row: ComparisonRow, side: 'old' | 'new'): Paragraph {
   return new Paragraph({ children: markedRuns([...(marker === '' ? [] : [{ op, text: marker }]), ...ops]) });
 }
 
-function sectionRow(title: string): TableRow {
+/**
+ * A shaded row spanning the table that names a section.
+ * @param title the section path
+ * @param span number of columns
+ * @returns the row
+ */
+export function sectionRow(title: string, span = 3): TableRow {
   return new TableRow({
     cantSplit: true,
     children: [
       new TableCell({
-        columnSpan: 3,
+        columnSpan: span,
         borders: BORDERS,
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: MARK.section },
         children: [new Paragraph({ children: [new TextRun({ text: title, bold: true })] })],
@@ -91,8 +97,19 @@ function sectionRow(title: string): TableRow {
 }
 
 function cell(children: Paragraph[], column: number, fill?: string): TableCell {
+  return tableCell(children, COLUMN_WIDTHS[column]!, fill);
+}
+
+/**
+ * A bordered table cell of a fixed width, text at the top, optionally shaded.
+ * @param children the cell's paragraphs
+ * @param width width in twentieths of a point
+ * @param fill shading colour, if any
+ * @returns the cell
+ */
+export function tableCell(children: Paragraph[], width: number, fill?: string): TableCell {
   return new TableCell({
-    width: { size: COLUMN_WIDTHS[column]!, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     borders: BORDERS,
     verticalAlign: VerticalAlign.TOP,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },

@@ -101,6 +101,11 @@ function meta(ref: ClauseRef, unit: string, mark: DiffOp['op']): SafeHtml {
   return html`<span class="meta">${number}${number === null ? '' : ' · '}${lines}</span>`;
 }
 
-function runsHtml(ops: DiffOp[]): SafeHtml {
+/**
+ * A clause's runs as HTML: deletions in `<del>`, insertions in `<ins>`, all text escaped.
+ * @param ops the runs
+ * @returns the marked text in a `.text` span
+ */
+export function runsHtml(ops: DiffOp[]): SafeHtml {
   return html`<span class="text">${ops.map((op) => (op.op === 'delete' ? html`<del>${op.text}</del>` : op.op === 'insert' ? html`<ins>${op.text}</ins>` : op.text))}</span>`;
 }

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { EXIT, PlanDiffError } from '../../errors.js';
+import type { Lang } from '../../types.js';
+import type { CliContext } from '../context.js';
+import { loadSource } from '../io.js';
+import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { loadUserDicts } from './compare.js';
+
+interface HistoryFlags extends OutputOptions {
+  only: 'changed' | 'all';
+  dict?: string[];
+  lang?: Lang;
+}
+
+const HELP_AFTER = `
+Each version is compared with the next (the same engine as compare), and the comparisons are chained:
+one row per clause followed through every version (a clause removed and later re-added is found again
+where its text shows it), and one row per target with its value in each version. JSON (--format json)
+is the plan-diff/history@1 schema (docs/history.md). Exit 0 when all versions are the same in content,
+1 when any step differs, 2 for bad input.
+
+Examples:
+  plan-diff history 征求意见稿.docx 送审稿.docx 审议稿.docx
+  plan-diff history drafts/v1.txt drafts/v2.txt drafts/v3.txt -o 多稿对照表.docx
+  plan-diff history 'drafts/*.txt' -o history.html
+  plan-diff history v1.txt v2.txt v3.txt --format json -o history.json
+`;
+
+/**
+ * Register `plan-diff history V1 V2 [V3 ...]`: follow every clause and target through the versions of a draft.
+ * @param program the commander program
+ * @param ctx streams and working directory
+ * @param setExit sets the exit code: 0 all versions the same in content, 1 otherwise
+ */
+export function registerHistory(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('history')
+    .description('follow every clause and target through three or more versions of a draft (征求意见稿 → 送审稿 → final), oldest first')
+    .argument('<versions...>', 'the versions, oldest first (.txt .md .docx .pdf, globs in the order given; - for stdin once)')
+    .addOption(new Option('--only <which>', 'rows shown in tables: clauses that changed in some version, or all').choices(['changed', 'all']).default('changed'))
+    .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
+    .addOption(new Option('--lang <lang>', 'language of the terminal summary and table labels').choices(['zh', 'en']))
+    .addHelpText('after', HELP_AFTER);
+  addOutputOptions(cmd, 'plan-diff/history@1').action(async (inputs: string[], flags: HistoryFlags) => {
+    // Note: loaded here, not at start-up, so other commands never pay for the history modules.
+    const [{ historyPlans }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }, { expandInputs }] = await Promise.all([
+      import('../../compare/history/index.js'),
+      import('../../parse/segmenter.js'),
+      import('../../parse/index.js'),
+      import('../files.js'),
+    ]);
+    const files = await expandVersions(inputs, ctx, expandInputs);
+    const userDicts = await loadUserDicts(flags.dict, ctx);
+    // Note: every input is read before the dictionary loads, so a bad one fails at once, by name.
+    const sources = await Promise.all(files.map((file) => loadSource(file, ctx)));
+    const prefetch = prefetchSegmenter();
+    const docs = sources.map((source) => parsePlan(source, { targets: false }));
+    await prefetch;
+    const report = historyPlans(docs, {
+      segmenter: getSegmenter({ userDicts }),
+      readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs }),
+    });
+    await emitReport(report, flags, ctx, { only: flags.only, ...(flags.lang ? { lang: flags.lang } : {}) });
+    setExit(report.steps.every((s) => s.same) ? EXIT.OK : EXIT.FINDINGS);
+  });
+}
+
+// Note: globs and folders expand in place (each sorted by path), so `v1.txt 'drafts/*.txt'` keeps v1
+// first; a file named twice is read once, which may leave fewer than two versions.
+async function expandVersions(inputs: readonly string[], ctx: CliContext, expand: (inputs: readonly string[], ctx: CliContext) => Promise<string[]>): Promise<string[]> {
+  if (inputs.filter((i) => i === '-').length > 1) throw new PlanDiffError('USAGE', 'only one version can be - (stdin).');
+  const files = await expand(inputs, ctx);
+  if (files.length < 2) {
+    throw new PlanDiffError('USAGE', `history needs two or more versions, oldest first. Received ${files.length}${files.length === 1 ? `: ${files[0]}` : ''}.`);
+  }
+  return files;
+}

@@ -1,0 +1,96 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { HistoryReport, Lang } from '../../types.js';
+import type { FormatOptions } from '../types.js';
+import { changedInLabel, needsYear, quantity, versionLabel } from '../comparison/history.js';
+import { wrapText } from './width.js';
+import { clauseNumber } from '../comparison/rows.js';
+
+const TEXT = {
+  en: {
+    heading: (n: number) => `Draft history of ${n} versions`,
+    step: 'step',
+    columns: ['modified', 'added', 'removed', 'moved', 'renumbered', 'targets'],
+    lineages: (rows: number, changed: number) => `${rows} clause lineages, ${changed} changed in some version.`,
+    same: 'No changes in content across the versions.',
+    targets: 'Target evolution',
+    metric: 'metric',
+    changedIn: 'changed in',
+    noTargets: 'No target changed.',
+  },
+  zh: {
+    heading: (n: number) => `${n} 稿对照`,
+    step: '修改步骤',
+    columns: ['修改', '新增', '删除', '移动', '调整序号', '指标变化'],
+    lineages: (rows: number, changed: number) => `共 ${rows} 条条文脉络，其中 ${changed} 条在某一稿有改动。`,
+    same: '各稿内容相同。',
+    targets: '指标演变',
+    metric: '指标',
+    changedIn: '改动于',
+    noTargets: '没有指标变化。',
+  },
+} as const;
+
+/**
+ * Render a history report for the terminal: the versions, one line of counts per step (modified, added,
+ * removed, moved, renumbered, target changes), the number of clause lineages, then the target evolution
+ * table (the targets that changed, their value in each version).
+ * @param report the history report
+ * @param options colour, terminal width and language (default `en`)
+ * @returns the text, ending in a newline
+ */
+export function historyText(report: HistoryReport, options: FormatOptions): string {
+  const lang: Lang = options.lang ?? 'en';
+  const t = TEXT[lang];
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(options.width ?? 80, 60);
+  const out: string[] = [c.bold(t.heading(report.versions.length))];
+  report.versions.forEach((v, k) => out.push(`  ${versionLabel(k, lang)}  ${v.path}`));
+  out.push('', stepTable(report, lang, options.color));
+  const changed = report.rows.filter((r) => r.changed).length;
+  out.push(report.steps.every((s) => s.same) ? t.same : t.lineages(report.rows.length, changed));
+  const moving = report.targets.filter((x) => x.changedIn.length > 0);
+  out.push('', c.bold(t.targets));
+  if (moving.length === 0) out.push(t.noTargets);
+  else out.push(targetTable(moving, report.versions.length, width, lang, options.color));
+  return out.join('\n') + '\n';
+}
+
+function stepTable(report: HistoryReport, lang: Lang, color: boolean): string {
+  const t = TEXT[lang];
+  const table = new Table({ head: [t.step, ...t.columns], style: color ? { head: ['cyan'] } : { head: [], border: [] } });
+  for (const s of report.steps) {
+    const m = s.summary;
+    table.push([`${versionLabel(s.from, lang)} → ${versionLabel(s.to, lang)}`, m.modified, m.added, m.removed, m.moved, m.renumbered, m.targetChanges]);
+  }
+  return table.toString();
+}
+
+// Note: a law repeats metrics (罚款) in many articles, so the article or item a target sits in is named.
+function place(target: HistoryReport['targets'][number]): string {
+  const clause = target.values.findLast((v) => v !== null)?.clause ?? '';
+  const number = clauseNumber(clause);
+  return number === '' || number === 'title' ? '' : ` (${number})`;
+}
+
+// Note: the table fits the terminal: the metric takes what the value columns leave, values wrap.
+function targetTable(targets: HistoryReport['targets'], versions: number, width: number, lang: Lang, color: boolean): string {
+  const t = TEXT[lang];
+  const border = 3 * (versions + 2) + 1;
+  const value = Math.max(10, Math.min(16, Math.floor((width - border - 22) / (versions + 1))));
+  const metric = Math.max(12, width - border - value * (versions + 1));
+  const table = new Table({
+    head: [t.metric, ...Array.from({ length: versions }, (_, k) => versionLabel(k, lang)), t.changedIn],
+    style: color ? { head: ['cyan'] } : { head: [], border: [] },
+    colWidths: [metric + 2, ...new Array<number>(versions + 1).fill(value + 2)],
+  });
+  for (const target of targets) {
+    const withYear = needsYear(target);
+    table.push([
+      wrapText(`${target.metric}${place(target)}`, metric).join('\n'),
+      ...target.values.map((v) => wrapText(quantity(v, withYear), value).join('\n')),
+      wrapText(changedInLabel(target, lang), value).join('\n'),
+    ]);
+  }
+  return table.toString();
+}
