@@ -65,8 +65,8 @@ Input files: .txt and .md (UTF-8, UTF-16 with BOM or GB18030/GBK, detected), .do
 Line numbers point into the original file (for .docx: paragraph numbers; for .pdf: page and line).
 
 Exit codes:
-  0  ran; nothing at or above --fail-on (check), documents identical in content (compare)
-  1  findings at or above --fail-on (check), documents differ (compare)
+  0  ran; nothing at or above --fail-on (check), documents identical in content (compare, history)
+  1  findings at or above --fail-on (check), documents differ (compare, history: any step)
   2  usage, config or input error (missing file, binary, empty, undecodable, corrupt .docx/.pdf)
   3  internal error (a bug: please report it)
 
@@ -74,6 +74,7 @@ Examples:
   plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
   plan-diff targets seeds/*.txt --format csv -o targets.csv --bom
   plan-diff compare old.docx new.docx -o 对照表.docx
+  plan-diff history 征求意见稿.docx 送审稿.docx 终稿.docx -o 多稿对照表.docx
   plan-diff check plan-a.txt plan-b.txt --format sarif -o findings.sarif
 `;
 

@@ -13,7 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { formatReport } from '../../src/report/index.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
-import type { CheckReport, CompareReport } from '../../src/types.js';
+import type { CheckReport, CompareReport, HistoryReport } from '../../src/types.js';
+import { historyPlans } from '../../src/compare/history/index.js';
 import { reviseSeed } from '../helpers/revise.js';
 import { requireTool } from '../helpers/tools.js';
 
@@ -28,7 +29,7 @@ let browser: Browser | undefined;
 const work = mkdtempSync(join(tmpdir(), 'plan-diff-browser-'));
 
 /** Render a report to a file and open it in a fresh page that records every request and error. */
-async function open(name: string, report: CompareReport | CheckReport, options: { javaScript?: boolean; only?: 'all' } = {}) {
+async function open(name: string, report: CompareReport | CheckReport | HistoryReport, options: { javaScript?: boolean; only?: 'all' } = {}) {
   const file = join(work, name);
   writeFileSync(file, (await formatReport(report, 'html', { color: false, only: options.only })) as string);
   const context = await browser!.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1400, height: 900 } });
@@ -43,6 +44,13 @@ async function open(name: string, report: CompareReport | CheckReport, options: 
 }
 
 const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+
+/** Three drafts of the seed (the examples' second and third drafts), the third with `<script>` in a task. */
+function seedHistory(): HistoryReport {
+  const parse = (path: string, value = readFileSync(path, 'utf8')) => parsePlan({ path, value, format: 'txt', lineUnit: 'line' });
+  const v3 = readFileSync('examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt', 'utf8').replace('加强科技人文交流。', '加强科技人文交流。<script>alert(1)</script>');
+  return historyPlans([parse(SEED), parse('examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt'), parse('draft3.txt', v3)]);
+}
 
 function seedRevision(): CompareReport {
   const text = readFileSync(SEED, 'utf8');
@@ -139,6 +147,44 @@ describe.skipIf(!hasChromium)(`HTML report in headless Chromium${hasChromium ? '
     expect(await page.locator('nav.outline').isVisible()).toBe(false);
     expect(await page.locator('.filters').isVisible()).toBe(false);
     expect(await page.locator('table.sbs').isVisible()).toBe(true);
+  });
+
+  it('shows a history with one column per version, changed rows only at first, all on request', async () => {
+    const report = seedHistory();
+    const { page, requests, errors, url } = await open('history.html', report);
+    expect(requests).toEqual([url]);
+    expect(errors).toEqual([]);
+    expect(await page.locator('table.history thead th').count()).toBe(4);
+    const rows = await page.locator('table.history tr.row').count();
+    expect(rows).toBe(report.rows.length);
+    const changed = report.rows.filter((r) => r.changed).length;
+    expect(changed).toBeLessThan(rows);
+    expect(await visible(page, 'table.history tr.row')).toBe(changed);
+    expect(await page.locator('#shown').textContent()).toBe(`显示 ${changed} / ${rows} 条`);
+    await page.click('[data-set-filter=all]');
+    expect(await visible(page, 'table.history tr.row')).toBe(rows);
+    await page.click('[data-set-filter=changed]');
+    expect(await visible(page, 'table.history tr.row')).toBe(changed);
+    // the 发展目标 row: three columns side by side, 20家 struck and 达15家 inserted in the second
+    const goal = page.locator('table.history tr.row', { hasText: '联合实验室' }).first();
+    const boxes = await Promise.all([0, 1, 2].map((k) => goal.locator('td').nth(k).boundingBox()));
+    expect(boxes[0]!.y).toBe(boxes[2]!.y);
+    expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(boxes[1]!.x + 1);
+    expect(boxes[1]!.x + boxes[1]!.width).toBeLessThanOrEqual(boxes[2]!.x + 1);
+    expect(await goal.locator('td').nth(1).locator('del').allTextContents()).toContain('20家');
+    expect(await goal.locator('td').nth(1).locator('ins').allTextContents()).toContain('达15家');
+    expect(await page.locator('table.history-targets tbody tr').count()).toBe(report.targets.filter((t) => t.changedIn.length > 0).length);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'history-seed.png'), fullPage: true });
+  });
+
+  it('renders <script> in a history as text and never runs it', async () => {
+    const { page } = await open('history-xss.html', seedHistory());
+    let dialogs = 0;
+    page.on('dialog', (dialog) => ((dialogs += 1), dialog.dismiss()));
+    await page.reload();
+    expect(dialogs).toBe(0);
+    expect(await page.locator('table.history td', { hasText: '<script>alert(1)</script>' }).count()).toBeGreaterThan(0);
   });
 
   it('shows the findings and matches of a check report', async () => {

@@ -6,7 +6,7 @@ import { expectGolden } from '../helpers/golden.js';
 // review the diff before committing).
 
 describe('--help', () => {
-  it.each([[['--help'], 'plan-diff'], ...['outline', 'targets', 'compare', 'check'].map((c) => [[c, '--help'], c] as [string[], string])])(
+  it.each([[['--help'], 'plan-diff'], ...['outline', 'targets', 'compare', 'history', 'check'].map((c) => [[c, '--help'], c] as [string[], string])])(
     '%j prints the help in fixtures/cli/help/%s.txt and exits 0',
     async (argv, name) => {
       const { code, out, err } = await run(argv);
@@ -19,7 +19,7 @@ describe('--help', () => {
 
   it('teaches every command from the top-level help', async () => {
     const { out } = await run(['--help']);
-    for (const command of ['outline', 'targets', 'compare', 'check']) expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['outline', 'targets', 'compare', 'history', 'check']) expect(out).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(out).toContain('Exit codes:');
   });
 

@@ -36,8 +36,8 @@ Examples:
 export function registerHistory(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('history')
-    .description('follow every clause and target through three or more versions of a draft (征求意见稿 → 送审稿 → final), oldest first')
-    .argument('<versions...>', 'the versions, oldest first (.txt .md .docx .pdf, globs in the order given; - for stdin once)')
+    .description('follow every clause and target through the versions of a draft (征求意见稿 → 送审稿 → final), oldest first')
+    .argument('<files...>', 'the versions, oldest first (.txt .md .docx .pdf; globs expand in place, sorted by name; - for stdin once)')
     .addOption(new Option('--only <which>', 'rows shown in tables: clauses that changed in some version, or all').choices(['changed', 'all']).default('changed'))
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
     .addOption(new Option('--lang <lang>', 'language of the terminal summary and table labels').choices(['zh', 'en']))

@@ -1,9 +1,9 @@
-import type { DiffOp, HistoryCell, HistoryReport, HistoryRow, HistoryTarget, HistoryTargetValue, Lang, LineageStatus } from '../../types.js';
+import type { CompareSummary, DiffOp, HistoryCell, HistoryReport, HistoryRow, HistoryTarget, HistoryTargetValue, Lang, LineageStatus } from '../../types.js';
 import { formatQuantity } from './quantity.js';
 import { clauseNumber, itemMarker, sectionOf } from './rows.js';
 
-/** Words of the history outputs in both languages. */
-const WORDS = {
+/** Words of the history outputs (Markdown, HTML, Word, CSV) in both languages. */
+export const HISTORY_WORDS = {
   zh: {
     status: { unchanged: '未改动', modified: '修改', moved: '移动', renumbered: '调整序号', split: '拆分', merged: '合并', added: '新增', removed: '删除' },
     version: (k: number) => `第${k + 1}稿`,
@@ -13,6 +13,16 @@ const WORDS = {
     preamble: '前言',
     separator: '：',
     join: '；',
+    title: '多稿对照表',
+    notes: '说明',
+    unchanged: '未改动',
+    none: '各稿条文没有改动。',
+    targets: '指标演变',
+    metric: '指标',
+    changedIn: '改动于',
+    noTargets: '没有指标变化。',
+    step: (a: string, b: string, m: CompareSummary) =>
+      `${a}→${b}：修改 ${m.modified} 条，新增 ${m.added} 条，删除 ${m.removed} 条，移动 ${m.moved} 条，调整序号 ${m.renumbered} 条；指标变化 ${m.targetChanges} 处。`,
   },
   en: {
     status: { unchanged: 'unchanged', modified: 'modified', moved: 'moved', renumbered: 'renumbered', split: 'split', merged: 'merged', added: 'added', removed: 'removed' },
@@ -23,6 +33,16 @@ const WORDS = {
     preamble: 'preamble',
     separator: ': ',
     join: '; ',
+    title: 'Draft history',
+    notes: 'Notes',
+    unchanged: 'unchanged',
+    none: 'No clause changed in any version.',
+    targets: 'Target evolution',
+    metric: 'Metric',
+    changedIn: 'Changed in',
+    noTargets: 'No target changed.',
+    step: (a: string, b: string, m: CompareSummary) =>
+      `${a} → ${b}: ${m.modified} modified, ${m.added} added, ${m.removed} removed, ${m.moved} moved, ${m.renumbered} renumbered; ${m.targetChanges} target changes.`,
   },
 } as const;
 
@@ -47,7 +67,7 @@ export interface HistoryTableRow {
  * @returns the label
  */
 export function versionLabel(k: number, lang: Lang): string {
-  return WORDS[lang].version(k);
+  return HISTORY_WORDS[lang].version(k);
 }
 
 /**
@@ -57,7 +77,7 @@ export function versionLabel(k: number, lang: Lang): string {
  * @returns the label
  */
 export function statusLabel(status: LineageStatus, lang: Lang): string {
-  return WORDS[lang].status[status];
+  return HISTORY_WORDS[lang].status[status];
 }
 
 /**
@@ -127,7 +147,7 @@ export function markerRuns(cell: HistoryCell, previous: HistoryCell | null): Dif
  * @returns the notes
  */
 export function stepNotes(row: HistoryRow, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = HISTORY_WORDS[lang];
   const notes: string[] = [];
   row.status.forEach((status, k) => {
     if (k === 0 || status === null || status === 'unchanged') return;
@@ -194,7 +214,7 @@ export function changedInLabel(target: HistoryTarget, lang: Lang): string {
  * @returns the title
  */
 export function sectionTitle(section: string, lang: Lang): string {
-  return section === '' ? WORDS[lang].preamble : section;
+  return section === '' ? HISTORY_WORDS[lang].preamble : section;
 }
 
 /**
@@ -204,7 +224,7 @@ export function sectionTitle(section: string, lang: Lang): string {
  * @returns the joined text
  */
 export function joinNotes(notes: readonly string[], lang: Lang): string {
-  return notes.join(WORDS[lang].join);
+  return notes.join(HISTORY_WORDS[lang].join);
 }
 
 function strip(text: string): string {

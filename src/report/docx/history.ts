@@ -1,37 +1,13 @@
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { HistoryReport, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
-import { changedInLabel, historyRows, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
+import { changedInLabel, HISTORY_WORDS, historyRows, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
 import { markedRuns, MARK, sectionRow, tableCell } from './table.js';
 import { landscapeDocument, TEXT_WIDTH } from './page.js';
 
-const WORDS = {
-  zh: {
-    title: '多稿对照表',
-    step: (a: string, b: string, m: HistoryReport['steps'][number]['summary']) =>
-      `${a}→${b}：修改 ${m.modified} 条，新增 ${m.added} 条，删除 ${m.removed} 条，移动 ${m.moved} 条，调整序号 ${m.renumbered} 条；指标变化 ${m.targetChanges} 处。`,
-    legend: ['每一稿对照前一稿标出改动：删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
-    notes: '说明',
-    unchanged: '未改动',
-    none: '各稿条文没有改动。',
-    targets: '指标演变',
-    metric: '指标',
-    changedIn: '改动于',
-    separator: '：',
-  },
-  en: {
-    title: 'Draft history',
-    step: (a: string, b: string, m: HistoryReport['steps'][number]['summary']) =>
-      `${a} → ${b}: ${m.modified} modified, ${m.added} added, ${m.removed} removed, ${m.moved} moved, ${m.renumbered} renumbered; ${m.targetChanges} target changes.`,
-    legend: ['Each version is marked against the one before it: deleted words are ', 'struck through', ', inserted words ', 'underlined', '.'],
-    notes: 'Notes',
-    unchanged: 'unchanged',
-    none: 'No clause changed in any version.',
-    targets: 'Target evolution',
-    metric: 'Metric',
-    changedIn: 'Changed in',
-    separator: ': ',
-  },
+const LEGEND = {
+  zh: ['每一稿对照前一稿标出改动：删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
+  en: ['Each version is marked against the one before it: deleted words are ', 'struck through', ', inserted words ', 'underlined', '.'],
 } as const;
 
 /** Width of the 说明 column in twentieths of a point (the versions share the rest). */
@@ -48,7 +24,7 @@ const NOTES_WIDTH = 2770;
  */
 export async function historyDocx(report: HistoryReport, options: FormatOptions): Promise<Uint8Array> {
   const lang: Lang = options.lang ?? 'zh';
-  const w = WORDS[lang];
+  const w = HISTORY_WORDS[lang];
   const rows = historyRows(report, options.only ?? 'changed', lang);
   const labels = report.versions.map((_, k) => versionLabel(k, lang));
   const n = labels.length;
@@ -90,11 +66,11 @@ export async function historyDocx(report: HistoryReport, options: FormatOptions)
       new Paragraph({
         spacing: { before: 120, after: 120 },
         children: [
-          new TextRun({ text: w.legend[0], size: 18 }),
-          new TextRun({ text: w.legend[1], size: 18, strike: true, color: MARK.deleted }),
-          new TextRun({ text: w.legend[2], size: 18 }),
-          new TextRun({ text: w.legend[3], size: 18, underline: {}, bold: true, color: MARK.inserted }),
-          new TextRun({ text: w.legend[4], size: 18 }),
+          new TextRun({ text: LEGEND[lang][0], size: 18 }),
+          new TextRun({ text: LEGEND[lang][1], size: 18, strike: true, color: MARK.deleted }),
+          new TextRun({ text: LEGEND[lang][2], size: 18 }),
+          new TextRun({ text: LEGEND[lang][3], size: 18, underline: {}, bold: true, color: MARK.inserted }),
+          new TextRun({ text: LEGEND[lang][4], size: 18 }),
         ],
       }),
       rows.length > 0 ? table : new Paragraph(w.none),
@@ -104,7 +80,7 @@ export async function historyDocx(report: HistoryReport, options: FormatOptions)
 }
 
 function targetTable(report: HistoryReport, labels: string[], lang: Lang): Array<Paragraph | Table> {
-  const w = WORDS[lang];
+  const w = HISTORY_WORDS[lang];
   const moving = report.targets.filter((t) => t.changedIn.length > 0);
   if (moving.length === 0) return [];
   const n = labels.length;

@@ -1,40 +1,28 @@
 import type { HistoryReport, HistoryRow, Lang, LineUnit } from '../../types.js';
 import type { FormatOptions } from '../types.js';
-import { changedInLabel, historyRows, needsYear, quantity, sectionTitle, statusLabel, versionLabel, type HistoryTableRow } from '../comparison/history.js';
+import { changedInLabel, HISTORY_WORDS, historyRows, needsYear, quantity, sectionTitle, statusLabel, versionLabel, type HistoryTableRow } from '../comparison/history.js';
 import { html, type SafeHtml } from './escape.js';
 import { renderPage } from './page.js';
 import { runsHtml } from './compare-rows.js';
 
 const WORDS = {
   zh: {
-    title: '多稿对照表',
     clauses: '条文演变',
-    notes: '说明',
     filters: ['只看有改动的条文', '全部条文'] as [string, string],
     legend: ['图例（每一稿对照前一稿）：', '删除的文字', '新增的文字'],
     absent: { removed: '本稿删除', merged: '本稿并入他条', none: '—' },
     unchanged: '各稿未改动',
     empty: '各稿都没有条文。',
-    targets: '指标演变',
-    metric: '指标',
-    changedIn: '改动于',
-    noTargets: '没有指标变化。',
     summary: ['条文脉络', '有改动', '指标变化'],
     lines: (a: number, b: number, unit: LineUnit) => (b > a ? `第${a}–${b}${unitWord(unit)}` : `第${a}${unitWord(unit)}`),
   },
   en: {
-    title: 'Draft history',
     clauses: 'Clauses',
-    notes: 'Notes',
     filters: ['Changed clauses only', 'All clauses'] as [string, string],
     legend: ['Legend (each version against the one before): ', 'deleted words', 'inserted words'],
     absent: { removed: 'removed here', merged: 'merged into another clause', none: '—' },
     unchanged: 'unchanged in every version',
     empty: 'No version has any clause.',
-    targets: 'Target evolution',
-    metric: 'Metric',
-    changedIn: 'Changed in',
-    noTargets: 'No target changed.',
     summary: ['clause lineages', 'changed', 'target changes'],
     lines: (a: number, b: number, unit: LineUnit) => `${unit === 'paragraph' ? 'para.' : 'line'} ${b > a ? `${a}–${b}` : a}`,
   },
@@ -50,7 +38,7 @@ const WORDS = {
  */
 export function historyHtml(report: HistoryReport, options: FormatOptions): string {
   const lang: Lang = options.lang ?? 'zh';
-  const w = WORDS[lang];
+  const w = { ...HISTORY_WORDS[lang], ...WORDS[lang] };
   const rows = historyRows(report, 'all', lang);
   const n = report.versions.length;
   const labels = report.versions.map((_, k) => versionLabel(k, lang));
@@ -129,7 +117,7 @@ function badgeClass(status: NonNullable<HistoryRow['status'][number]>): string {
 }
 
 function targetTable(targets: HistoryReport['targets'], labels: string[], lang: Lang): SafeHtml {
-  const w = WORDS[lang];
+  const w = HISTORY_WORDS[lang];
   return html`<table class="plain history-targets">
 <thead><tr><th scope="col">${w.metric}</th>${labels.map((l) => html`<th scope="col">${l}</th>`)}<th scope="col">${w.changedIn}</th></tr></thead>
 <tbody>

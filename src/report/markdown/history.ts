@@ -1,39 +1,11 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { HistoryReport, Lang } from '../../types.js';
-import { changedInLabel, historyRows, joinNotes, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
+import { changedInLabel, HISTORY_WORDS, historyRows, joinNotes, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
 import { phrasing, table, text } from './mdast.js';
 
-const WORDS = {
-  zh: {
-    title: '多稿对照表',
-    legend: '每一稿对照前一稿标出改动：删除的文字以 ',
-    strike: '删除线',
-    bold: '粗体',
-    legendEnd: [' 标出，新增的文字以 ', ' 标出。'],
-    step: (a: string, b: string, m: HistoryReport['steps'][number]['summary']) =>
-      `${a}→${b}：修改 ${m.modified} 条，新增 ${m.added} 条，删除 ${m.removed} 条，移动 ${m.moved} 条，调整序号 ${m.renumbered} 条；指标变化 ${m.targetChanges} 处。`,
-    notes: '说明',
-    none: '各稿条文没有改动。',
-    targets: '指标演变',
-    metric: '指标',
-    changedIn: '改动于',
-    unchanged: '未改动',
-  },
-  en: {
-    title: 'Draft history',
-    legend: 'Each version is marked against the one before it: deleted words are ',
-    strike: 'struck',
-    bold: 'bold',
-    legendEnd: [', inserted words ', '.'],
-    step: (a: string, b: string, m: HistoryReport['steps'][number]['summary']) =>
-      `${a} → ${b}: ${m.modified} modified, ${m.added} added, ${m.removed} removed, ${m.moved} moved, ${m.renumbered} renumbered; ${m.targetChanges} target changes.`,
-    notes: 'Notes',
-    none: 'No clause changed in any version.',
-    targets: 'Target evolution',
-    metric: 'Metric',
-    changedIn: 'Changed in',
-    unchanged: 'unchanged',
-  },
+const LEGEND = {
+  zh: ['每一稿对照前一稿标出改动：删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
+  en: ['Each version is marked against the one before it: deleted words are ', 'struck', ', inserted words ', 'bold', '.'],
 } as const;
 
 /**
@@ -46,7 +18,8 @@ const WORDS = {
  * @returns the mdast root
  */
 export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'changed', lang: Lang = 'zh'): Root {
-  const w = WORDS[lang];
+  const w = HISTORY_WORDS[lang];
+  const legend = LEGEND[lang];
   const rows = historyRows(report, only, lang);
   const versions = report.versions.map((_, k) => versionLabel(k, lang));
   const body: PhrasingContent[][][] = [];
@@ -64,7 +37,7 @@ export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'c
     ...report.steps.map((s): RootContent => ({ type: 'paragraph', children: [text(w.step(versions[s.from]!, versions[s.to]!, s.summary))] })),
     {
       type: 'paragraph',
-      children: [text(w.legend), { type: 'delete', children: [text(w.strike)] }, text(w.legendEnd[0]), { type: 'strong', children: [text(w.bold)] }, text(w.legendEnd[1])],
+      children: [text(legend[0]), { type: 'delete', children: [text(legend[1])] }, text(legend[2]), { type: 'strong', children: [text(legend[3])] }, text(legend[4])],
     },
     rows.length > 0 ? table([...versions, w.notes], body) : { type: 'paragraph', children: [text(w.none)] },
   ];

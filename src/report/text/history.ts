@@ -4,7 +4,7 @@ import type { HistoryReport, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { changedInLabel, needsYear, quantity, versionLabel } from '../comparison/history.js';
 import { wrapText } from './width.js';
-import { clauseNumber } from '../comparison/rows.js';
+import { outlineMarker } from '../comparison/rows.js';
 
 const TEXT = {
   en: {
@@ -52,7 +52,7 @@ export function historyText(report: HistoryReport, options: FormatOptions): stri
   const moving = report.targets.filter((x) => x.changedIn.length > 0);
   out.push('', c.bold(t.targets));
   if (moving.length === 0) out.push(t.noTargets);
-  else out.push(targetTable(moving, report.versions.length, width, lang, options.color));
+  else out.push(targetTable(moving, report.rows, report.versions.length, width, lang, options.color));
   return out.join('\n') + '\n';
 }
 
@@ -66,15 +66,18 @@ function stepTable(report: HistoryReport, lang: Lang, color: boolean): string {
   return table.toString();
 }
 
-// Note: a law repeats metrics (罚款) in many articles, so the article or item a target sits in is named.
-function place(target: HistoryReport['targets'][number]): string {
-  const clause = target.values.findLast((v) => v !== null)?.clause ?? '';
-  const number = clauseNumber(clause);
-  return number === '' || number === 'title' ? '' : ` (${number})`;
+// Note: a law repeats metrics (罚款) in many articles, so the item or section a target sits in is named
+// (`第三十一条`, `13.`, `（三）发展目标`).
+function place(target: HistoryReport['targets'][number], rows: HistoryReport['rows']): string {
+  const outline = rows[target.row]?.cells.findLast((c) => c !== null)?.outline ?? '';
+  const last = outline.split(' / ').at(-1) ?? '';
+  const marker = outlineMarker(outline);
+  const where = marker !== '' ? marker : last.length > 8 ? `${last.slice(0, 7)}…` : last;
+  return where === '' || where === '标题' ? '' : ` · ${where}`;
 }
 
 // Note: the table fits the terminal: the metric takes what the value columns leave, values wrap.
-function targetTable(targets: HistoryReport['targets'], versions: number, width: number, lang: Lang, color: boolean): string {
+function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['rows'], versions: number, width: number, lang: Lang, color: boolean): string {
   const t = TEXT[lang];
   const border = 3 * (versions + 2) + 1;
   const value = Math.max(10, Math.min(16, Math.floor((width - border - 22) / (versions + 1))));
@@ -87,7 +90,7 @@ function targetTable(targets: HistoryReport['targets'], versions: number, width:
   for (const target of targets) {
     const withYear = needsYear(target);
     table.push([
-      wrapText(`${target.metric}${place(target)}`, metric).join('\n'),
+      wrapText(`${target.metric}${place(target, rows)}`, metric).join('\n'),
       ...target.values.map((v) => wrapText(quantity(v, withYear), value).join('\n')),
       wrapText(changedInLabel(target, lang), value).join('\n'),
     ]);
