@@ -7,13 +7,13 @@
 // The ratio of compare ×1 to the floor (issue 8) comes from runs of both made in turn (interleaved),
 // not minutes apart: this machine's speed drifts.
 //
-// Usage: npm run bench [-- --runs N] [-- --only outline,compare]
+// Usage: npm run bench [-- --runs N] [-- --only outline,compare,history]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSynthetic } from './synth.js';
+import { revisePlan, writeSynthetic } from './synth.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -152,6 +152,30 @@ if (want('compare')) {
   record('floor', 'node + plan-diff segmenter + segment (interleaved)', kb(a1, b1), lazyFloorI);
   record('compare', 'synthetic ×1 (interleaved)', kb(a1, b1), compareI);
   console.log(`compare ×1 / floor: ${(compareI.wall / floorI.wall).toFixed(2)} (wall; floor with jieba's whole dictionary), ${(compareI.wall / lazyFloorI.wall).toFixed(2)} (floor with plan-diff's segmenter)`);
+}
+if (want('history')) {
+  console.log('\n# history');
+  const pig = ['2008', '2011', '2016', '2021'].map((y) => join(corpus, `reg-pig-slaughter-${y}.txt`));
+  record('history', '生猪屠宰管理条例 2008→2011→2016→2021', kb(...pig), measure('', plan('history', ...pig, '--format', 'json')));
+  const epidemic = ['2020-draft1', '2020-draft2', '2021-final'].map((v) => join(corpus, `law-animal-epidemic-prevention-${v}.txt`));
+  record('history', '动物防疫法 draft1→draft2→final', kb(...epidemic), measure('', plan('history', ...epidemic, '--format', 'json')));
+  // Note: four versions of a law: the 2010 and 2023 专利法实施细则, each followed by a revision of it
+  // (quantities changed, lines dropped, sentences inserted: synth.js).
+  const patent = ['2010', '2023'].flatMap((y) => {
+    const text = readFileSync(join(corpus, `reg-patent-law-implementing-rules-${y}.md`), 'utf8');
+    const revised = join(tmp, `patent-${y}-revised.md`);
+    writeFileSync(revised, revisePlan(text));
+    return [join(corpus, `reg-patent-law-implementing-rules-${y}.md`), revised];
+  });
+  record('history', '专利法实施细则 2010→rev→2023→rev (4 versions)', kb(...patent), measure('', plan('history', ...patent, '--format', 'json')));
+  const versions = [synth.scaled[1].old];
+  for (let k = 1; k < 4; k++) {
+    const next = join(tmp, `plan-x1-v${k + 1}.txt`);
+    writeFileSync(next, revisePlan(readFileSync(versions.at(-1), 'utf8')));
+    versions.push(next);
+  }
+  record('history', 'synthetic ×1, 4 versions (3 revisions)', kb(...versions), measure('', plan('history', ...versions, '--format', 'json')));
+  record('compare', 'synthetic ×1 (same machine, for scale)', kb(versions[0], versions[1]), measure('', plan('compare', versions[0], versions[1], '--format', 'json')));
 }
 if (want('check')) {
   console.log('\n# check');

@@ -20,6 +20,7 @@ describe('public API', () => {
       'formatsFor',
       'formatters',
       'getSegmenter',
+      'historyPlans',
       'isSame',
       'metricKey',
       'outlineReport',
