@@ -23,8 +23,8 @@ const real = () => {
 const count = (text: string, needle: RegExp) => (text.match(needle) ?? []).length;
 
 describe('html formatter: self-contained and safe', () => {
-  it('supports compare, check and targets', () => {
-    expect([...html.supports].toSorted()).toEqual(['plan-diff/check@1', 'plan-diff/compare@1', 'plan-diff/targets@1']);
+  it('supports compare, check, history and targets', () => {
+    expect([...html.supports].toSorted()).toEqual(['plan-diff/check@1', 'plan-diff/compare@1', 'plan-diff/history@1', 'plan-diff/targets@1']);
   });
 
   it('renders document text as text: <script> and formulas are escaped, only our one script remains', async () => {

@@ -47,8 +47,6 @@ main h2:first-child{margin-top:0}
 table{width:100%;border-collapse:collapse;background:var(--paper)}
 table.sbs{table-layout:fixed}
 col.text{width:41%}col.note{width:18%}
-table.history col.note{width:15%}
-table.history .meta .badge{margin:0 6px 0 0}
 th,td{border:1px solid var(--line);padding:8px 12px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 thead th{background:#e9eef5;color:var(--navy);font-weight:600;position:sticky;top:45px;z-index:1}
 thead th small{font-weight:normal;color:var(--muted);margin-left:6px}
