@@ -21,6 +21,7 @@ const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'))
 const draft = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const intl = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt';
 const revised = 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt';
+const third = 'examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt';
 // Note: compare, the main job, comes last, so none of its functions can have aged out of the cache.
 const runs = [
   // Note: a Markdown file too, for the chunk of the Markdown parser.
@@ -31,6 +32,8 @@ const runs = [
   ['targets', draft, '--format', 'json'],
   ['check', ...seeds, '--fail-on', 'never'],
   ['check', ...seeds, '--format', 'json', '--fail-on', 'never'],
+  ['history', draft, revised, third],
+  ['history', draft, revised, third, '--format', 'json'],
   ['compare', draft, revised],
   ['compare', draft, intl, '--format', 'json'],
   ['compare', draft, revised, '--format', 'json'],

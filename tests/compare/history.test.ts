@@ -129,6 +129,16 @@ describe('historyPlans: edge cases', () => {
     expect(money.cells[2]!.restoredFrom).toBeUndefined();
   });
 
+  it('keeps one target lineage when a clause rewords the metric around the same kind of amount', () => {
+    const v1 = '第一章 总则\n第一条 违反本法规定，未办理备案的，由县级以上地方人民政府农业农村（畜牧兽医）主管部门处五千元以下罚款。\n';
+    const v2 = '第一章 总则\n第一条 违反本法规定，未办理备案的，由县级以上地方人民政府农业农村主管部门责令改正，处五千元以下罚款。\n';
+    const v3 = '第一章 总则\n第一条 违反本法规定，未办理备案的，由县级以上地方人民政府农业农村主管部门责令改正，处一万元以下罚款。\n';
+    const report = historyPlans([v1, v2, v3].map((text, k) => parsePlan(source(`v${k}.txt`, text))));
+    expect(report.targets).toHaveLength(1);
+    expect(report.targets[0]!.values.map((v) => v?.value)).toEqual([5000, 5000, 10000]);
+    expect(report.targets[0]!.changedIn).toEqual([2]);
+  });
+
   it('splits a clause into two rows and merges two into one', () => {
     const v1 = '一、任务\n1.建设创新平台。支持龙头企业牵头建设重点实验室和工程研究中心，推动产学研深度融合。\n2.加强人才培养。实施青年科学家计划，支持青年人才挑大梁。\n';
     const v2 =

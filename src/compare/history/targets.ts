@@ -1,5 +1,5 @@
 import type { HistoryCell, HistoryTarget, HistoryTargetValue, Target } from '../../types.js';
-import { byCode, fieldsOf, linkTargets, type TargetPairing } from '../matchTargets.js';
+import { byCode, fieldsOf, linkTargets, type Pending, type TargetLinks, type TargetPairing } from '../matchTargets.js';
 import type { LineageRow } from './lineage.js';
 
 /** Reads the targets of some paragraphs of one version. */
@@ -53,7 +53,7 @@ export function followTargets(rows: readonly LineageRow[], count: number, read: 
       const from = cell?.restoredFrom !== undefined ? row.cells[cell.restoredFrom] : row.cells[v - 1];
       return { old: targetsOf(from), new: targetsOf(cell), order, unchanged: false };
     });
-    const links = linkTargets(pairings);
+    const links = reword(linkTargets(pairings));
     for (const link of links.pairs) {
       const lineage = lineages.get(link.old);
       if (!lineage) continue;
@@ -68,6 +68,38 @@ export function followTargets(rows: readonly LineageRow[], count: number, read: 
   return unique
     .map((l) => toHistoryTarget(l.values, rank.get(l.row)!, clauseOf))
     .toSorted((a, b) => a.row - b.row || lastLine(a) - lastLine(b) || byCode(a.metricKey, b.metricKey));
+}
+
+/**
+ * Link the targets a clause kept under reworded metrics: in one pairing (one clause and its successor),
+ * the removed and added targets of one unit and comparator, when there are as many of each, in their
+ * order (a condition `货值金额不足1万元` is not taken for the fine `5000元以上1万元以下` it replaced).
+ * Note: a law's penalty clause often rewrites who imposes the fine (农业农村（畜牧兽医）主管部门处 →
+ * 农业农村主管部门处) with the same 元 amount; by metric key alone that is one target removed and
+ * another added, while the reader sees one amount that moved or stayed. compare keeps its own rule.
+ * @param links what linkTargets linked
+ * @returns the links, with those leftovers linked
+ */
+function reword(links: TargetLinks): TargetLinks {
+  const key = (p: Pending) => `${p.order}\u0000${p.target.unit}\u0000${p.target.comparator}`;
+  const group = (list: readonly Pending[]) => {
+    const map = new Map<string, Pending[]>();
+    for (const p of list) map.set(key(p), [...(map.get(key(p)) ?? []), p]);
+    return map;
+  };
+  const removed = group(links.removed);
+  const added = group(links.added);
+  const pairs = [...links.pairs];
+  const linked = new Set<Pending>();
+  for (const [k, olds] of removed) {
+    const news = added.get(k);
+    if (!news || news.length !== olds.length) continue;
+    olds.forEach((o, i) => {
+      pairs.push({ old: o.target, new: news[i]!.target, order: o.order });
+      linked.add(o).add(news[i]!);
+    });
+  }
+  return { pairs, removed: links.removed.filter((p) => !linked.has(p)), added: links.added.filter((p) => !linked.has(p)) };
 }
 
 function toHistoryTarget(values: ReadonlyArray<Target | null>, row: number, clauseOf: ReadonlyMap<Target, string>): HistoryTarget {
