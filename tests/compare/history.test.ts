@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { comparePlans } from '../../src/compare/index.js';
 import { extractTargets, parsePlan } from '../../src/parse/index.js';
 import type { HistoryReport, PlanDocument, SourceFile } from '../../src/types.js';
 import { corpusPath } from '../helpers/corpus.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const SEED = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const DRAFTS = [SEED, 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt', 'examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt'];
@@ -202,15 +203,7 @@ describe.each(CORPUS_CASES)('history of the corpus versions: %s', (name, files) 
   });
 
   it('matches fixtures/history/%s/expected.json', () => {
-    const dir = join('fixtures/history', name);
-    const file = join(dir, 'expected.json');
-    const actual = JSON.stringify(skeleton(report), null, 1) + '\n';
-    if (process.env.UPDATE === '1') {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(file, actual);
-    }
-    expect(existsSync(file), `${file} is missing: run with UPDATE=1 and review it`).toBe(true);
-    expect(actual).toBe(readFileSync(file, 'utf8'));
+    expectGolden(join('fixtures/history', name, 'expected.json'), JSON.stringify(skeleton(report), null, 1) + '\n');
   });
 });
 

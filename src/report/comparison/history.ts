@@ -12,6 +12,7 @@ export const HISTORY_WORDS = {
     renumbered: (change: string) => `调整序号（${change}）`,
     preamble: '前言',
     separator: '：',
+    comma: '，',
     join: '；',
     title: '多稿对照表',
     notes: '说明',
@@ -32,6 +33,7 @@ export const HISTORY_WORDS = {
     renumbered: (change: string) => `renumbered (${change})`,
     preamble: 'preamble',
     separator: ': ',
+    comma: ', ',
     join: '; ',
     title: 'Draft history',
     notes: 'Notes',
@@ -162,7 +164,7 @@ export function stepNotes(row: HistoryRow, lang: Lang): string[] {
     else parts.push(w.status[status]);
     if (cell?.moved && status !== 'moved' && status !== 'added') parts.push(moved);
     if (cell?.renumbered && status !== 'renumbered' && renumbered !== '') parts.push(renumbered);
-    notes.push(`${w.version(k)}${w.separator}${parts.join('，')}`);
+    notes.push(`${w.version(k)}${w.separator}${parts.join(w.comma)}`);
   });
   return notes;
 }

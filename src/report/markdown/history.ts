@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { HistoryReport, Lang } from '../../types.js';
 import { changedInLabel, HISTORY_WORDS, historyRows, joinNotes, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
-import { phrasing, table, text } from './mdast.js';
+import { inert, phrasing, table, text } from './mdast.js';
 
 const LEGEND = {
   zh: ['每一稿对照前一稿标出改动：删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
@@ -27,9 +27,9 @@ export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'c
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section;
-      body.push([[{ type: 'strong', children: [text(sectionTitle(section, lang))] }], ...versions.map(() => [])]);
+      body.push([[{ type: 'strong', children: inert(sectionTitle(section, lang)) }], ...versions.map(() => [])]);
     }
-    body.push([...row.columns.map((ops) => (ops === null ? [] : phrasing(ops))), [text(row.notes.length > 0 ? joinNotes(row.notes, lang) : w.unchanged)]]);
+    body.push([...row.columns.map((ops) => (ops === null ? [] : phrasing(ops))), row.notes.length > 0 ? inert(joinNotes(row.notes, lang)) : [text(w.unchanged)]]);
   }
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(w.title)] },
@@ -47,7 +47,7 @@ export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'c
       { type: 'heading', depth: 2, children: [text(w.targets)] },
       table(
         [w.metric, ...versions, w.changedIn],
-        moving.map((t) => [[text(t.metric)], ...t.values.map((v) => [text(quantity(v, needsYear(t)))]), [text(changedInLabel(t, lang))]]),
+        moving.map((t) => [inert(t.metric), ...t.values.map((v) => [text(quantity(v, needsYear(t)))]), [text(changedInLabel(t, lang))]]),
       ),
     );
   }
