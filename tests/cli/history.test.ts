@@ -57,6 +57,7 @@ describe('plan-diff history', () => {
   it.each([
     ['fewer than two files', ['history', SEED], /^plan-diff: history needs two or more versions, oldest first\. Received 1: seeds\/beijing-bri-sti-action-plan-2024-2027-draft\.txt\.\n$/],
     ['a missing file, by name', ['history', SEED, 'nowhere/v2.txt', V3], /^plan-diff: .*nowhere\/v2\.txt.*\n$/],
+    ['one file twice', ['history', SEED, SEED], /^plan-diff: history needs two or more versions, oldest first\. Received 1: \S+ \(a file named twice is read once\)\.\n$/],
     ['stdin twice', ['history', '-', '-'], /^plan-diff: only one version can be - \(stdin\)\.\n$/],
   ])('exits 2 with one line for %s', async (_, argv, message) => {
     const { code, out, err } = await run(argv);

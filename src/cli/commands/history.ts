@@ -72,7 +72,8 @@ async function expandVersions(inputs: readonly string[], ctx: CliContext, expand
   if (inputs.filter((i) => i === '-').length > 1) throw new PlanDiffError('USAGE', 'only one version can be - (stdin).');
   const files = await expand(inputs, ctx);
   if (files.length < 2) {
-    throw new PlanDiffError('USAGE', `history needs two or more versions, oldest first. Received ${files.length}${files.length === 1 ? `: ${files[0]}` : ''}.`);
+    const twice = inputs.length > files.length ? ' (a file named twice is read once)' : '';
+    throw new PlanDiffError('USAGE', `history needs two or more versions, oldest first. Received ${files.length}${files.length === 1 ? `: ${files[0]}` : ''}${twice}.`);
   }
   return files;
 }

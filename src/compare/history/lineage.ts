@@ -102,9 +102,13 @@ function chainGroup(
     const id = pair.new!.id;
     if (next.has(id)) continue;
     const candidates = pairs.filter((p) => p.new!.id === id).map((p) => older(p.old!.id));
-    const row = candidates.find((r) => !continued.has(r)) ?? emptyRow(count);
+    const earlier = candidates.find((r) => !continued.has(r));
+    const row = earlier ?? emptyRow(count);
     continued.add(row);
-    setCell(row, step, pair, status);
+    // Note: text only cut into paragraphs differently (a re-cut group, unchanged) is layout: a clause
+    // continuing its row there is unchanged (or moved, renumbered); only pieces without a row of their
+    // own are split off.
+    setCell(row, step, pair, earlier && pair.status === 'unchanged' ? statusOf(pair) : status);
     next.set(id, row);
     emit(row);
   }
