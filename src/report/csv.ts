@@ -25,7 +25,8 @@ export function neutralise(cell: string | number | boolean | null): string | num
 async function render(report: AnyReport, options: FormatOptions, delimiter: string): Promise<string> {
   const [build, { stringify }] = await Promise.all([tables[report.schema]!() as Promise<(r: AnyReport) => Table>, import('csv-stringify/sync')]);
   const table = build(report);
-  const body = stringify([table.header, ...table.rows.map((row) => row.map(neutralise))], {
+  // Note: a header can hold document text too (history names its columns by the versions' paths).
+  const body = stringify([table.header.map(neutralise), ...table.rows.map((row) => row.map(neutralise))], {
     delimiter,
     record_delimiter: '\r\n',
     cast: { boolean: (b) => (b ? 'true' : 'false') },

@@ -7,7 +7,8 @@ import { comparePlans } from '../../src/compare/index.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { neutralise } from '../../src/report/csv.js';
 import { formatReport } from '../../src/report/index.js';
-import type { CompareReport } from '../../src/types.js';
+import type { CompareReport, HistoryReport } from '../../src/types.js';
+import { historyPlans } from '../../src/compare/history/index.js';
 import { hostileLine, hostileText } from '../helpers/hostile.js';
 
 // Hostile text in every position a compare report carries it: an unchanged clause, both sides of a
@@ -110,6 +111,80 @@ describe('hostile text in every position of a report (property)', () => {
         visit(tree as never, null);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+// Hostile text in every position of a history: an unchanged clause, a clause changed in each version,
+// a clause removed in the second version and restored in the third, a heading, and the file names.
+const drafts = fc.record({
+  unchanged: hostileText(),
+  v1: hostileText(),
+  v2: hostileText(),
+  v3: hostileText(),
+  restored: hostileText(),
+  heading: hostileLine(),
+  names: fc.tuple(hostileLine(), hostileLine(), hostileLine()),
+});
+
+function history(p: typeof drafts extends fc.Arbitrary<infer T> ? T : never): HistoryReport {
+  const doc = (k: number, lines: string[]) => parsePlan({ path: `${p.names[k]}.txt`, value: lines.join('\n') + '\n', format: 'txt', lineUnit: 'line' });
+  const restored = `3.恢复的任务：支持创新主体参与民生设施建设${p.restored}。`;
+  return historyPlans([
+    doc(0, [`一、${p.heading}`, `1.到2027年建成联合实验室20家。${p.unchanged}`, `2.推动国际合作。${p.v1}。`, restored]),
+    doc(1, [`一、${p.heading}`, `1.到2027年建成联合实验室20家。${p.unchanged}`, `2.推动国际合作。${p.v2}。`]),
+    doc(2, [`一、${p.heading}`, `1.到2027年建成联合实验室20家。${p.unchanged}`, `2.推动国际合作。${p.v3}。`, restored]),
+  ]);
+}
+
+describe('hostile text in every position of a history (property)', () => {
+  it('HTML: no markup from the document, only the formatter\'s own tags and one script', async () => {
+    const benign = history({ unchanged: '甲', v1: '建设国际科技合作基地达30个', v2: '建设国际科技合作基地达35个', v3: '建设国际科技合作基地达40个', restored: '戊', heading: '总体要求', names: ['a', 'b', 'c'] });
+    expect(benign.targets.some((t) => t.changedIn.length > 0)).toBe(true);
+    const allowed = new Set(await tagsOf(String(await formatReport(benign, 'html', { color: false, only: 'all' }))));
+    await fc.assert(
+      fc.asyncProperty(drafts, async (p) => {
+        const page = String(await formatReport(history(p), 'html', { color: false }));
+        for (const tag of await tagsOf(page)) expect(allowed, tag).toContain(tag);
+        expect(page.match(/<script/gu)).toHaveLength(1);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it.each([
+    ['csv', ','],
+    ['tsv', '\t'],
+  ])('%s: every row as wide as the header, and no cell starts a formula', async (format, sep) => {
+    await fc.assert(
+      fc.asyncProperty(drafts, async (p) => {
+        const rows = readDelimited(String(await formatReport(history(p), format as 'csv', { color: false })), sep);
+        for (const row of rows) {
+          expect(row).toHaveLength(rows[0]!.length);
+          for (const cell of row) expect(neutralise(cell), JSON.stringify(cell)).toBe(cell);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('Markdown: no raw HTML and no link from the document; every table row as wide as its header', async () => {
+    const md = unified().use(remarkParse).use(remarkGfm);
+    await fc.assert(
+      fc.asyncProperty(drafts, async (p) => {
+        const tree = md.parse(String(await formatReport(history(p), 'markdown', { color: false, only: 'all' })));
+        const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+          expect(node.type, JSON.stringify(node).slice(0, 200)).not.toBe('html');
+          if (node.type === 'link') expect(node.url ?? '').not.toMatch(/evil|javascript/u);
+          if (node.type === 'table') {
+            const rows = (node.children ?? []) as Array<{ children: unknown[] }>;
+            for (const row of rows) expect(row.children.length).toBe(rows[0]!.children.length);
+          }
+          for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
+        };
+        visit(tree as never);
+      }),
+      { numRuns: 25 },
     );
   });
 });
