@@ -61,6 +61,29 @@ function readDelimited(text: string, sep: string): string[][] {
   return rows;
 }
 
+/** Every row as wide as the header, and no cell a spreadsheet would run as a formula. */
+function expectSafeTable(text: string, sep: string): void {
+  const rows = readDelimited(text, sep);
+  for (const row of rows) {
+    expect(row).toHaveLength(rows[0]!.length);
+    for (const cell of row) expect(neutralise(cell), JSON.stringify(cell)).toBe(cell);
+  }
+}
+
+/** No raw HTML and no link from the document; every table row as wide as its header. */
+function expectInertMarkdown(text: string): void {
+  const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+    expect(node.type, JSON.stringify(node).slice(0, 200)).not.toBe('html');
+    if (node.type === 'link') expect(node.url ?? '').not.toMatch(/evil|javascript/u);
+    if (node.type === 'table') {
+      const rows = (node.children ?? []) as Array<{ children: unknown[] }>;
+      for (const row of rows) expect(row.children.length).toBe(rows[0]!.children.length);
+    }
+    for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
+  };
+  visit(unified().use(remarkParse).use(remarkGfm).parse(text) as never);
+}
+
 describe('hostile text in every position of a report (property)', () => {
   it('HTML: no markup from the document, only the formatter\'s own tags and one script', async () => {
     const benign = await formatReport(report({ unchanged: '甲', oldChanged: '乙', newChanged: '丙', removed: '丁', added: '戊', heading: '总体要求', oldName: 'a', newName: 'b' }), 'html', { color: false });
@@ -82,33 +105,16 @@ describe('hostile text in every position of a report (property)', () => {
   ])('%s: every row as wide as the header, and no cell starts a formula', async (format, sep) => {
     await fc.assert(
       fc.asyncProperty(plans, async (p) => {
-        const rows = readDelimited(String(await formatReport(report(p), format as 'csv', { color: false })), sep);
-        const width = rows[0]!.length;
-        for (const row of rows) {
-          expect(row).toHaveLength(width);
-          for (const cell of row) expect(neutralise(cell), JSON.stringify(cell)).toBe(cell);
-        }
+        expectSafeTable(String(await formatReport(report(p), format as 'csv', { color: false })), sep);
       }),
       { numRuns: 60 },
     );
   });
 
   it('Markdown: no raw HTML and no link from the document; every table row as wide as its header', async () => {
-    const md = unified().use(remarkParse).use(remarkGfm);
     await fc.assert(
       fc.asyncProperty(plans, async (p) => {
-        const text = String(await formatReport(report(p), 'markdown', { color: false }));
-        const tree = md.parse(text);
-        const visit = (node: { type: string; url?: string; children?: unknown[] }, width: number | null): void => {
-          expect(node.type, JSON.stringify(node).slice(0, 200)).not.toBe('html');
-          if (node.type === 'link') expect(node.url ?? '').not.toMatch(/evil|javascript/u);
-          if (node.type === 'table') {
-            const rows = (node.children ?? []) as Array<{ children: unknown[] }>;
-            for (const row of rows) expect(row.children.length).toBe(rows[0]!.children.length);
-          }
-          for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child, width);
-        };
-        visit(tree as never, null);
+        expectInertMarkdown(String(await formatReport(report(p), 'markdown', { color: false })));
       }),
       { numRuns: 60 },
     );
@@ -158,31 +164,16 @@ describe('hostile text in every position of a history (property)', () => {
   ])('%s: every row as wide as the header, and no cell starts a formula', async (format, sep) => {
     await fc.assert(
       fc.asyncProperty(drafts, async (p) => {
-        const rows = readDelimited(String(await formatReport(history(p), format as 'csv', { color: false })), sep);
-        for (const row of rows) {
-          expect(row).toHaveLength(rows[0]!.length);
-          for (const cell of row) expect(neutralise(cell), JSON.stringify(cell)).toBe(cell);
-        }
+        expectSafeTable(String(await formatReport(history(p), format as 'csv', { color: false })), sep);
       }),
       { numRuns: 25 },
     );
   });
 
   it('Markdown: no raw HTML and no link from the document; every table row as wide as its header', async () => {
-    const md = unified().use(remarkParse).use(remarkGfm);
     await fc.assert(
       fc.asyncProperty(drafts, async (p) => {
-        const tree = md.parse(String(await formatReport(history(p), 'markdown', { color: false, only: 'all' })));
-        const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
-          expect(node.type, JSON.stringify(node).slice(0, 200)).not.toBe('html');
-          if (node.type === 'link') expect(node.url ?? '').not.toMatch(/evil|javascript/u);
-          if (node.type === 'table') {
-            const rows = (node.children ?? []) as Array<{ children: unknown[] }>;
-            for (const row of rows) expect(row.children.length).toBe(rows[0]!.children.length);
-          }
-          for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
-        };
-        visit(tree as never);
+        expectInertMarkdown(String(await formatReport(history(p), 'markdown', { color: false, only: 'all' })));
       }),
       { numRuns: 25 },
     );
