@@ -24,6 +24,15 @@ describe('plan-diff history', () => {
     for (const line of out.split('\n')) expect(textWidth(line), line).toBeLessThanOrEqual(80);
   });
 
+  it.each([80, 120])('fits four versions in %i columns', async (columns) => {
+    const files = ['2008', '2011', '2016', '2021'].map((y) => `fixtures/corpus/reg-pig-slaughter-${y}.txt`);
+    for (const lang of ['en', 'zh']) {
+      const { out } = await run(['history', ...files, '--lang', lang], { columns });
+      for (const line of out.split('\n')) expect(textWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(out).toMatch(/│ 5000–1万元 +│/);
+    }
+  });
+
   it('speaks Chinese with --lang zh', async () => {
     const { out } = await run(['history', SEED, V2, V3, '--lang', 'zh']);
     expect(out).toMatch(/^3 稿对照\n {2}第1稿/);

@@ -79,9 +79,12 @@ function place(target: HistoryReport['targets'][number], rows: HistoryReport['ro
 // Note: the table fits the terminal: the metric takes what the value columns leave, values wrap.
 function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['rows'], versions: number, width: number, lang: Lang, color: boolean): string {
   const t = TEXT[lang];
-  const border = 3 * (versions + 2) + 1;
-  const value = Math.max(10, Math.min(16, Math.floor((width - border - 22) / (versions + 1))));
-  const metric = Math.max(12, width - border - value * (versions + 1));
+  // Note: columns are the metric, one per version and "changed in"; each has a bar and two spaces of
+  // padding. A value column is 12 wide when the metric keeps 24 beside it (`10万–20万元` on one line),
+  // else 8 to 10 (`5000–1万元`), and the metric takes the rest, at least 10.
+  const available = width - (versions + 3) - 2 * (versions + 2);
+  const value = available - 12 * (versions + 1) >= 24 ? 12 : Math.max(8, Math.min(10, Math.floor((available - 10) / (versions + 1))));
+  const metric = Math.max(10, available - value * (versions + 1));
   const table = new Table({
     head: [t.metric, ...Array.from({ length: versions }, (_, k) => versionLabel(k, lang)), t.changedIn],
     style: color ? { head: ['cyan'] } : { head: [], border: [] },
