@@ -169,6 +169,11 @@ export interface PlanDocument {
    * or null.
    */
   period: { start: number; end: number } | null;
+  /**
+   * Who issued the document (body, region, joint issuers, year), from its number, first lines, title
+   * and signature; null when nothing names one. Optional so hand-made documents may omit it.
+   */
+  issuer?: Issuer | null;
   /** Paragraphs before the first heading (preamble, 附件 label lines excluded). */
   preamble: Paragraph[];
   /** Top-level outline nodes. */
@@ -177,6 +182,30 @@ export interface PlanDocument {
   targets: Target[];
   /** Warnings raised while reading and parsing. */
   warnings: ParseWarning[];
+}
+
+/** Where an issuer was read. */
+export type IssuerSource =
+  | 'number' // the document number (国科发规〔2023〕41号 → 科学技术部; 沪府办发 → 上海市人民政府办公厅)
+  | 'metadata' // a scraper's 发布机构 line
+  | 'lines' // the first lines (我代表国务院, 在浙江省第十四届人民代表大会…, …人民代表大会常务委员会…通过)
+  | 'title' // the title (工业和信息化部等七部门关于…, 2025年浙江省政府工作报告)
+  | 'signature' // a line of bodies alone (科技部 北京市人民政府 …)
+  | 'region' // only the region is named: its 人民政府 is assumed
+  | 'config'; // set in plan-diff.config.json
+
+/** Who issued a document: the body that promises its targets. */
+export interface Issuer {
+  /** Issuing body (`国务院`, `浙江省人民政府`, `科学技术部`, `上海市人民代表大会常务委员会`). */
+  name: string;
+  /** `全国` for a national body, else the province-level region (`浙江省`, `北京市`). */
+  region: string;
+  /** Further bodies of a joint document (signatories), in order; empty for a single issuer. */
+  coIssuers: string[];
+  /** Year the document was delivered, adopted or issued, or null when unknown. */
+  year: number | null;
+  /** Where the name was read. */
+  source: IssuerSource;
 }
 
 /** Comparator of a target. */
@@ -439,6 +468,11 @@ export interface CheckReport {
   schema: 'plan-diff/check@1';
   /** Files checked, in the order given. */
   files: string[];
+  /**
+   * Who issued each file, in `files` order (name and region null when unknown): only targets of one
+   * issuer's documents are compared.
+   */
+  issuers: Array<{ file: string; name: string | null; region: string | null; year: number | null }>;
   /** Path of the baseline document (`--baseline PLAN`): only deviations from it are findings; omitted when none. */
   baseline?: string;
   /** Findings, sorted by severity, file, line. */
@@ -447,6 +481,18 @@ export interface CheckReport {
   matches: TargetMatch[];
   /** Findings left out by config ignores or a findings baseline, sorted by fingerprint; omitted when none. */
   suppressed?: SuppressedFinding[];
+  /** Ignore and baseline entries that matched no finding (to clean up), by source then fingerprint; omitted when none. */
+  stale?: StaleEntry[];
+}
+
+/** An `ignore` entry of the config or a fingerprint of a findings baseline that matched no finding. */
+export interface StaleEntry {
+  /** The fingerprint as written. */
+  fingerprint: string;
+  /** Where it is written: the config's `ignore`, or the findings baseline. */
+  from: 'ignore' | 'baseline';
+  /** The ignore entry's reason (ignore entries only). */
+  reason?: string;
 }
 
 /** Outline of one document (the `plan-diff/outline@1` JSON). */
@@ -461,6 +507,8 @@ export interface OutlineReport {
   title: string | null;
   /** Plan period, or null. */
   period: PlanDocument['period'];
+  /** Who issued the document (body, region, joint issuers, year, where it was read), or null. */
+  issuer: Issuer | null;
   /** Paragraphs before the first heading. */
   preamble: Paragraph[];
   /** Top-level outline nodes. */

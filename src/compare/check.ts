@@ -1,10 +1,13 @@
-import type { CheckReport, Finding, FindingLocation, PlanDocument, Severity, SuppressedFinding, Target, TargetChangeType, TargetMatch } from '../types.js';
+import type { CheckReport, Finding, FindingLocation, Issuer, PlanDocument, Severity, StaleEntry, SuppressedFinding, Target, TargetChangeType, TargetMatch } from '../types.js';
+import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import { PlanDiffError } from '../errors.js';
 import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';
-import { byPosition, matchTargets, type MatchOptions } from './checks/match.js';
+import { byPosition, canonKey, matchTargets, type MatchOptions } from './checks/match.js';
 import { clusterMatches, placeOf } from './checks/matches.js';
-import { fingerprint, pairFingerprint } from './checks/fingerprint.js';
+import { fingerprint, groupedFingerprint, pairFingerprint } from './checks/fingerprint.js';
+import { issuerGroups, issuersOf, type IssuerOverride } from './checks/issuers.js';
+import { keyWeakness, type KeyWeakness } from './checks/keys.js';
 import { CHANGES, statements } from './checks/relate.js';
 import { byCode } from './matchTargets.js';
 
@@ -22,6 +25,10 @@ export interface CheckOptions extends MatchOptions {
   baseline?: string;
   /** Kinds of targets compared (default: `target` only; history and forecasts are not commitments). */
   kinds?: ReadonlyArray<Target['kind']>;
+  /** Issuer, region and year per file, over what was read from the text (config `documents`). */
+  issuers?: Readonly<Record<string, IssuerOverride>>;
+  /** Part-of-speech tagger for the metric-key test (default: the shared jieba segmenter's). */
+  tags?: Segmenter['tags'];
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -41,62 +48,114 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   }
   const fileOrder = new Map(files.map((f, i) => [f, i] as const));
   const kinds = new Set(options.kinds ?? ['target']);
-  const targets = docs.flatMap((d) => d.targets).filter((t) => kinds.has(t.kind));
-  const ctx: CheckContext = { fileOrder, tolerance: options.tolerance ?? 0, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) };
-  const clusters = matchTargets(targets, fileOrder, options);
+  const issuers = issuersOf(docs, options.issuers);
+  const periods = new Map(docs.map((d) => [d.source.path, d.period] as const));
+  // Note: a target dated before the document's own period (a 2026 report on 2025's result) is history
+  // even where the reader kept it as a target: it is past when the document is written.
+  const targets = docs.flatMap((d) => d.targets).filter((t) => kinds.has(t.kind) && !beforePeriod(t, periods.get(t.file) ?? null));
+  const ctx: CheckContext = {
+    fileOrder,
+    tolerance: options.tolerance ?? 0,
+    weakness: weaknessTest(options.tags),
+    ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+  };
+  // Note: targets are matched within each issuer's documents only (documents of different issuers
+  // differ by nature): grouping first keeps the work linear in a folder of many issuers.
+  const byFile = new Map<string, Target[]>();
+  for (const t of targets) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+  const clusters = issuerGroups(files, issuers).flatMap((group) => {
+    const issuer = issuers.get(group[0])?.name ?? '';
+    return matchTargets(group.flatMap((f) => byFile.get(f) ?? []), fileOrder, options).map((c) => ({ ...c, issuer }));
+  });
 
   // Note: each check returns one draft per disagreement (all values, all places); with a baseline
   // document the checks themselves keep only disagreements that set it against another file.
-  const found = new Map<string, { finding: Finding; legacy: string | undefined }>();
+  const found = new Map<string, { finding: Finding; legacy: string[] }>();
   for (const cluster of clusters) {
     for (const id of Object.keys(checks) as CheckId[]) {
       const severity = options.rules?.[id] ?? checks[id].severity;
       if (severity === 'off') continue;
       for (const draft of checks[id].check(cluster, ctx)) {
-        const finding = toFinding(id, severity, cluster.key, draft);
-        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, { finding, legacy: legacyFingerprint(id, cluster.key, draft) });
+        const issuer = issuers.get(draft.targets[0].file)?.name ?? '';
+        const finding = toFinding(id, severity, issuer, draft);
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, { finding, legacy: legacyFingerprints(id, cluster.key, draft) });
       }
     }
   }
 
   const ignored = new Map((options.ignore ?? []).map((i) => [i.fingerprint, i.reason] as const));
   const known = new Set(options.known ?? []);
+  const used = new Set<string>();
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const { finding: f, legacy } of found.values()) {
-    const ids = legacy === undefined ? [f.fingerprint] : [f.fingerprint, legacy];
-    const reason = ids.map((id) => ignored.get(id)).find((r) => r !== undefined) ?? (ids.some((id) => known.has(id)) ? 'baseline' : undefined);
+    const ids = [f.fingerprint, ...legacy];
+    const ignoredBy = ids.find((id) => ignored.has(id));
+    const knownBy = ids.find((id) => known.has(id));
+    if (ignoredBy !== undefined) used.add(ignoredBy);
+    if (knownBy !== undefined) used.add(knownBy);
+    const reason = ignoredBy !== undefined ? ignored.get(ignoredBy)! : knownBy !== undefined ? 'baseline' : undefined;
     if (reason === undefined) findings.push(f);
     else suppressed.push({ fingerprint: f.fingerprint, rule: f.rule, message: f.message, reason });
   }
+  const stale: StaleEntry[] = [
+    ...[...ignored].filter(([id]) => !used.has(id)).map(([fingerprint, reason]) => ({ fingerprint, from: 'ignore' as const, reason })),
+    ...[...known].filter((id) => !used.has(id)).map((fingerprint) => ({ fingerprint, from: 'baseline' as const })),
+  ];
   const matches = clusters.flatMap((c) => clusterMatches(c, ctx));
   return {
     schema: 'plan-diff/check@1',
     files,
+    issuers: files.map((file) => issuerEntry(file, issuers.get(file) ?? null)),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
     findings: findings.toSorted(byFinding(fileOrder)),
     matches: matches.toSorted(byMatch(fileOrder)),
     ...(suppressed.length > 0 ? { suppressed: suppressed.toSorted((a, b) => byCode(a.fingerprint, b.fingerprint) || byCode(a.rule, b.rule)) } : {}),
+    ...(stale.length > 0 ? { stale: stale.toSorted((a, b) => byCode(a.from, b.from) || byCode(a.fingerprint, b.fingerprint)) } : {}),
+  };
+}
+
+function issuerEntry(file: string, issuer: Issuer | null): CheckReport['issuers'][number] {
+  return { file, name: issuer?.name ?? null, region: issuer?.region ?? null, year: issuer?.year ?? null };
+}
+
+function beforePeriod(t: Target, period: PlanDocument['period']): boolean {
+  return t.year !== null && period !== null && t.year < period.start;
+}
+
+/** The metric-key test, each key tagged once; jieba loads only when a disagreement needs a key tested. */
+function weaknessTest(tags: Segmenter['tags'] | undefined): (key: string) => KeyWeakness {
+  const seen = new Map<string, KeyWeakness>();
+  return (key) => {
+    const k = canonKey(key);
+    let w = seen.get(k);
+    if (w === undefined) {
+      w = keyWeakness(k, tags ?? ((text) => getSegmenter().tags!(text)));
+      seen.set(k, w);
+    }
+    return w;
   };
 }
 
 /**
- * The fingerprint the same finding had when findings were pairs: for a horizon series (always one
- * finding per series), and for any other rule when the finding is exactly two statements, as a pair was.
+ * The fingerprints the same finding had before: grouped but without issuers (0.x `v2`), and when
+ * findings were pairs — for a horizon series (always one finding per series), and for any other rule
+ * when the finding is exactly two statements, as a pair was.
  */
-function legacyFingerprint(rule: CheckId, metricKey: string, draft: Draft): string | undefined {
+function legacyFingerprints(rule: CheckId, metricKey: string, draft: Draft): string[] {
   const reps = statements(draft.targets);
-  return rule === 'target-horizon-differs' || reps.length === 2 ? pairFingerprint(rule, metricKey, reps) : undefined;
+  const grouped = groupedFingerprint(rule, metricKey, draft.key, draft.values);
+  return rule === 'target-horizon-differs' || reps.length === 2 ? [grouped, pairFingerprint(rule, metricKey, reps)] : [grouped];
 }
 
-function toFinding(rule: CheckId, severity: Severity, metricKey: string, draft: Draft): Finding {
+function toFinding(rule: CheckId, severity: Severity, issuer: string, draft: Draft): Finding {
   return {
     rule,
     severity,
     message: draft.message,
     metric: draft.metric,
     locations: draft.targets.map(toLocation),
-    fingerprint: fingerprint(rule, metricKey, draft.key, draft.values),
+    fingerprint: fingerprint(rule, issuer, canonKey(draft.targets[0].metricKey), draft.key, draft.values),
   };
 }
 

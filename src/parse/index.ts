@@ -9,6 +9,7 @@ import { buildOutline } from './outline.js';
 import { takeHead } from './title.js';
 import { lastOffset, offsetAt } from './mapped.js';
 import { extractTargets } from './targets.js';
+import { detectIssuer } from './issuer.js';
 import { yearlyPeriod } from './yearly.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
 
@@ -51,7 +52,8 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
   const targets = options.targets === false ? [] : extractTargets(doc, source);
   const titleLines = titleLinesOf(head.titleBlocks, locate);
-  return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, preamble, nodes, targets, warnings };
+  const issuer = detectIssuer(source.value, doc);
+  return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, issuer, preamble, nodes, targets, warnings };
 }
 
 /** First and last original line of the title, from the blocks it was joined from. */

@@ -3,6 +3,8 @@ import { findGroup, NO_SECOND, pairKey, probe, type JiebaIndex } from './jieba-i
 /** The part of an @node-rs/jieba instance this module drives. */
 export interface JiebaCore {
   cut(sentence: string, hmm?: boolean): string[];
+  /** Words with their part-of-speech tags (`n`, `v`, `p`…). */
+  tag?(sentence: string, hmm?: boolean): Array<{ word: string; tag: string }>;
   loadDict(dict: Uint8Array): void;
 }
 

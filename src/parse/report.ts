@@ -15,6 +15,7 @@ export function outlineReport(doc: PlanDocument): OutlineReport {
     label: doc.label ?? null,
     title: doc.title,
     period: doc.period,
+    issuer: doc.issuer ?? null,
     preamble: doc.preamble,
     nodes: doc.nodes,
     warnings: doc.warnings,

@@ -15,6 +15,12 @@ export interface Segmenter {
    * plan-diff's segmenter loads the dictionary words they can contain at once).
    */
   prepare?(texts: readonly string[]): void;
+  /**
+   * Words of a short text with jieba's part-of-speech tags (`n` noun, `v` verb, `p` preposition, `r`
+   * pronoun…), for telling a noun phrase from a verb or a function word. Optional: a hand-made
+   * segmenter may leave it out.
+   */
+  tags?(text: string): Array<{ word: string; tag: string }>;
 }
 
 /** Options for building a segmenter. */
@@ -59,6 +65,10 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
     words: (text) => {
       if (!prepared.has(text)) jieba.cover(text);
       return cutText(jieba.jieba, text);
+    },
+    tags: (text) => {
+      jieba.cover(text);
+      return jieba.jieba.tag?.(text, false) ?? [];
     },
     // Note: each distinct text once: two revisions share most of their texts.
     prepare: (texts) => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,6 +94,8 @@ describe('parseMany on worker threads (from a build of src)', () => {
     mkdirSync(join(out, 'bin'));
     copyFileSync(join(ROOT, 'bin/plan-diff.js'), join(out, 'bin/plan-diff.js'));
     copyFileSync(join(ROOT, 'bin/package.json'), join(out, 'bin/package.json'));
+    // Note: check tags metric keys with jieba, whose dictionaries ship in dict/ beside dist/.
+    cpSync(join(ROOT, 'dict'), join(out, 'dict'), { recursive: true });
     // Note: tsc emits even when files owned by others have type errors; only the emitted JS is used here.
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT, '--outDir', join(out, 'dist')], { stdio: 'ignore' });

@@ -170,7 +170,7 @@ describe('checkPlans', () => {
 
   it('reports nothing for one document without repeats, and handles no documents', () => {
     expect(checkPlans([plans()[0]]).findings).toEqual([]);
-    expect(checkPlans([])).toEqual({ schema: 'plan-diff/check@1', files: [], findings: [], matches: [] });
+    expect(checkPlans([])).toEqual({ schema: 'plan-diff/check@1', files: [], issuers: [], findings: [], matches: [] });
   });
 
   it('does not mutate its input', () => {

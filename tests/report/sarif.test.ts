@@ -88,7 +88,7 @@ describe('SARIF', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['target-conflict', 'target-horizon-differs', 'target-scope-differs']);
     expect(run.results.map((r: { level: string; ruleIndex: number }) => `${r.level}:${run.tool.driver.rules[r.ruleIndex].id}`).toSorted()).toEqual([
       'error:target-conflict',
-      'warning:target-horizon-differs',
+      'note:target-horizon-differs',
       'warning:target-scope-differs',
     ]);
   });

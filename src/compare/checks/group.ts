@@ -121,3 +121,30 @@ export function canonNumber(n: number | null): number | null {
 export function sortedValues(values: ReadonlyArray<readonly unknown[]>): string[] {
   return [...new Set(values.map((v) => JSON.stringify(v)))].toSorted();
 }
+
+/**
+ * Which targets of a group every document states alike: a document restating a sentence word for
+ * word (a draft's unchanged sentence, a copy) agrees with itself there, whatever else it says.
+ * Note: the sentence, not the section, is the unit: a second draft that changes `5%左右` to `6%左右`
+ * in one sentence but keeps `经济增长预期目标为5%左右` two lines below still disagrees on the first.
+ * @param group targets of one metric and horizon
+ * @returns whether a target's statement is made, in the same sentence, by every document of the group
+ */
+export function agreedIn(group: readonly Target[]): (t: Target) => boolean {
+  const files = new Set(group.map((t) => t.file));
+  if (files.size < 2) return () => false;
+  const said = (t: Target) => JSON.stringify([t.sentence, t.text, t.value, t.high, t.unit, t.comparator, t.change, t.scope]);
+  const by = new Map<string, Set<string>>();
+  for (const t of group) by.set(said(t), (by.get(said(t)) ?? new Set()).add(t.file));
+  return (t) => by.get(said(t))!.size === files.size;
+}
+
+/**
+ * Different files, and at least one of the two statements not agreed by every document (see `agreedIn`):
+ * two copies of one document never disagree with each other.
+ * @param agreed whether a target's statement is agreed
+ * @returns whether two targets may stand against each other across documents
+ */
+export function apartOwnFiles(agreed: (t: Target) => boolean): (a: Target, b: Target) => boolean {
+  return (a, b) => a.file !== b.file && !(agreed(a) && agreed(b));
+}

@@ -3,6 +3,7 @@ import { targetConflict } from './target-conflict.js';
 import { targetScopeDiffers } from './target-scope-differs.js';
 import { targetHorizonDiffers } from './target-horizon-differs.js';
 import { targetUnitDiffers } from './target-unit-differs.js';
+import { targetReview } from './target-review.js';
 
 export type { Check, CheckContext, Cluster, Draft } from './types.js';
 
@@ -12,6 +13,7 @@ export const checks = {
   'target-scope-differs': targetScopeDiffers,
   'target-horizon-differs': targetHorizonDiffers,
   'target-unit-differs': targetUnitDiffers,
+  'target-review': targetReview,
 } as const satisfies { [Id in string]: Check<Id> };
 
 /** Rule id of a check. */

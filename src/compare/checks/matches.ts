@@ -1,6 +1,7 @@
 import type { MatchStatus, Target, TargetMatch } from '../../types.js';
 import type { CheckContext, Cluster } from './types.js';
 import { horizonSlices, horizonSpread, relate, statements } from './relate.js';
+import { agreedIn, apartOwnFiles } from './group.js';
 
 /**
  * The cross-document matches of one cluster: one per horizon shared by two or more files (consistent,
@@ -24,16 +25,22 @@ export function clusterMatches(cluster: Cluster, ctx: CheckContext): TargetMatch
   return out;
 }
 
+/**
+ * How the documents' statements of one horizon relate: a conflict needs two documents' own statements
+ * (see `agreedIn`) with different amounts and specific metric keys; a vague key makes it a review.
+ */
 function sliceStatus(slice: readonly Target[], ctx: CheckContext): MatchStatus {
-  const reps = statements(slice);
+  const agreed = agreedIn(slice);
+  const apart = apartOwnFiles(agreed);
+  const reps = statements(slice.filter((t) => !agreed(t)));
   let status: MatchStatus = 'consistent';
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
       const [a, b] = [reps[i], reps[j]];
-      if (a.file === b.file && a.nodeId === b.nodeId) continue;
+      if (!apart(a, b)) continue;
       const relation = relate(a, b, ctx);
-      if (relation === 'conflict') return 'conflict';
-      if (a.file !== b.file && (relation === 'scope' || relation === 'unit' || relation === 'comparator')) status = 'review';
+      if (relation === 'conflict' && ctx.weakness(a.metricKey) === null && ctx.weakness(b.metricKey) === null) return 'conflict';
+      if (relation === 'conflict' || relation === 'scope' || relation === 'unit' || relation === 'comparator') status = 'review';
     }
   }
   return status;

@@ -8,13 +8,14 @@ import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.
 
 /**
  * The metric appears in documents whose horizons never meet (yearly work reports, successive plans):
- * shows how the target moved over the years, for review rather than as a conflict. One finding per kind
+ * shows how the target moved over the years (`info`: a series, not a conflict); a value that never
+ * moved is no finding. One finding per kind
  * of change (levels and increases of one metric are separate series), each year's values with all their
  * places, by year.
  */
 export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
   id: 'target-horizon-differs',
-  severity: 'warning',
+  severity: 'info',
   description: 'The same metric is set for different horizons in different documents; shows how the value moved.',
   check(cluster, ctx) {
     return horizonSpread(cluster.targets)
@@ -23,6 +24,8 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
         const same = (a: Target, b: Target) => a.year === b.year && statementOf(a) === statementOf(b) && sameAmount(a, b, ctx.tolerance);
         // Note: a series reads by year, so the year orders first; within a year the majority (or baseline) value leads.
         const entries = valueEntries(statements(spread), same, ctx).toSorted((x, y) => byYear(x[0].year, y[0].year));
+        // Note: the same value year after year (5%左右 ×3) is consistent: no finding.
+        if (new Set(entries.map((e) => JSON.stringify([statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)]))).size < 2) return null;
         const step = (e: Target[]) => `${formatAmount(e[0])} (${e[0].year ?? 'year unknown'}, ${formatPlaces(e)})`;
         const first = entries[0][0];
         return {
@@ -32,7 +35,8 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
           key: [first.change],
           values: sortedValues(entries.map((e) => [e[0].year, statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)])),
         };
-      });
+      })
+      .filter((d) => d !== null);
   },
 };
 

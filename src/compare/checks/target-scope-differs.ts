@@ -3,7 +3,7 @@ import type { Check, Draft } from './types.js';
 import { horizonSlices, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
-import { anyOpposed, apartFiles, canonNumber, partition, sortedValues, valueEntries } from './group.js';
+import { agreedIn, anyOpposed, apartOwnFiles, canonNumber, partition, sortedValues, valueEntries } from './group.js';
 import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
 
 /**
@@ -22,7 +22,7 @@ export const targetScopeDiffers: Check<'target-scope-differs'> = {
         const same = (a: Target, b: Target) => scopeOf(a) === scopeOf(b) && sameAmount(a, b, ctx.tolerance);
         const ranked = valueEntries(statements(group), same, ctx);
         const differ = (a: Target, b: Target) => scopeOf(a) !== scopeOf(b) && !sameAmount(a, b, ctx.tolerance);
-        if (!anyOpposed(ranked, apartFiles, ctx, differ)) continue;
+        if (!anyOpposed(ranked, apartOwnFiles(agreedIn(group)), ctx, differ)) continue;
         // Note: a scope's values stay together, in the order of the scope's best-ranked value, and the
         // message names at most three values per scope, so every scope shows however many values each has.
         const scopes = [...new Set(ranked.map((e) => scopeOf(e[0])))];

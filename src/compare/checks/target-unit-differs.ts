@@ -3,7 +3,7 @@ import type { Check, Draft } from './types.js';
 import { horizonSlices, statements } from './relate.js';
 import { changeLabel, formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
-import { anyOpposed, apartFiles, canonNumber, sortedValues, valueEntries } from './group.js';
+import { agreedIn, anyOpposed, apartOwnFiles, canonNumber, sortedValues, valueEntries } from './group.js';
 
 /**
  * Same metric and horizon, but units, kinds of change or comparators make the values incomparable:
@@ -18,7 +18,7 @@ export const targetUnitDiffers: Check<'target-unit-differs'> = {
     for (const slice of horizonSlices(cluster.targets)) {
       const same = (a: Target, b: Target) => classOf(a) === classOf(b) && sameAmount(a, b, ctx.tolerance);
       const entries = valueEntries(statements(slice), same, ctx);
-      if (!anyOpposed(entries, apartFiles, ctx, (a, b) => classOf(a) !== classOf(b))) continue;
+      if (!anyOpposed(entries, apartOwnFiles(agreedIn(slice)), ctx, (a, b) => classOf(a) !== classOf(b))) continue;
       const first = entries[0][0];
       const oneChange = entries.every((e) => e[0].change === first.change);
       out.push({

@@ -3,11 +3,14 @@
  * draft findings they return. No runtime code lives here.
  */
 import type { Severity, Target } from '../../types.js';
+import type { KeyWeakness } from './keys.js';
 
 /** Targets of several documents (or one) that state the same metric. */
 export interface Cluster {
   /** Canonical metric key (after aliases), shared by the cluster. */
   key: string;
+  /** The issuer whose documents the cluster's targets come from (absent or `''` when unknown). */
+  issuer?: string;
   /** Targets in file order, then line and column. */
   targets: Target[];
 }
@@ -20,6 +23,8 @@ export interface CheckContext {
   tolerance: number;
   /** Path of the baseline document (`--baseline PLAN`): a finding must set it against another file. */
   baseline?: string;
+  /** Whether a metric key names a measured thing (null) or why not (see `keyWeakness`). */
+  weakness: (metricKey: string) => KeyWeakness;
 }
 
 /** A finding as a check returns it: one disagreement; the runner adds severity, locations and fingerprint. */

@@ -1,5 +1,7 @@
 import type { PlanDocument, Target } from '../../../src/types.js';
 import type { Check, CheckContext, Cluster, Draft } from '../../../src/compare/checks/types.js';
+import { keyWeakness } from '../../../src/compare/checks/keys.js';
+import { getSegmenter } from '../../../src/parse/segmenter.js';
 
 /** A target with sensible defaults: a 2027 goal of 20家 in a.txt. */
 export function target(over: Partial<Target> = {}): Target {
@@ -49,7 +51,12 @@ export function run(check: Check, targets: Target[], tolerance = 0, baseline?: s
 /** Run one check on one cluster made of the given targets, and return its drafts. */
 export function drafts(check: Check, targets: Target[], tolerance = 0, baseline?: string): Draft[] {
   const files = [...new Set(targets.map((t) => t.file))];
-  const ctx: CheckContext = { fileOrder: new Map(files.map((f, i) => [f, i])), tolerance, ...(baseline !== undefined ? { baseline } : {}) };
+  const ctx: CheckContext = {
+    fileOrder: new Map(files.map((f, i) => [f, i])),
+    tolerance,
+    weakness: (key) => keyWeakness(key, getSegmenter().tags),
+    ...(baseline !== undefined ? { baseline } : {}),
+  };
   const cluster: Cluster = { key: targets[0].metricKey, targets };
   return check.check(cluster, ctx);
 }

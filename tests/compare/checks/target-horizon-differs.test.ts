@@ -58,8 +58,8 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
 ];
 
 describe('target-horizon-differs', () => {
-  it('is a warning rule', () => {
-    expect(targetHorizonDiffers).toMatchObject({ id: 'target-horizon-differs', severity: 'warning' });
+  it('is an info rule (a series, not a conflict)', () => {
+    expect(targetHorizonDiffers).toMatchObject({ id: 'target-horizon-differs', severity: 'info' });
   });
   it.each(valid)('valid: %s', (_name, targets) => {
     expect(run(targetHorizonDiffers, targets)).toEqual([]);

@@ -1,0 +1,30 @@
+import type { Segmenter } from '../../parse/segmenter.js';
+import { ACTION_VERBS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
+import { canonKey } from './match.js';
+
+/** Why a metric key is not specific enough for an error, or null when it is. */
+export type KeyWeakness = 'short' | 'generic' | 'function-word' | 'verb' | 'no-noun' | null;
+
+/**
+ * Whether a metric key names a measured thing (a noun phrase: `地区生产总值`, `城镇新增就业`,
+ * `一带一路联合实验室`) rather than a verb, a preposition, a pronoun or a generic word (`推动`, `为`,
+ * `实施`, `项目`), which a reader may take for the metric when the sentence hides it.
+ * Note: only specific keys may make an error; the others are at most `info`, so that an imperfect
+ * reading of a sentence never fails CI.
+ * @param key the metric key (canonical: no spaces, quotes or punctuation)
+ * @param tags jieba's words with part-of-speech tags for a text (the segmenter's `tags`); without it
+ *   only the tables are used
+ * @returns why the key is weak, or null for a specific key
+ */
+export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness {
+  const k = canonKey(key);
+  if ([...k].length < 2) return 'short';
+  if (GENERIC_KEYS.has(k)) return 'generic';
+  const words = tags ? tags(k).filter((w) => w.word.trim() !== '') : [{ word: k, tag: 'n' }];
+  if (words.length === 0) return 'short';
+  const [first, last] = [words[0], words.at(-1)!];
+  if (FUNCTION_TAGS.has(first.tag) || FUNCTION_TAGS.has(last.tag)) return 'function-word';
+  if (ACTION_VERBS.has(last.word) || [...ACTION_VERBS].some((v) => v.length > 1 && k.endsWith(v))) return 'verb';
+  if (!words.some((w) => NOMINAL_TAG.test(w.tag) && !GENERIC_KEYS.has(w.word))) return 'no-noun';
+  return null;
+}
