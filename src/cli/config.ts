@@ -30,6 +30,10 @@ export interface PlanDiffConfig {
   dict?: string[];
   /** Default for `check --cache`: a folder of parses keyed by file content, relative to the working directory. */
   cache?: string;
+  /** Per file (path as given, or its ending): issuer, region and year over what was read from the text. */
+  documents?: Record<string, { issuer?: string; region?: string; year?: number }>;
+  /** Declared relations: `file` implements `implements`, its targets ≥, ≤ or = the other's. */
+  relations?: Array<{ file: string; implements: string; relation: '>=' | '<=' | '=' }>;
 }
 
 /** Name of the config file looked up in the working directory. */
@@ -74,6 +78,25 @@ const SCHEMA = {
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
     cache: { type: 'string', minLength: 1 },
     dict: { type: 'array', items: { type: 'string', minLength: 1 } },
+    documents: {
+      type: 'object',
+      propertyNames: { minLength: 1 },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { issuer: { type: 'string', minLength: 1 }, region: { type: 'string', minLength: 1 }, year: { type: 'integer', minimum: 1900, maximum: 2200 } },
+      },
+    },
+    relations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'implements', 'relation'],
+        properties: { file: { type: 'string', minLength: 1 }, implements: { type: 'string', minLength: 1 }, relation: { enum: ['>=', '<=', '='] } },
+      },
+    },
   },
 } as const;
 
@@ -144,6 +167,8 @@ export function checkOptionsFrom(config: PlanDiffConfig): CheckOptions {
     ...(config.thresholds?.tolerance !== undefined ? { tolerance: config.thresholds.tolerance } : {}),
     ...(config.rules ? { rules: config.rules } : {}),
     ...(config.ignore ? { ignore: config.ignore.map(({ fingerprint, reason }) => ({ fingerprint, reason })) } : {}),
+    ...(config.documents ? { issuers: config.documents } : {}),
+    ...(config.relations ? { relations: config.relations } : {}),
   };
 }
 

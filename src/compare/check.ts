@@ -6,7 +6,8 @@ import type { CheckContext, Draft } from './checks/types.js';
 import { byPosition, canonKey, matchTargets, type MatchOptions } from './checks/match.js';
 import { clusterMatches, placeOf } from './checks/matches.js';
 import { fingerprint, groupedFingerprint, pairFingerprint } from './checks/fingerprint.js';
-import { issuerGroups, issuersOf, type IssuerOverride } from './checks/issuers.js';
+import { issuerGroups, issuersOf, pathMatches, type IssuerOverride } from './checks/issuers.js';
+import type { DocumentRelation } from './checks/target-relation.js';
 import { keyWeakness, type KeyWeakness } from './checks/keys.js';
 import { CHANGES, statements } from './checks/relate.js';
 import { byCode } from './matchTargets.js';
@@ -27,6 +28,8 @@ export interface CheckOptions extends MatchOptions {
   kinds?: ReadonlyArray<Target['kind']>;
   /** Issuer, region and year per file, over what was read from the text (config `documents`). */
   issuers?: Readonly<Record<string, IssuerOverride>>;
+  /** Declared relations: a document implements another, its targets ≥, ≤ or = the other's (config `relations`). */
+  relations?: readonly DocumentRelation[];
   /** Part-of-speech tagger for the metric-key test (default: the shared jieba segmenter's). */
   tags?: Segmenter['tags'];
 }
@@ -79,6 +82,21 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
         const issuer = issuers.get(draft.targets[0].file)?.name ?? '';
         const finding = toFinding(id, severity, issuer, draft);
         if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, { finding, legacy: legacyFingerprints(id, cluster.key, draft) });
+      }
+    }
+  }
+
+  // Note: documents of different issuers meet only through a declared relation, checked pair by pair.
+  for (const declared of options.relations ?? []) {
+    const file = files.find((f) => pathMatches(f, declared.file));
+    const implemented = files.find((f) => pathMatches(f, declared.implements));
+    const severity = options.rules?.['target-relation'] ?? checks['target-relation'].severity;
+    if (file === undefined || implemented === undefined || file === implemented || severity === 'off') continue;
+    const relation = { file, implements: implemented, relation: declared.relation };
+    for (const cluster of matchTargets([...(byFile.get(file) ?? []), ...(byFile.get(implemented) ?? [])], fileOrder, options)) {
+      for (const draft of checks['target-relation'].check(cluster, { ...ctx, relation })) {
+        const finding = toFinding('target-relation', severity, issuers.get(file)?.name ?? '', draft);
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, { finding, legacy: [] });
       }
     }
   }

@@ -234,7 +234,7 @@ describe('plan-diff check: config and baselines', () => {
       "plan-diff: invalid config bad.json:
         - /ignore/0/fingerprint: must be a 16-digit hex fingerprint as printed by plan-diff check
         - /ignore/0: missing field "reason"
-        - /rules: unknown field "target-confilct" (rules: target-conflict, target-scope-differs, target-horizon-differs, target-unit-differs, target-review)
+        - /rules: unknown field "target-confilct" (rules: target-conflict, target-scope-differs, target-horizon-differs, target-unit-differs, target-review, target-relation)
         - /thresholds: unknown field "similarty"
       "
     `);

@@ -67,6 +67,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx) }));
     const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
+    for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);
     if (flags.writeBaseline !== undefined) {
       await writeFindingsBaseline(flags.writeBaseline, report, ctx);
       const count = report.findings.length + (report.suppressed ?? []).filter((s) => s.reason === 'baseline').length;
@@ -86,5 +87,19 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
  */
 export function failing(report: CheckReport, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return report.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
+  // Note: a stale ignore or baseline entry is a warning: `--fail-on warning` asks for it to be cleaned up.
+  return report.findings.some((f) => RANK[f.severity] <= RANK[failOn]) || ((report.stale ?? []).length > 0 && RANK.warning <= RANK[failOn]);
+}
+
+/**
+ * One line per ignore or baseline entry that matched no finding, for stderr.
+ * @param report the check report
+ * @returns the lines, without the `plan-diff: warning: ` prefix
+ */
+export function staleLines(report: CheckReport): string[] {
+  return (report.stale ?? []).map((s) =>
+    s.from === 'ignore'
+      ? `ignore entry ${s.fingerprint} ("${s.reason ?? ''}") matches no finding; remove it from the config.`
+      : `baseline entry ${s.fingerprint} matches no finding; re-run --write-baseline to drop it.`,
+  );
 }

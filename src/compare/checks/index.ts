@@ -4,6 +4,7 @@ import { targetScopeDiffers } from './target-scope-differs.js';
 import { targetHorizonDiffers } from './target-horizon-differs.js';
 import { targetUnitDiffers } from './target-unit-differs.js';
 import { targetReview } from './target-review.js';
+import { targetRelation } from './target-relation.js';
 
 export type { Check, CheckContext, Cluster, Draft } from './types.js';
 
@@ -14,6 +15,7 @@ export const checks = {
   'target-horizon-differs': targetHorizonDiffers,
   'target-unit-differs': targetUnitDiffers,
   'target-review': targetReview,
+  'target-relation': targetRelation,
 } as const satisfies { [Id in string]: Check<Id> };
 
 /** Rule id of a check. */

@@ -21,11 +21,7 @@ export function issuersOf(docs: readonly PlanDocument[], overrides: Readonly<Rec
   const keys = Object.keys(overrides).toSorted((a, b) => b.length - a.length);
   return new Map(
     docs.map((d) => {
-      const path = d.source.path.replaceAll('\\', '/');
-      const key = keys.find((k) => {
-        const norm = k.replaceAll('\\', '/').replace(/^\.\//u, '');
-        return path === norm || path.endsWith(`/${norm}`);
-      });
+      const key = keys.find((k) => pathMatches(d.source.path, k));
       const detected = d.issuer ?? null;
       if (key === undefined) return [d.source.path, detected] as const;
       const o = overrides[key];
@@ -83,4 +79,17 @@ export function issuerGroups(files: readonly string[], issuers: ReadonlyMap<stri
     else groups.set(root, [file]);
   }
   return [...groups.values()];
+}
+
+/**
+ * Whether a file's path as given is the one a config entry names: the same path, or the path ends with
+ * it after a `/` (`reports/zj-2025.txt` for `zj-2025.txt`); `\\` and a leading `./` do not count.
+ * @param path the file's path as given
+ * @param key the path written in the config
+ * @returns true when they name the same file
+ */
+export function pathMatches(path: string, key: string): boolean {
+  const p = path.replaceAll('\\', '/').replace(/^\.\//u, '');
+  const k = key.replaceAll('\\', '/').replace(/^\.\//u, '');
+  return p === k || p.endsWith(`/${k}`);
 }

@@ -24,7 +24,9 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
         const same = (a: Target, b: Target) => a.year === b.year && statementOf(a) === statementOf(b) && sameAmount(a, b, ctx.tolerance);
         // Note: a series reads by year, so the year orders first; within a year the majority (or baseline) value leads.
         const entries = valueEntries(statements(spread), same, ctx).toSorted((x, y) => byYear(x[0].year, y[0].year));
-        // Note: the same value year after year (5%左右 ×3) is consistent: no finding.
+        // Note: the same value year after year (5%左右 ×3) is consistent: no finding; a series of a vague
+        // key (a verb such as 实施, a preposition such as 为) follows no metric: no finding either.
+        if (entries.some((e) => e.some((t) => ctx.weakness(t.metricKey) !== null))) return null;
         if (new Set(entries.map((e) => JSON.stringify([statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)]))).size < 2) return null;
         const step = (e: Target[]) => `${formatAmount(e[0])} (${e[0].year ?? 'year unknown'}, ${formatPlaces(e)})`;
         const first = entries[0][0];

@@ -23,6 +23,8 @@ export interface CheckContext {
   tolerance: number;
   /** Path of the baseline document (`--baseline PLAN`): a finding must set it against another file. */
   baseline?: string;
+  /** A declared relation between two documents, while `target-relation` runs on their targets. */
+  relation?: { file: string; implements: string; relation: '>=' | '<=' | '=' };
   /** Whether a metric key names a measured thing (null) or why not (see `keyWeakness`). */
   weakness: (metricKey: string) => KeyWeakness;
 }
