@@ -8,6 +8,7 @@ import { clusterMatches, placeOf } from './checks/matches.js';
 import { fingerprint, groupedFingerprint, pairFingerprint } from './checks/fingerprint.js';
 import { issuerGroups, issuersOf, pathMatches, type IssuerOverride } from './checks/issuers.js';
 import type { DocumentRelation } from './checks/target-relation.js';
+import type { Lang } from './checks/messages.js';
 import { keyWeakness, type KeyWeakness } from './checks/keys.js';
 import { CHANGES, statements } from './checks/relate.js';
 import { byCode } from './matchTargets.js';
@@ -30,6 +31,8 @@ export interface CheckOptions extends MatchOptions {
   issuers?: Readonly<Record<string, IssuerOverride>>;
   /** Declared relations: a document implements another, its targets ≥, ≤ or = the other's (config `relations`). */
   relations?: readonly DocumentRelation[];
+  /** Language of finding messages (default `en`). */
+  lang?: Lang;
   /** Part-of-speech tagger for the metric-key test (default: the shared jieba segmenter's). */
   tags?: Segmenter['tags'];
 }
@@ -60,6 +63,7 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
     fileOrder,
     tolerance: options.tolerance ?? 0,
     weakness: weaknessTest(options.tags),
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
   // Note: targets are matched within each issuer's documents only (documents of different issuers

@@ -5,7 +5,7 @@ import { horizonSlices, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
 import { agreedIn, anyOpposed, apartFiles, apartSections, canonNumber, partition, sortedValues, valueEntries } from './group.js';
-import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
+import { MESSAGE_CAP, renderMessage, valueParts, type Reason } from './messages.js';
 
 /** Why a disagreement on one metric, scope and horizon is or is not a conflict. */
 export type DisagreementKind =
@@ -84,13 +84,16 @@ function withWeakness(kind: DisagreementKind, entries: Target[][], ctx: CheckCon
  * key (kind of change, year, scope, unit class, comparator class) and values of its fingerprint.
  * @param entries the values, each with its targets
  * @param keyHead what goes before the key (the review's kind of disagreement), empty for a conflict
- * @param tail text after the values (`: similar wording, review (…)`), empty for none
+ * @param reason why (a conflict, or a review and what makes it one)
+ * @param ctx the message language
  * @returns the draft
  */
-export function disagreementDraft(entries: Target[][], keyHead: readonly unknown[], tail: string): Draft {
+export function disagreementDraft(entries: Target[][], keyHead: readonly unknown[], reason: Reason, ctx: Pick<CheckContext, 'lang'>): Draft {
   const first = entries[0][0];
+  const parts = { metric: first.metric, change: first.change, year: first.year, groups: [valueParts(entries)], cap: MESSAGE_CAP.values, reason };
   return {
-    message: `${formatHead(first, first.year)}: ${formatEntries(entries, (e) => `${formatAmount(e[0])} (${formatPlaces(e)})`, ' vs ')}${tail}`,
+    message: renderMessage(parts, ctx.lang),
+    parts,
     metric: first.metric,
     targets: entries.flat(),
     key: [...keyHead, first.change, first.year, normalizeScope(first.scope, first.metricKey), unitFamily(first.unit), comparatorClass(first.comparator)],

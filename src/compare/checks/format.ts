@@ -1,4 +1,4 @@
-import type { Comparator, Target, TargetChangeType } from '../../types.js';
+import type { Comparator, Target } from '../../types.js';
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [
   [1e12, '万亿'],
@@ -25,23 +25,6 @@ export function formatAmount(t: Pick<Target, 'value' | 'high' | 'unit' | 'compar
   return SUFFIX_WORDS.test(words) ? `${core}${words}` : `${words}${core}`;
 }
 
-const CHANGE_LABELS: Readonly<Record<TargetChangeType, string>> = {
-  level: 'level',
-  increase: 'increase',
-  decrease: 'decrease',
-  rate: 'annual rate',
-  ratio: 'multiple',
-};
-
-/**
- * A kind of change as messages name it (`level`, `increase`, `decrease`, `annual rate`, `multiple`).
- * @param change the kind of change
- * @returns display text
- */
-export function changeLabel(change: TargetChangeType): string {
-  return CHANGE_LABELS[change];
-}
-
 /**
  * Where a target sits, as `file:line` (with the page for PDF sources: `file:p3:12`).
  * @param t the target
@@ -60,49 +43,4 @@ function pickScale(magnitude: number, unit: string): readonly [number, string] |
 function scaled(value: number, scale: readonly [number, string] | undefined): string {
   const n = scale ? value / scale[0] : value;
   return String(Number(n.toPrecision(12)));
-}
-
-/**
- * What a finding is about, as its message begins: the metric with the kind of change unless it is a
- * level, and the year when given (`联合实验室 (2027)`, `赤字率 (increase, 2025)`).
- * @param t the primary target
- * @param year the year to name, or null for none
- * @param change whether to name the kind of change
- * @returns display text
- */
-export function formatHead(t: Pick<Target, 'metric' | 'change'>, year: number | null, change = true): string {
-  const tags = [...(change && t.change !== 'level' ? [changeLabel(t.change)] : []), ...(year !== null ? [String(year)] : [])];
-  return tags.length > 0 ? `${t.metric} (${tags.join(', ')})` : t.metric;
-}
-
-/** How many places of one value a message names, and how many values, before `and N more`. */
-export const MESSAGE_CAP = { places: 3, values: 6 } as const;
-
-/**
- * The places of one value, as a message lists them: the first three, then `and N more`
- * (`b.txt:17, c.txt:9, d.txt:3 and 40 more`); the finding's locations hold them all.
- * @param targets the targets stating the value
- * @returns display text
- */
-export function formatPlaces(targets: ReadonlyArray<Pick<Target, 'file' | 'line' | 'page'>>): string {
-  const shown = targets.slice(0, MESSAGE_CAP.places).map(formatPlace).join(', ');
-  const rest = targets.length - MESSAGE_CAP.places;
-  return rest > 0 ? `${shown} and ${rest} more` : shown;
-}
-
-/**
- * The values of a grouped finding joined for its message: each as `label` writes it, the first six,
- * then `and N more values in M places`.
- * @param entries the values, each with its targets
- * @param label the text of one value (amount and places)
- * @param separator between values (` vs `, ` → `)
- * @param cap how many values to name (default six)
- * @returns display text
- */
-export function formatEntries(entries: readonly Target[][], label: (entry: Target[]) => string, separator: string, cap: number = MESSAGE_CAP.values): string {
-  const shown = entries.slice(0, cap).map(label).join(separator);
-  const rest = entries.slice(cap);
-  if (rest.length === 0) return shown;
-  const places = rest.reduce((n, e) => n + e.length, 0);
-  return `${shown} and ${rest.length} more value${rest.length === 1 ? '' : 's'} in ${places} place${places === 1 ? '' : 's'}`;
 }

@@ -15,6 +15,6 @@ export const targetConflict: Check<'target-conflict'> = {
   check(cluster, ctx) {
     return disagreements(cluster, ctx)
       .filter((d) => d.kind === 'conflict')
-      .map(({ entries }) => disagreementDraft(entries, [], ''));
+      .map(({ entries }) => disagreementDraft(entries, [], { code: 'conflict' }, ctx));
   },
 };

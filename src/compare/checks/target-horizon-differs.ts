@@ -4,7 +4,7 @@ import { byYear, horizonSpread, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
 import { canonNumber, sortedValues, valueEntries } from './group.js';
-import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
+import { renderMessage, valueParts, type MessageParts } from './messages.js';
 
 /**
  * The metric appears in documents whose horizons never meet (yearly work reports, successive plans):
@@ -28,10 +28,11 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
         // key (a verb such as 实施, a preposition such as 为) follows no metric: no finding either.
         if (entries.some((e) => e.some((t) => ctx.weakness(t.metricKey) !== null))) return null;
         if (new Set(entries.map((e) => JSON.stringify([statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)]))).size < 2) return null;
-        const step = (e: Target[]) => `${formatAmount(e[0])} (${e[0].year ?? 'year unknown'}, ${formatPlaces(e)})`;
         const first = entries[0][0];
+        const parts: MessageParts = { metric: first.metric, change: first.change, year: null, groups: [valueParts(entries, (t) => ({ year: t.year }))], cap: Infinity, reason: { code: 'horizon-differs' } };
         return {
-          message: `${formatHead(first, null)}: ${formatEntries(entries, step, ' → ', Infinity)}: horizons differ`,
+          message: renderMessage(parts, ctx.lang),
+          parts,
           metric: first.metric,
           targets: entries.flat(),
           key: [first.change],

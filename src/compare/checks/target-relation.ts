@@ -3,7 +3,7 @@ import type { Check, Draft } from './types.js';
 import { horizonSlices, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { canonNumber, partition, sortedValues } from './group.js';
-import { formatAmount, formatHead, formatPlaces } from './format.js';
+import { renderMessage, type MessageParts } from './messages.js';
 
 /** How a document's targets must relate to those of the document it implements. */
 export type RelationOp = '>=' | '<=' | '=';
@@ -43,9 +43,18 @@ export const targetRelation: Check<'target-relation'> = {
         const broken = mine.filter((a) => theirs.some((b) => !holds(a, b, rel.relation, ctx.tolerance)));
         if (broken.length === 0) continue;
         const first = broken[0];
-        const op = rel.relation === '=' ? '=' : (rel.relation === '>=') !== (comparatorClass(first.comparator) === 'ceiling') ? '≥' : '≤';
+        const op: '≥' | '≤' | '=' = rel.relation === '=' ? '=' : (rel.relation === '>=') !== (comparatorClass(first.comparator) === 'ceiling') ? '≥' : '≤';
+        const parts: MessageParts = {
+          metric: first.metric,
+          change: first.change,
+          year: first.year,
+          groups: [[{ amount: first, places: broken }]],
+          cap: 1,
+          reason: { code: 'relation', op, expected: { amount: theirs[0], places: theirs }, file: rel.file, implements: rel.implements },
+        };
         out.push({
-          message: `${formatHead(first, first.year)}: ${formatAmount(first)} (${formatPlaces(broken)}) must be ${op} ${formatAmount(theirs[0])} (${formatPlaces(theirs)}): ${rel.file} implements ${rel.implements}`,
+          message: renderMessage(parts, ctx.lang),
+          parts,
           metric: first.metric,
           targets: [...broken, ...theirs],
           key: [rel.relation, first.change, first.year, unitFamily(first.unit), comparatorClass(first.comparator)],

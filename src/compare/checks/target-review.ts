@@ -1,6 +1,5 @@
 import type { Check } from './types.js';
-import type { KeyWeakness } from './keys.js';
-import { disagreementDraft, disagreements, type DisagreementKind } from './conflicts.js';
+import { disagreementDraft, disagreements } from './conflicts.js';
 
 /**
  * Similar wording with different values that is not trustworthy enough to be a conflict: documents
@@ -15,19 +14,8 @@ export const targetReview: Check<'target-review'> = {
   check(cluster, ctx) {
     return disagreements(cluster, ctx)
       .filter((d) => d.kind !== 'conflict')
-      .map(({ kind, entries, weakness, weakKey }) => disagreementDraft(entries, [kind], `: similar wording, review (${reason(kind, weakness, weakKey)})`));
+      .map(({ kind, entries, weakness, weakKey }) =>
+        disagreementDraft(entries, [kind], { code: 'review', where: kind === 'same-document' ? 'same-document' : 'between-documents', key: weakKey, weakness }, ctx),
+      );
   },
 };
-
-const WEAKNESS: Readonly<Record<NonNullable<KeyWeakness>, string>> = {
-  short: 'is too short to name a metric',
-  generic: 'is a generic word',
-  'function-word': 'begins or ends with a function word',
-  verb: 'ends with a verb',
-  'no-noun': 'names no thing',
-};
-
-function reason(kind: DisagreementKind, weakness: KeyWeakness, key: string | null): string {
-  const where = kind === 'same-document' ? 'within one document' : 'between documents';
-  return weakness === null || key === null ? where : `${where}; the metric "${key}" ${WEAKNESS[weakness]}`;
-}

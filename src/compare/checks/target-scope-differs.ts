@@ -4,7 +4,7 @@ import { horizonSlices, statements } from './relate.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { normalizeScope } from './scope.js';
 import { agreedIn, anyOpposed, apartOwnFiles, canonNumber, partition, sortedValues, valueEntries } from './group.js';
-import { formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
+import { renderMessage, valueParts, type MessageParts } from './messages.js';
 
 /**
  * Same metric and horizon, different amounts, but the plans state it for different scopes: review. One
@@ -29,9 +29,11 @@ export const targetScopeDiffers: Check<'target-scope-differs'> = {
         const byScope = scopes.map((s) => ranked.filter((e) => scopeOf(e[0]) === s));
         const entries = byScope.flat();
         const first = entries[0][0];
-        const label = (e: Target[]) => `${formatAmount(e[0])} ${scopeLabel(e[0])} (${formatPlaces(e)})`;
+        const groups = byScope.map((es) => valueParts(es, (t) => ({ scope: t.scope ?? null })));
+        const parts: MessageParts = { metric: first.metric, change: first.change, year: first.year, groups, cap: 3, reason: { code: 'scope-differs' } };
         out.push({
-          message: `${formatHead(first, first.year)}: ${byScope.map((es) => formatEntries(es, label, ' vs ', 3)).join(' vs ')}: scopes differ`,
+          message: renderMessage(parts, ctx.lang),
+          parts,
           metric: first.metric,
           targets: entries.flat(),
           key: [first.change, first.year, unitFamily(first.unit), comparatorClass(first.comparator)],
@@ -45,8 +47,4 @@ export const targetScopeDiffers: Check<'target-scope-differs'> = {
 
 function scopeOf(t: Target): string {
   return normalizeScope(t.scope, t.metricKey);
-}
-
-function scopeLabel(t: Target): string {
-  return t.scope ? `[${t.scope}]` : '[no scope]';
 }

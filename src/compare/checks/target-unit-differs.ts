@@ -1,7 +1,7 @@
 import type { Target } from '../../types.js';
 import type { Check, Draft } from './types.js';
 import { horizonSlices, statements } from './relate.js';
-import { changeLabel, formatAmount, formatEntries, formatHead, formatPlaces } from './format.js';
+import { MESSAGE_CAP, renderMessage, valueParts, type MessageParts, type Reason } from './messages.js';
 import { comparatorClass, sameAmount, unitFamily } from './units.js';
 import { agreedIn, anyOpposed, apartOwnFiles, canonNumber, sortedValues, valueEntries } from './group.js';
 
@@ -21,8 +21,10 @@ export const targetUnitDiffers: Check<'target-unit-differs'> = {
       if (!anyOpposed(entries, apartOwnFiles(agreedIn(slice)), ctx, (a, b) => classOf(a) !== classOf(b))) continue;
       const first = entries[0][0];
       const oneChange = entries.every((e) => e[0].change === first.change);
+      const parts: MessageParts = { metric: first.metric, change: oneChange ? first.change : null, year: first.year, groups: [valueParts(entries)], cap: MESSAGE_CAP.values, reason: why(entries.map((e) => e[0])) };
       out.push({
-        message: `${formatHead(first, first.year, oneChange)}: ${formatEntries(entries, (e) => `${formatAmount(e[0])} (${formatPlaces(e)})`, ' vs ')}: ${why(entries.map((e) => e[0]))}`,
+        message: renderMessage(parts, ctx.lang),
+        parts,
         metric: first.metric,
         targets: entries.flat(),
         key: [first.year],
@@ -38,15 +40,8 @@ function classOf(t: Target): string {
   return JSON.stringify([unitFamily(t.unit), t.change, comparatorClass(t.comparator)]);
 }
 
-/** What makes the values incomparable, every reason that applies (`units differ (% vs 个百分点)`). */
-function why(reps: readonly Target[]): string {
-  const list = (values: string[]) => [...new Set(values)].join(' vs ');
-  // Note: one unit per class is named (个 for 个/项/家), so the reason lists only what is incomparable.
+/** What makes the values incomparable: every unit class (one unit named per class: 个 for 个/项/家), kind of change and comparator class. */
+function why(reps: readonly Target[]): Reason {
   const byFamily = reps.filter((t, i) => reps.findIndex((u) => unitFamily(u.unit) === unitFamily(t.unit)) === i);
-  const reasons = [
-    ...(byFamily.length > 1 ? [`units differ (${list(byFamily.map((t) => t.unit || 'none'))})`] : []),
-    ...(new Set(reps.map((t) => t.change)).size > 1 ? [`kinds differ (${list(reps.map((t) => changeLabel(t.change)))})`] : []),
-    ...(new Set(reps.map((t) => comparatorClass(t.comparator))).size > 1 ? [`comparators differ (${list(reps.map((t) => comparatorClass(t.comparator)))})`] : []),
-  ];
-  return reasons.join('; ');
+  return { code: 'unit-differs', units: byFamily.map((t) => t.unit), kinds: reps.map((t) => t.change), comparators: reps.map((t) => comparatorClass(t.comparator)) };
 }

@@ -4,6 +4,7 @@
  */
 import type { Severity, Target } from '../../types.js';
 import type { KeyWeakness } from './keys.js';
+import type { Lang, MessageParts } from './messages.js';
 
 /** Targets of several documents (or one) that state the same metric. */
 export interface Cluster {
@@ -25,14 +26,18 @@ export interface CheckContext {
   baseline?: string;
   /** A declared relation between two documents, while `target-relation` runs on their targets. */
   relation?: { file: string; implements: string; relation: '>=' | '<=' | '=' };
+  /** Language of finding messages (default `en`). */
+  lang?: Lang;
   /** Whether a metric key names a measured thing (null) or why not (see `keyWeakness`). */
   weakness: (metricKey: string) => KeyWeakness;
 }
 
 /** A finding as a check returns it: one disagreement; the runner adds severity, locations and fingerprint. */
 export interface Draft {
-  /** Message naming the metric and each distinct value with its places (capped; `targets` has them all). */
+  /** Message naming the metric and each distinct value with its places (capped; `targets` has them all), in the context's language. */
   message: string;
+  /** The message's structured parts (metric, values, places, reason code), to render in either language. */
+  parts: MessageParts;
   /** Metric phrase of the primary target. */
   metric: string;
   /** Every target involved, grouped by value, the majority (or baseline) value first; the primary one first. */
