@@ -85,6 +85,15 @@ function changed(text: string): { text: string; line: number; from: string; to: 
   throw new Error('no percentage after 主要预期目标');
 }
 
+describe('a report and an identical copy of itself', () => {
+  it.each(REPORTS)('%s: no errors and no warnings (every statement agreed)', (name) => {
+    const copy = parsePlan({ path: `copy/${name}`, value: readFileSync(corpusPath(name), 'utf8'), format: 'txt' });
+    const report = checkPlans([doc(name), copy]);
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(report.matches.filter((m) => m.status === 'conflict')).toEqual([]);
+  });
+});
+
 describe('a report and a copy with one main target changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-diff-check-corpus-'));
   it.each(REPORTS)('%s: exactly one error, at the changed place in both, exit 1', async (name) => {
