@@ -56,6 +56,19 @@ describe('plan-diff check: issuers', () => {
     expect(without.report.findings).toEqual([]);
   });
 
+  it('refuses a malformed documents or relations entry (exit 2, every problem listed)', async () => {
+    const dir = folder({ 'a.txt': plan('北京市', 20) }, { documents: { 'a.txt': { issuer: '', regoin: '北京市' } }, relations: [{ file: 'a.txt', implements: 'b.txt', relation: '>' }] });
+    const s = spyContext({ cwd: dir });
+    expect(await main(['check', 'a.txt'], s.ctx)).toBe(2);
+    expect(s.err()).toMatchInlineSnapshot(`
+      "plan-diff: invalid config plan-diff.config.json:
+        - /documents/a.txt/issuer: must NOT have fewer than 1 characters
+        - /documents/a.txt: unknown field "regoin"
+        - /relations/0/relation: must be one of ">=", "<=", "="
+      "
+    `);
+  });
+
   it('reports ignore and baseline entries that match no finding as warnings (stale)', async () => {
     const dir = folder({ 'a.txt': plan('北京市', 20), 'b.txt': plan('北京市', 15) });
     const first = await check(dir, ['a.txt', 'b.txt']);
