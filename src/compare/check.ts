@@ -1,5 +1,5 @@
-import type { CheckReport, Finding, FindingLocation, Issuer, PlanDocument, Severity, StaleEntry, SuppressedFinding, Target, TargetChangeType, TargetMatch } from '../types.js';
-import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
+import type { CheckReport, Finding, FindingLocation, Issuer, PlanDocument, Severity, Target, TargetChangeType, TargetMatch } from '../types.js';
+import type { Segmenter } from '../parse/segmenter.js';
 import { PlanDiffError } from '../errors.js';
 import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';
@@ -9,7 +9,8 @@ import { fingerprint, groupedFingerprint, pairFingerprint } from './checks/finge
 import { issuerGroups, issuersOf, pathMatches, type IssuerOverride } from './checks/issuers.js';
 import type { DocumentRelation } from './checks/target-relation.js';
 import type { Lang } from './checks/messages.js';
-import { keyWeakness, type KeyWeakness } from './checks/keys.js';
+import { suppress } from './checks/suppress.js';
+import { weaknessTest } from './checks/keys.js';
 import { CHANGES, statements } from './checks/relate.js';
 import { byCode } from './matchTargets.js';
 
@@ -69,11 +70,12 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   // Note: targets are matched within each issuer's documents only (documents of different issuers
   // differ by nature): grouping first keeps the work linear in a folder of many issuers.
   const byFile = new Map<string, Target[]>();
-  for (const t of targets) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-  const clusters = issuerGroups(files, issuers).flatMap((group) => {
-    const issuer = issuers.get(group[0])?.name ?? '';
-    return matchTargets(group.flatMap((f) => byFile.get(f) ?? []), fileOrder, options).map((c) => ({ ...c, issuer }));
-  });
+  for (const t of targets) {
+    const list = byFile.get(t.file);
+    if (list) list.push(t);
+    else byFile.set(t.file, [t]);
+  }
+  const clusters = issuerGroups(files, issuers).flatMap((group) => matchTargets(group.flatMap((f) => byFile.get(f) ?? []), fileOrder, options));
 
   // Note: each check returns one draft per disagreement (all values, all places); with a baseline
   // document the checks themselves keep only disagreements that set it against another file.
@@ -105,25 +107,7 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
     }
   }
 
-  const ignored = new Map((options.ignore ?? []).map((i) => [i.fingerprint, i.reason] as const));
-  const known = new Set(options.known ?? []);
-  const used = new Set<string>();
-  const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  for (const { finding: f, legacy } of found.values()) {
-    const ids = [f.fingerprint, ...legacy];
-    const ignoredBy = ids.find((id) => ignored.has(id));
-    const knownBy = ids.find((id) => known.has(id));
-    if (ignoredBy !== undefined) used.add(ignoredBy);
-    if (knownBy !== undefined) used.add(knownBy);
-    const reason = ignoredBy !== undefined ? ignored.get(ignoredBy)! : knownBy !== undefined ? 'baseline' : undefined;
-    if (reason === undefined) findings.push(f);
-    else suppressed.push({ fingerprint: f.fingerprint, rule: f.rule, message: f.message, reason });
-  }
-  const stale: StaleEntry[] = [
-    ...[...ignored].filter(([id]) => !used.has(id)).map(([fingerprint, reason]) => ({ fingerprint, from: 'ignore' as const, reason })),
-    ...[...known].filter((id) => !used.has(id)).map((fingerprint) => ({ fingerprint, from: 'baseline' as const })),
-  ];
+  const { findings, suppressed, stale } = suppress(found.values(), options.ignore ?? [], options.known ?? []);
   const matches = clusters.flatMap((c) => clusterMatches(c, ctx));
   return {
     schema: 'plan-diff/check@1',
@@ -145,19 +129,6 @@ function beforePeriod(t: Target, period: PlanDocument['period']): boolean {
   return t.year !== null && period !== null && t.year < period.start;
 }
 
-/** The metric-key test, each key tagged once; jieba loads only when a disagreement needs a key tested. */
-function weaknessTest(tags: Segmenter['tags'] | undefined): (key: string) => KeyWeakness {
-  const seen = new Map<string, KeyWeakness>();
-  return (key) => {
-    const k = canonKey(key);
-    let w = seen.get(k);
-    if (w === undefined) {
-      w = keyWeakness(k, tags ?? ((text) => getSegmenter().tags!(text)));
-      seen.set(k, w);
-    }
-    return w;
-  };
-}
 
 /**
  * The fingerprints the same finding had before: grouped but without issuers (0.x `v2`), and when

@@ -1,4 +1,4 @@
-import type { Segmenter } from '../../parse/segmenter.js';
+import { getSegmenter, type Segmenter } from '../../parse/segmenter.js';
 import { ACTION_VERBS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
 import { canonKey } from './match.js';
 
@@ -27,4 +27,23 @@ export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness 
   if (ACTION_VERBS.has(last.word) || [...ACTION_VERBS].some((v) => v.length > 1 && k.endsWith(v))) return 'verb';
   if (!words.some((w) => NOMINAL_TAG.test(w.tag) && !GENERIC_KEYS.has(w.word))) return 'no-noun';
   return null;
+}
+
+/**
+ * The metric-key test of one run: each key tagged once; jieba loads only when a disagreement needs a
+ * key tested.
+ * @param tags a part-of-speech tagger (default: the shared jieba segmenter's)
+ * @returns key → its weakness, or null for a specific key
+ */
+export function weaknessTest(tags?: Segmenter['tags']): (key: string) => KeyWeakness {
+  const seen = new Map<string, KeyWeakness>();
+  return (key) => {
+    const k = canonKey(key);
+    let w = seen.get(k);
+    if (w === undefined) {
+      w = keyWeakness(k, tags ?? ((text) => getSegmenter().tags!(text)));
+      seen.set(k, w);
+    }
+    return w;
+  };
 }

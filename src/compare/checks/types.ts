@@ -10,8 +10,6 @@ import type { Lang, MessageParts } from './messages.js';
 export interface Cluster {
   /** Canonical metric key (after aliases), shared by the cluster. */
   key: string;
-  /** The issuer whose documents the cluster's targets come from (absent or `''` when unknown). */
-  issuer?: string;
   /** Targets in file order, then line and column. */
   targets: Target[];
 }
