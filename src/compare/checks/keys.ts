@@ -26,6 +26,8 @@ export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness 
   if (FUNCTION_TAGS.has(first.tag) || FUNCTION_TAGS.has(last.tag)) return 'function-word';
   if (ACTION_VERBS.has(last.word) || [...ACTION_VERBS].some((v) => v.length > 1 && k.endsWith(v))) return 'verb';
   if (!words.some((w) => NOMINAL_TAG.test(w.tag) && !GENERIC_KEYS.has(w.word))) return 'no-noun';
+  // Note: after a leading verb, a verbal noun alone names an action, not a thing (`开发储备`).
+  if (first.tag === 'v' && !words.some((w) => NOMINAL_TAG.test(w.tag) && w.tag !== 'vn' && !GENERIC_KEYS.has(w.word))) return 'no-noun';
   return null;
 }
 
