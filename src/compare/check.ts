@@ -75,7 +75,9 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
     if (list) list.push(t);
     else byFile.set(t.file, [t]);
   }
-  const clusters = issuerGroups(files, issuers).flatMap((group) => matchTargets(group.flatMap((f) => byFile.get(f) ?? []), fileOrder, options));
+  // Note: a baseline plan is a reference the user names: every plan is compared with it, whoever issued it.
+  const groups = options.baseline !== undefined ? [files] : issuerGroups(files, issuers);
+  const clusters = groups.flatMap((group) => matchTargets(group.flatMap((f) => byFile.get(f) ?? []), fileOrder, options));
 
   // Note: each check returns one draft per disagreement (all values, all places); with a baseline
   // document the checks themselves keep only disagreements that set it against another file.

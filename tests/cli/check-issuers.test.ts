@@ -37,6 +37,12 @@ describe('plan-diff check: issuers', () => {
     expect(code).toBe(1);
   });
 
+  it('with a baseline plan, compares every plan with it whoever issued it (the user names the reference)', async () => {
+    const dir = folder({ 'bj.txt': plan('北京市', 20), 'sh.txt': plan('上海市', 15), 'tj.txt': plan('天津市', 12) });
+    const { report } = await check(dir, ['bj.txt', 'sh.txt', 'tj.txt', '--baseline', 'bj.txt']);
+    expect(report.findings.map((f) => f.message)).toEqual(['市级联合实验室 (2027): 20家 (bj.txt:4) vs 15家 (sh.txt:4) vs 12家 (tj.txt:4)']);
+  });
+
   it('takes the issuer from the config (documents), which joins or parts documents', async () => {
     const dir = folder({ 'bj.txt': plan('北京市', 20), 'sh.txt': plan('上海市', 15) }, { documents: { 'sh.txt': { issuer: '北京市人民政府', region: '北京市' } } });
     const { report } = await check(dir, ['bj.txt', 'sh.txt']);
