@@ -61,15 +61,31 @@ function cleanLines(text: string): string[] {
   return out;
 }
 
-/** The first region named in the title, else in a delivery or adoption line or a signature among the first lines. */
-function regionOf(title: string, head: readonly string[]): RegionEntry | null {
-  const inTitle = REGION_WORD.exec(title);
-  if (inTitle) return regionByName(inTitle[0]);
+/** A place whose government or congress a line names: a province-level region or a city, prefecture or county (`杭州市`). */
+const PLACE = String.raw`\p{Script=Han}{2,10}?(?:省|自治区|市|自治州|州|盟|县|区)`;
+const PLACE_IN_TITLE = new RegExp(`^(?:(?:19|20)\\d{2}年)?(${PLACE})(?:人民)?政府工作报告`, 'u');
+const PLACE_LEADS_TITLE = /^(\p{Script=Han}{2,6}?(?:省|自治区|市|自治州))/u;
+const PLACE_CONGRESS = new RegExp(`(?:^|在|[—\\s：:])(${PLACE})(?=第.{1,4}届人民代表大会)`, 'u');
+const PLACE_OFFICER = new RegExp(`^(${PLACE})(?:人民政府)?(?:代)?(?:省长|市长|州长|县长|区长|主席)`, 'u');
+
+/**
+ * The region (or city, prefecture, county) a document is of: a province-level region named in the
+ * title, a place the title leads with or whose work report it is (`2025年杭州市政府工作报告`), else the
+ * place of a delivery or adoption line (`在广东省第十四届人民代表大会…`) or of the officer delivering it
+ * (`广东省省长 孟凡利`) among the first lines. A province-level name is written in full (`浙江` → `浙江省`).
+ */
+function regionOf(title: string, head: readonly string[]): { name: string } | null {
+  const inTitle = PLACE_IN_TITLE.exec(title) ?? REGION_WORD.exec(title) ?? PLACE_LEADS_TITLE.exec(title);
+  if (inTitle) return place(inTitle[1] ?? inTitle[0]);
   for (const line of head) {
-    const m = new RegExp(`(${REGION_WORD.source})(?:第.{1,4}届人民代表大会|(?:人民政府)?(?:代)?(?:省长|市长|主席)|人民政府|政府工作报告)`, 'u').exec(line);
-    if (m) return regionByName(m[1]);
+    const m = PLACE_IN_TITLE.exec(line) ?? PLACE_CONGRESS.exec(line) ?? PLACE_OFFICER.exec(line);
+    if (m) return place(m[1]);
   }
   return null;
+}
+
+function place(name: string): { name: string } {
+  return { name: regionByName(name)?.name ?? name };
 }
 
 function regionByName(name: string): RegionEntry | null {
@@ -106,7 +122,7 @@ function byMetadata(head: readonly string[]): Omit<Issuer, 'coIssuers' | 'year'>
 }
 
 /** Cues in the first lines: `我代表国务院`, `我代表省人民政府`, `国务院总理`, `…人民代表大会常务委员会…通过`. */
-function byLines(head: readonly string[], region: RegionEntry | null): Omit<Issuer, 'coIssuers' | 'year'> | null {
+function byLines(head: readonly string[], region: { name: string } | null): Omit<Issuer, 'coIssuers' | 'year'> | null {
   for (const line of head) {
     if (/我代表国务院|国务院总理|国务院令|国务院第\d+次常务会议/u.test(line)) return { name: '国务院', region: NATIONAL, source: 'lines' };
     if (/我代表(?:省|市|自治区)人民政府/u.test(line) && region) return { name: `${region.name}人民政府`, region: region.name, source: 'lines' };
@@ -122,11 +138,13 @@ function byLines(head: readonly string[], region: RegionEntry | null): Omit<Issu
 }
 
 /** A title that begins with a body (`工业和信息化部等七部门关于…`), or a work report of a region or the nation. */
-function byTitle(title: string, region: RegionEntry | null): Omit<Issuer, 'coIssuers' | 'year'> | null {
+function byTitle(title: string, region: { name: string } | null): Omit<Issuer, 'coIssuers' | 'year'> | null {
   const body = BODY_NAMES.find(([n]) => title.replace(/^(?:19|20)\d{2}年/u, '').startsWith(n));
   if (body) return { name: body[1], region: NATIONAL, source: 'title' };
   if (/政府工作报告/u.test(title)) {
-    return region ? { name: `${region.name}人民政府`, region: region.name, source: 'title' } : { name: '国务院', region: NATIONAL, source: 'title' };
+    // Note: a work report whose place nothing names is not assumed national: 国务院 needs its own cue
+    // (我代表国务院, 全国人民代表大会), or a city's report would be checked against the nation's.
+    return region ? { name: `${region.name}人民政府`, region: region.name, source: 'title' } : null;
   }
   return null;
 }

@@ -23,6 +23,10 @@ describe('detectIssuer', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it('reads a city: its work report, congress and mayor (not the nation, not its province)', () => {
+    expect(read('2025年杭州市政府工作报告\n2025年1月15日在杭州市第十四届人民代表大会第五次会议上\n现在，我代表市人民政府，向大会报告工作。')).toEqual(['杭州市人民政府', '杭州市', [], 2025, 'lines']);
+    expect(read('各位代表：\n现在，我代表市人民政府，向大会报告工作。', '政府工作报告')).toBeNull();
+  });
   it('assumes the region government when only the region is named', () => {
     expect(read('正文。', '北京市联合实验室建设行动计划（2024-2027年）')).toEqual(['北京市人民政府', '北京市', [], null, 'region']);
   });
