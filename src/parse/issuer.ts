@@ -66,6 +66,7 @@ const PLACE = String.raw`\p{Script=Han}{2,10}?(?:省|自治区|市|自治州|州
 const PLACE_IN_TITLE = new RegExp(`^(?:(?:19|20)\\d{2}年)?(${PLACE})(?:人民)?政府工作报告`, 'u');
 const PLACE_LEADS_TITLE = /^(\p{Script=Han}{2,6}?(?:省|自治区|市|自治州))/u;
 const PLACE_CONGRESS = new RegExp(`(?:^|在|[—\\s：:])(${PLACE})(?=第.{1,4}届人民代表大会)`, 'u');
+const LOCAL_COMMITTEE = new RegExp(`(?:^|日|\\s)\\s*(${PLACE})(?=第.{1,4}届人民代表大会常务委员会)`, 'u');
 const PLACE_OFFICER = new RegExp(`^(${PLACE})(?:人民政府)?(?:代)?(?:省长|市长|州长|县长|区长|主席)`, 'u');
 
 /**
@@ -127,10 +128,12 @@ function byLines(head: readonly string[], region: { name: string } | null): Omit
     if (/我代表国务院|国务院总理|国务院令|国务院第\d+次常务会议/u.test(line)) return { name: '国务院', region: NATIONAL, source: 'lines' };
     if (/我代表(?:省|市|自治区)人民政府/u.test(line) && region) return { name: `${region.name}人民政府`, region: region.name, source: 'lines' };
     if (/全国人民代表大会常务委员会/u.test(line) && DATED.test(line)) return { name: '全国人民代表大会常务委员会', region: NATIONAL, source: 'lines' };
-    const local = new RegExp(`(${REGION_WORD.source})第.{1,4}届人民代表大会常务委员会`, 'u').exec(line);
-    if (local && DATED.test(line)) {
-      const r = regionByName(local[1])!;
-      return { name: `${r.name}人民代表大会常务委员会`, region: r.name, source: 'lines' };
+    // Note: a city's regulation is adopted by its own standing committee and approved (批准) by the
+    // province's: the adopting one issues it.
+    const local = LOCAL_COMMITTEE.exec(line);
+    if (local && DATED.test(line) && !/批准/u.test(line)) {
+      const r = place(local[1]).name;
+      return { name: `${r}人民代表大会常务委员会`, region: r, source: 'lines' };
     }
     if (/在第.{1,4}届全国人民代表大会.{0,12}会议上/u.test(line)) return { name: '国务院', region: NATIONAL, source: 'lines' };
   }

@@ -27,6 +27,10 @@ describe('detectIssuer', () => {
     expect(read('2025年杭州市政府工作报告\n2025年1月15日在杭州市第十四届人民代表大会第五次会议上\n现在，我代表市人民政府，向大会报告工作。')).toEqual(['杭州市人民政府', '杭州市', [], 2025, 'lines']);
     expect(read('各位代表：\n现在，我代表市人民政府，向大会报告工作。', '政府工作报告')).toBeNull();
   });
+  it("a city's regulation is issued by the city's standing committee, not the province's that approved it", () => {
+    const text = '# 杭州市城市绿化管理条例\n2019年10月30日 杭州市第十三届人民代表大会常务委员会第二十三次会议通过\n2019年11月29日 浙江省第十三届人民代表大会常务委员会第十五次会议批准\n第一条 为了…';
+    expect(read(text)).toEqual(['杭州市人民代表大会常务委员会', '杭州市', [], 2019, 'lines']);
+  });
   it('assumes the region government when only the region is named', () => {
     expect(read('正文。', '北京市联合实验室建设行动计划（2024-2027年）')).toEqual(['北京市人民政府', '北京市', [], null, 'region']);
   });
