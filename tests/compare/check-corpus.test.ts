@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,7 @@ describe('check on corpus sets without conflicts', () => {
   });
 });
 
+const SEEDS = join(import.meta.dirname, '../../seeds');
 const REGION: Readonly<Record<string, string>> = { zhejiang: '浙江省', guangdong: '广东省', sichuan: '四川省', hubei: '湖北省', shandong: '山东省', anhui: '安徽省' };
 
 /**
@@ -84,6 +85,17 @@ function changed(text: string): { text: string; line: number; from: string; to: 
   }
   throw new Error('no percentage after 主要预期目标');
 }
+
+describe('every corpus document and every seed in one folder', () => {
+  it('gives exactly the seeds\' one conflict (20家 vs 15家) and their two scope differences', () => {
+    const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => parsePlan({ path: `seeds/${f}`, value: readFileSync(join(SEEDS, f), 'utf8'), format: 'txt' }));
+    const report = checkPlans([...CORPUS_FILES.map(doc), ...seeds]);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      '市级“一带一路”联合实验室 (2027): 20家 (seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt:33) vs 达15家 (seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt:17)',
+    ]);
+    expect(report.findings.filter((f) => f.severity === 'warning').map((f) => f.rule)).toEqual(['target-scope-differs', 'target-scope-differs']);
+  });
+});
 
 describe('a report and an identical copy of itself', () => {
   it.each(REPORTS)('%s: no errors and no warnings (every statement agreed)', (name) => {
