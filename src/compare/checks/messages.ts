@@ -1,9 +1,8 @@
-import type { Target, TargetChangeType } from '../../types.js';
+import type { Lang, Target, TargetChangeType } from '../../types.js';
 import type { KeyWeakness } from './keys.js';
 import { formatAmount, formatPlace } from './format.js';
 
-/** Language of human-readable text. */
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 type Place = Pick<Target, 'file' | 'line' | 'page'>;
 type Amount = Pick<Target, 'value' | 'high' | 'unit' | 'comparator' | 'comparatorText'>;
