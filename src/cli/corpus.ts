@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -51,5 +53,22 @@ export function shardOf(files: readonly string[], spec: string | undefined): str
  * @returns `{cache}` for readDocument, or nothing
  */
 export function cacheOf(dir: string | undefined, ctx: CliContext): { cache?: { dir: string; version: string } } {
-  return dir === undefined ? {} : { cache: { dir: resolve(ctx.cwd, dir), version: VERSION } };
+  return dir === undefined ? {} : { cache: { dir: resolve(ctx.cwd, dir), version: `${VERSION}+${codeId()}` } };
+}
+
+let code: string | undefined;
+
+/**
+ * An identity of the running code: the SHA-256 of the JavaScript files beside this module (for the
+ * installed command, the whole bundle). Cache entries are keyed by it as well as the version, so a
+ * parser changed without a version bump never serves parses of the old code.
+ * @returns 16 hex digits
+ */
+export function codeId(): string {
+  if (code !== undefined) return code;
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).filter((f) => /\.(?:c?js|ts)$/u.test(f)).toSorted()) hash.update(file).update(readFileSync(join(dir, file)));
+  code = hash.digest('hex').slice(0, 16);
+  return code;
 }

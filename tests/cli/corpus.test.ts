@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shardOf } from '../../src/cli/corpus.js';
+import { cacheOf, codeId, shardOf } from '../../src/cli/corpus.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { targetsReport } from '../../src/parse/report.js';
 import { formatReport } from '../../src/report/index.js';
@@ -125,6 +125,12 @@ describe('--shard K/N and check --from-targets', () => {
 });
 
 describe('--cache DIR', () => {
+  it('keys entries by the version and the identity of the running code', () => {
+    expect(codeId()).toMatch(/^[0-9a-f]{16}$/u);
+    expect(cacheOf('c', { cwd: '/tmp' } as never).cache).toEqual({ dir: '/tmp/c', version: `0.1.0+${codeId()}` });
+    expect(cacheOf(undefined, { cwd: '/tmp' } as never)).toEqual({});
+  });
+
   it('a re-run reads unchanged files from the cache and gives the same output; a damaged or foreign entry is recomputed', async () => {
     const cache = join(work, 'cache');
     const first = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
