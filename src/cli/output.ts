@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { AnyReport } from '../types.js';
-import { formatFromExtension, formatReport, formatsFor, resolveFormat, type FormatOptions } from '../report/index.js';
+import { PlanDiffError } from '../errors.js';
+import { formatFromExtension, formatReport, formatters, formatsFor, resolveFormat, type FormatOptions } from '../report/index.js';
 import type { CliContext } from './context.js';
 import { writeOutput } from './io.js';
 
@@ -29,7 +30,7 @@ export function addOutputOptions(cmd: Command, schema: AnyReport['schema'], defa
     .addOption(
       new Option('-f, --format <name>', `output format: ${formatsFor(schema).join(', ') || 'text, json'} (default: ${defaultFormat}, or from the -o extension)`),
     )
-    .option('-o, --output <file>', 'write to FILE instead of stdout; the extension selects the format (.json .csv .tsv .html .md .docx .sarif)')
+    .option('-o, --output <file>', 'write to FILE instead of stdout; the extension selects the format (.json .csv .tsv .html .md .docx .xlsx .sarif)')
     .option('--color', 'force colours in terminal output')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark so Excel reads Chinese correctly');
@@ -66,7 +67,10 @@ export async function emitReport(
   const toFile = options.output !== undefined && options.output !== '-';
   // Note: --format wins over the -o extension when both are given.
   const name = options.format ?? (toFile ? formatFromExtension(options.output!) : undefined) ?? 'text';
-  resolveFormat(name);
+  const key = resolveFormat(name);
+  if (!toFile && formatters[key].fileOnly) {
+    throw new PlanDiffError('USAGE', `format "${name}" writes a binary workbook, which is not sent to stdout. Write it to a file with -o FILE.${key}.`);
+  }
   const content = await formatReport(report, name, {
     color: decideColor(options.color, ctx, toFile),
     bom: options.bom ?? false,

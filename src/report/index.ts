@@ -34,6 +34,15 @@ const docx = lazy(
   { description: 'Word 新旧对照表 (compare) and 多稿对照表 (history)', extensions: ['docx'], supports: ['plan-diff/compare@1', 'plan-diff/history@1'] },
   async () => (await import('./docx.js')).docx,
 );
+const xlsx = lazy(
+  {
+    description: 'Excel workbook (.xlsx): frozen bold header, filters, numbers as numbers',
+    extensions: ['xlsx'],
+    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1'],
+    fileOnly: true,
+  },
+  async () => (await import('./xlsx.js')).xlsx,
+);
 const markdown = lazy(
   { description: 'GitHub-flavoured Markdown (新旧对照表 for compare, 多稿对照表 for history)', extensions: ['md', 'markdown'], supports: ['plan-diff/compare@1', 'plan-diff/history@1'] },
   async () => (await import('./markdown.js')).markdown,
@@ -49,6 +58,7 @@ export const formatters = {
   md: markdown,
   html,
   docx,
+  xlsx,
   sarif,
   github,
 } as const satisfies Record<string, Formatter>;

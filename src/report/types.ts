@@ -32,6 +32,8 @@ export interface Formatter {
   extensions: readonly string[];
   /** Reports this formatter can render. */
   supports: readonly ReportSchema[];
+  /** A binary file format that is only written with `-o FILE`, never to stdout (a workbook). */
+  fileOnly?: boolean;
   /** Render a report. */
   format(report: AnyReport, options: FormatOptions): string | Uint8Array | Promise<string | Uint8Array>;
 }

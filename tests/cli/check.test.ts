@@ -64,11 +64,12 @@ describe('plan-diff check: help', () => {
                                  targets without reading the plans
         --cache <dir>            keep each file's parse in DIR under its content hash;
                                  later runs read unchanged files from there
-        -f, --format <name>      output format: text, json, csv, tsv, html, sarif,
-                                 github (default: text, or from the -o extension)
+        -f, --format <name>      output format: text, json, csv, tsv, html, xlsx,
+                                 sarif, github (default: text, or from the -o
+                                 extension)
         -o, --output <file>      write to FILE instead of stdout; the extension
                                  selects the format (.json .csv .tsv .html .md .docx
-                                 .sarif)
+                                 .xlsx .sarif)
         --color                  force colours in terminal output
         --no-color               no colours (also: NO_COLOR=1)
         --bom                    start CSV/TSV with a UTF-8 byte order mark so Excel
