@@ -1,4 +1,5 @@
 import type { ClauseAlignment, ClauseUnit, Match } from './model.js';
+import { longestIncreasing } from '../sequence.js';
 
 /**
  * Find clauses whose text is the same but cut into paragraphs differently (PDF re-wrapping, a
@@ -43,24 +44,9 @@ function uniqueEqual(oldClauses: readonly ClauseUnit[], newClauses: readonly Cla
   return out.toSorted((a, b) => a.old - b.old);
 }
 
-/** Longest run of matches increasing on both sides (patience sorting, O(n log n)). */
+/** Longest run of matches increasing on both sides (matches come in old order). */
 function increasing(matches: Match[]): Match[] {
-  const tails: number[] = [];
-  const prev: number[] = [];
-  matches.forEach((m, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (matches[tails[mid]].new < m.new) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[i] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = i;
-  });
-  const out: Match[] = [];
-  for (let i = tails.at(-1) ?? -1; i >= 0; i = prev[i]) out.push(matches[i]);
-  return out.reverse();
+  return longestIncreasing(matches.map((m) => m.new)).map((i) => matches[i]);
 }
 
 /** Connected components of clauses whose character ranges overlap in the joined text. */
