@@ -62,7 +62,7 @@ export async function emitReport(
   report: AnyReport,
   options: OutputOptions,
   ctx: CliContext,
-  extra: Pick<FormatOptions, 'only' | 'context' | 'words' | 'lang'> = {},
+  extra: Pick<FormatOptions, 'only' | 'context' | 'words' | 'lang' | 'author' | 'date'> = {},
 ): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
   // Note: --format wins over the -o extension when both are given.

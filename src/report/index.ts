@@ -34,6 +34,10 @@ const docx = lazy(
   { description: 'Word 新旧对照表 (compare) and 多稿对照表 (history)', extensions: ['docx'], supports: ['plan-diff/compare@1', 'plan-diff/history@1'] },
   async () => (await import('./docx.js')).docx,
 );
+const redline = lazy(
+  { description: 'Word document of the new draft with tracked changes (修订; --track-changes)', extensions: [], supports: ['plan-diff/compare@1'] },
+  async () => (await import('./redline.js')).redline,
+);
 const xlsx = lazy(
   {
     description: 'Excel workbook (.xlsx): frozen bold header, filters, numbers as numbers',
@@ -58,6 +62,7 @@ export const formatters = {
   md: markdown,
   html,
   docx,
+  redline,
   xlsx,
   sarif,
   github,

@@ -15,6 +15,10 @@ export interface FormatOptions {
   words?: (text: string) => readonly string[];
   /** For CSV/TSV: prefix a UTF-8 byte order mark so Excel reads Chinese correctly. */
   bom?: boolean;
+  /** For compare (tracked changes): author of the revisions; default `plan-diff`. */
+  author?: string;
+  /** For compare (tracked changes): date of the revisions, ISO 8601 (`2026-12-04T10:00:00Z`); default now. */
+  date?: string;
   /** Terminal width in columns, when known. */
   width?: number;
   /** Language of labels and sentences (history; default: `en` in the terminal, `zh` in documents). */

@@ -12,6 +12,8 @@ interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
   context: string;
   dict?: string[];
+  trackChanges?: boolean;
+  author?: string;
 }
 
 /**
@@ -28,9 +30,12 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     .argument('<new>', 'new revision')
     .addOption(new Option('--only <which>', 'show only changed clauses, or all').choices(['changed', 'all']).default('changed'))
     .option('--context <n>', 'unchanged words kept before and after each change in the terminal diff, or "all"', '20')
-    .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable');
+    .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
+    .option('--track-changes', 'write the new draft as a Word document whose differences are tracked changes (修订), e.g. -o 修订稿.docx')
+    .option('--author <name>', 'author of the tracked changes (default: plan-diff)');
   addOutputOptions(cmd, 'plan-diff/compare@1').action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
     const context = parseContext(flags.context);
+    const output = trackChanges(flags, ctx);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
     const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([
@@ -58,9 +63,26 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const report = await compare();
     const segmenter = getSegmenter({ userDicts }); // the instance compare used (cached per dictionary set)
     // Note: --context counts the same words the diff is made of.
-    await emitReport(report, flags, ctx, { only: flags.only, context, words: segmenter.words });
+    await emitReport(report, output.flags, ctx, { only: flags.only, context, words: segmenter.words, ...output.extra });
     setExit(isSame(report.pairs, report.targetChanges) ? EXIT.OK : EXIT.FINDINGS);
   });
+}
+
+// Note: --track-changes is the `redline` format (a .docx), so `-o 修订稿.docx` does not pick the 新旧对照表.
+function trackChanges(flags: CompareFlags, ctx: CliContext): { flags: OutputOptions; extra: { author?: string; date?: string } } {
+  if (!flags.trackChanges) {
+    if (flags.author !== undefined) throw new PlanDiffError('USAGE', '--author names the author of tracked changes; use it with --track-changes.');
+    return { flags, extra: {} };
+  }
+  if (flags.format !== undefined && !['docx', 'redline'].includes(flags.format)) {
+    throw new PlanDiffError('USAGE', `--track-changes writes a Word document; it cannot be combined with --format ${flags.format}.`);
+  }
+  const author = flags.author?.trim();
+  if (author === '') throw new PlanDiffError('USAGE', '--author expects a name. Received an empty string.');
+  // Note: SOURCE_DATE_EPOCH (seconds) fixes the date of the revisions for reproducible files.
+  const epoch = ctx.env.SOURCE_DATE_EPOCH;
+  const when = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return { flags: { ...flags, format: 'redline' }, extra: { author, date: when.toISOString().replace(/\.\d+Z$/, 'Z') } };
 }
 
 function parseContext(value: string): number {

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { formatQuantity } from '../comparison/quantity.js';
+import { icuWords } from '../words.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -108,12 +109,4 @@ function renderDiff(pair: Pair, options: FormatOptions, c: InstanceType<typeof C
 function elide(words: readonly string[], head: number, tail: number): string {
   if (head + tail + 1 >= words.length) return words.join('');
   return words.slice(0, head).join('') + '…' + words.slice(words.length - tail).join('');
-}
-
-let icu: Intl.Segmenter | undefined;
-
-/** Words as ICU cuts them (its Chinese dictionary), for callers that pass no segmenter. */
-function icuWords(text: string): string[] {
-  icu ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return Array.from(icu.segment(text), (s) => s.segment);
 }
