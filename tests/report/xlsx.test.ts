@@ -150,6 +150,17 @@ describe('xlsx workbooks', () => {
     expect(ws.getRow(3).getCell(3).value).toBeNull();
   });
 
+  it('keeps a text longer than an Excel cell holds to 32767 characters, and a sheet name Excel accepts', async () => {
+    const bytes = await workbookBytes([{ name: 'a/b: 2002→2024 [历史] versions of the plan', columns: [{ header: 'text', kind: 'text' }], rows: [['字'.repeat(40_000)]] }]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('a_b_ 2002→2024 _历史_ versions of');
+    const text = ws.getRow(2).getCell(1).value as string;
+    expect(text).toHaveLength(32767);
+    expect(text.endsWith('字…')).toBe(true);
+  });
+
   it('refuses to send a workbook to stdout, with exit 2 and one line', async () => {
     const run = await runCli(['targets', BRI, '--format', 'xlsx']);
     expect(run.code).toBe(2);

@@ -70,7 +70,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
 
 // Note: --track-changes is the `redline` format (a .docx), so `-o 修订稿.docx` does not pick the 新旧对照表.
 function trackChanges(flags: CompareFlags, ctx: CliContext): { flags: OutputOptions; extra: { author?: string; date?: string } } {
-  if (!flags.trackChanges) {
+  if (!flags.trackChanges && flags.format !== 'redline') {
     if (flags.author !== undefined) throw new PlanDiffError('USAGE', '--author names the author of tracked changes; use it with --track-changes.');
     return { flags, extra: {} };
   }

@@ -38,6 +38,7 @@ export function revisedParagraphs(report: CompareReport, words: (text: string) =
   const paired = units.filter((u) => u.olds.length > 0 && u.news.length > 0);
   const kept = new Set(longestIncreasing(paired.map(firstRank)).map((i) => paired[i]!));
   const anchors = paired.filter((u) => kept.has(u));
+  const anchorRanks = anchors.map(firstRank);
   const deleted: Array<Unit[]> = anchors.map(() => []).concat([[]]);
   const inserted: Array<Unit[]> = anchors.map(() => []).concat([[]]);
   let gap = 0;
@@ -48,7 +49,7 @@ export function revisedParagraphs(report: CompareReport, words: (text: string) =
     }
     if (unit.news.length > 0) inserted[gap]!.push({ ...unit, olds: [], diff: null });
     if (unit.olds.length > 0) {
-      const at = anchors.filter((a) => firstRank(a) < firstRank(unit)).length;
+      const at = countBelow(anchorRanks, firstRank(unit));
       deleted[at]!.push({ ...unit, news: [], diff: null });
     }
   }
@@ -60,6 +61,17 @@ export function revisedParagraphs(report: CompareReport, words: (text: string) =
     if (anchor) out.push(...revised(anchor, words, marker));
   });
   return out;
+}
+
+/** How many of the ascending numbers are below a value (binary search). */
+function countBelow(ascending: readonly number[], value: number): number {
+  let [lo, hi] = [0, ascending.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Clauses that go together: one pair, or the pairs of a split or merged group. */

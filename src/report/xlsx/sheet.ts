@@ -29,6 +29,9 @@ export interface Sheet {
 /** Widest column, in Excel character widths; longer text wraps inside the cell. */
 export const MAX_WIDTH = 60;
 
+/** Most characters Excel keeps in a cell; a longer text is cut there and ends in `…`. */
+export const MAX_CELL = 32767;
+
 /**
  * Write sheets as an .xlsx workbook: each sheet with a bold header row frozen at the top, an
  * autofilter over the header, columns as wide as their text (CJK counted twice, up to 60 wide),
@@ -71,7 +74,8 @@ export function sheetOf(name: string, table: Table): Sheet {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // Note: Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+  const ws = workbook.addWorksheet(sheet.name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const widths = sheet.columns.map((column, i) => Math.max(textWidth(column.header), ...sheet.rows.map((row) => cellWidth(row[i] ?? null))));
   ws.columns = sheet.columns.map((column, i) => ({
     header: column.header,
@@ -88,8 +92,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet): void {
 // value into a string, so a number in a text column is written as the text it is.
 function value(cell: Cell, kind: ColumnKind): Cell {
   if (cell === null) return null;
-  if (kind === 'text') return String(cell);
-  return cell;
+  if (kind !== 'text') return cell;
+  const text = String(cell);
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
 }
 
 function cellWidth(cell: Cell): number {
