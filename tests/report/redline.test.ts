@@ -30,13 +30,14 @@ const source = (text: string) => layout(text.replace(/\[bookmark:[^\]]*\]/g, '')
 
 /**
  * What a draft holds that the document lacks, and what the document holds that the draft lacks.
- * Note: what the parser does not keep as clause text may be missing: converter bullets (`- `), the
- * 附件 label above the title, and the 。 that closes a heading (`（一）强化政策保障。`); nothing may be added.
+ * Note: what the parser does not keep as clause text may be missing: converter bullets (`- `), PDF page
+ * numbers (`-22-`), the 附件 label above the title, and the 。 that closes a heading
+ * (`（一）强化政策保障。`); nothing may be added.
  */
 function lost(file: string, document: string): { missing: string[]; added: string[] } {
   const changes = diffChars(source(file), layout(document));
   return {
-    missing: changes.filter((c) => c.removed && !/^(?:[-。]|附件\d*)+$/.test(c.value)).map((c) => c.value),
+    missing: changes.filter((c) => c.removed && !/^(?:-\d+-|[-。]|附件\d*)+$/.test(c.value)).map((c) => c.value),
     added: changes.filter((c) => c.added).map((c) => c.value),
   };
 }
@@ -99,8 +100,11 @@ describe('compare --track-changes: the new draft with Word revisions', () => {
     expect(r.rejected).toHaveLength(count(report, 'old'));
   });
 
-  it('科学技术普及法 2002 → 2024: Accept All gives the 2024 law, Reject All the 2002 law', async () => {
-    const [a, b] = [corpusPath('law-sci-popularization-2002.md'), corpusPath('law-sci-popularization-2024.md')];
+  it.each([
+    ['law-sci-popularization-2002.md', 'law-sci-popularization-2024.md'],
+    ['law-animal-epidemic-prevention-2020-draft1.txt', 'law-animal-epidemic-prevention-2020-draft2.txt'],
+  ] as const)('%s → %s: Accept All gives the new text, Reject All the old', async (oldName, newName) => {
+    const [a, b] = [corpusPath(oldName), corpusPath(newName)];
     const { revisions: r, report } = await redline(a, b);
     expect(lost(readFileSync(b, 'utf8'), r.accepted.join(''))).toEqual({ missing: [], added: [] });
     expect(lost(readFileSync(a, 'utf8'), r.rejected.join(''))).toEqual({ missing: [], added: [] });
