@@ -133,12 +133,16 @@ describe('compare --track-changes: the new draft with Word revisions', () => {
     expect((await readRevisions(readFileSync(join(dir, 'r.docx')))).changes).toEqual([]);
   });
 
-  it('refuses --author without --track-changes, and --track-changes with a text format', async () => {
+  it('refuses --author without --track-changes, and --track-changes with a text format or another extension', async () => {
     const seed = join('seeds', SEEDS[0]!);
     expect(await runCli(['compare', seed, seed, '--author', 'x'])).toMatchObject({ code: 2, err: 'plan-diff: --author names the author of tracked changes; use it with --track-changes.\n' });
     expect(await runCli(['compare', seed, seed, '--track-changes', '--format', 'md'])).toMatchObject({
       code: 2,
       err: 'plan-diff: --track-changes writes a Word document; it cannot be combined with --format md.\n',
+    });
+    expect(await runCli(['compare', seed, seed, '--track-changes', '-o', 'diff.html'])).toMatchObject({
+      code: 2,
+      err: 'plan-diff: --track-changes writes a Word document; name the output .docx. Received "diff.html".\n',
     });
   });
 });

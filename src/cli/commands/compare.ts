@@ -77,6 +77,10 @@ function trackChanges(flags: CompareFlags, ctx: CliContext): { flags: OutputOpti
   if (flags.format !== undefined && !['docx', 'redline'].includes(flags.format)) {
     throw new PlanDiffError('USAGE', `--track-changes writes a Word document; it cannot be combined with --format ${flags.format}.`);
   }
+  const extension = flags.output === undefined || flags.output === '-' ? '' : (/\.([^./\\]+)$/.exec(flags.output)?.[1] ?? '');
+  if (extension !== '' && extension.toLowerCase() !== 'docx') {
+    throw new PlanDiffError('USAGE', `--track-changes writes a Word document; name the output .docx. Received "${flags.output}".`);
+  }
   const author = flags.author?.trim();
   if (author === '') throw new PlanDiffError('USAGE', '--author expects a name. Received an empty string.');
   // Note: SOURCE_DATE_EPOCH (seconds) fixes the date of the revisions for reproducible files.
