@@ -42,7 +42,7 @@ const xlsx = lazy(
   {
     description: 'Excel workbook (.xlsx): frozen bold header, filters, numbers as numbers',
     extensions: ['xlsx'],
-    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1'],
+    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
     fileOnly: true,
   },
   async () => (await import('./xlsx.js')).xlsx,

@@ -1,9 +1,10 @@
-import type { AnyReport, CheckReport, CompareReport, Comparator, TargetsReport } from '../types.js';
+import type { AnyReport, CheckReport, CompareReport, Comparator, HistoryReport, TargetsReport } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import type { Table } from './rows/types.js';
 import { targetsRows } from './rows/targets.js';
 import { compareRows, targetChangeRows } from './rows/compare.js';
 import { checkRows } from './rows/check.js';
+import { historyTableRows, historyTargetRows } from './rows/history.js';
 import { formatQuantity } from './comparison/quantity.js';
 import { sheetOf, workbookBytes, type Sheet } from './xlsx/sheet.js';
 
@@ -18,11 +19,12 @@ const SHEETS: Partial<Record<AnyReport['schema'], (report: never) => Sheet[]>> =
       sheetOf('matches', part(table, 'match', ['kind', 'rule', 'severity', 'message', 'fingerprint'])),
     ];
   },
+  'plan-diff/history@1': (report: HistoryReport) => [sheetOf('clauses', historyTableRows(report)), sheetOf('targets', historyTargetRows(report))],
 };
 
 /**
  * Render a report as an Excel workbook (the CSV tables as sheets, see `xlsx/sheet.ts`).
- * @param report targets, compare or check report
+ * @param report targets, compare, history or check report
  * @returns the .xlsx bytes
  */
 export function reportWorkbook(report: AnyReport): Promise<Uint8Array> {
@@ -65,7 +67,7 @@ function part(table: Table, kind: string, drop: string[]): Table {
   return { header: keep.map((i) => table.header[i]!), rows: table.rows.filter((row) => row[0] === kind).map((row) => keep.map((i) => row[i]!)) };
 }
 
-/** Excel workbook (.xlsx) for targets, compare and check reports. */
+/** Excel workbook (.xlsx) for targets, compare, history and check reports. */
 export const xlsx: Formatter = {
   description: 'Excel workbook (.xlsx): frozen bold header, filters, numbers as numbers',
   extensions: ['xlsx'],

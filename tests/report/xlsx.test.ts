@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import type { CheckReport, CompareReport, TargetsReport } from '../../src/types.js';
+import type { CheckReport, CompareReport, HistoryReport, TargetsReport } from '../../src/types.js';
 import { workbookBytes } from '../../src/report/xlsx/sheet.js';
 
 const SEEDS = readdirSync('seeds')
@@ -104,6 +104,26 @@ describe('xlsx workbooks', () => {
     expect(column(findings, 'status')).toBe(-1);
     expect(column(matches, 'fingerprint')).toBe(-1);
     expect(findings.getRow(2).getCell(column(findings, 'value')).value).toBe(locations[0]!.value);
+  });
+
+  it('history -o x.xlsx: the clause lineages and the target lineages as two sheets, values as numbers', async () => {
+    const dir = tmp();
+    const versions = [BRI, 'examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt', 'examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt'];
+    expect((await runCli(['history', ...versions, '-o', join(dir, 'h.xlsx')])).err).toBe('');
+    const report = await json<HistoryReport>(['history', ...versions]);
+    const wb = await workbook(join(dir, 'h.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['clauses', 'targets']);
+    const [clauses, targets] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    expectTableSheet(clauses, report.rows.length, (clauses.getRow(1).values as string[]).slice(1));
+    expectTableSheet(targets, report.targets.length, (targets.getRow(1).values as string[]).slice(1));
+    // Note: 20家 → 15家 → 18家 in the three drafts: each a number beside the quantity as written.
+    const lineage = report.targets.findIndex((t) => t.values.map((v) => v?.value).join() === '20,15,18');
+    expect(lineage).toBeGreaterThanOrEqual(0);
+    const row = targets.getRow(lineage + 2);
+    for (const [i, value] of [20, 15, 18].entries()) {
+      expect(row.getCell(column(targets, `value_v${i + 1}`)).value).toBe(value);
+      expect(row.getCell(column(targets, `quantity_v${i + 1}`)).value).toMatch(new RegExp(`^2027年[^\\d]*${value}家$`));
+    }
   });
 
   it('a document whose text starts with = or + stays text in the cell, never a formula', async () => {
