@@ -9,7 +9,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       reporter: ['text-summary'],
-      include: ['src/**'],
+      include: ['src/**/*.ts'],
       // Note: coverage is printed and its floors checked even when a test fails.
       reportOnFailure: true,
       thresholds: {
