@@ -8,7 +8,7 @@ import { readQuantity } from './quantity.js';
 
 /** A quantity found in one sentence, before it is placed in the document (fields as on Target). */
 export interface SentenceQuantity
-  extends Pick<Target, 'metric' | 'metricKey' | 'scope' | 'value' | 'high' | 'unit' | 'comparator' | 'comparatorText' | 'kind' | 'change' | 'text'> {
+  extends Pick<Target, 'metric' | 'metricKey' | 'action' | 'scope' | 'value' | 'high' | 'unit' | 'comparator' | 'comparatorText' | 'kind' | 'change' | 'text'> {
   /** 0-based index of the number in the sentence text. */
   index: number;
   /** The deadline horizon before the number in the sentence, if any. */
@@ -27,8 +27,10 @@ export interface SentenceContext {
   periodStart: number | null;
   /** The document's own year (a yearly report), for `今年`/`去年`; null or absent when unknown. */
   currentYear?: number | null;
-  /** True in a law or regulation (第X条 articles): its amounts and limits are provisions, kind `spec`. */
+  /** True in a law or regulation (第X条 articles): its amounts and limits are provisions, not goals. */
   legal?: boolean;
+  /** True when the paragraph looks back (`过去一年，…`) up to this sentence: its numbers are past facts unless the sentence states a goal. */
+  pastParagraph?: boolean;
 }
 
 /** The quantity read just before in the same sentence, for `、增长5%` and `分别增长9.4%、9.1%`. */
@@ -58,6 +60,8 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
   const out: SentenceQuantity[] = [];
   let previous: Previous | null = null;
   for (const n of scanNumbers(text)) {
+    // Note: a number inside the phrase of the one before (`新建1000个粮油千亩高产片`, `0.6人/百亿元`) is part of it.
+    if (previous !== null && n.start < previous.end && n.end <= previous.end) continue;
     const q = readQuantity(sentence, text, n, clauses, horizons, context, previous);
     if (!q) continue;
     out.push(q);

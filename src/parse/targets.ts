@@ -3,7 +3,8 @@ import { findPeriod, type HorizonMatch } from './horizon.js';
 import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './targets-sentence.js';
 import { createLocator, type Locator } from './locate.js';
 import { yearlyPeriod } from './yearly.js';
-import { HISTORY_TITLES as HISTORY_SECTION } from './kind.js';
+import { HISTORY_TITLES as HISTORY_SECTION, PAST_OPENING } from './kind-cues.js';
+import { statesGoal } from './kind.js';
 
 /** The horizon in force at a point of the document, and how it was found. */
 interface Inherited {
@@ -79,8 +80,13 @@ class Walker {
       const paragraph = paragraphs[k];
       const keep = this.only === null || this.only.has(paragraph.id);
       let local: Inherited | null = null;
+      let past = false;
       for (const sentence of paragraph.sentences) {
-        const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, context) : { quantities: [], horizons: sentenceHorizons(sentence.text, context) };
+        // Note: a paragraph that opens looking back (`过去一年，…`) dates its numbers until a sentence states a goal.
+        if (PAST_OPENING.test(sentence.text)) past = true;
+        const here = { ...context, pastParagraph: past };
+        const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, here) : { quantities: [], horizons: sentenceHorizons(sentence.text, here) };
+        if (past && statesGoal(sentence.text, horizons, this.currentYear ?? this.period?.start ?? null)) past = false;
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
         const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
         if (last) local = toInherited(last);
@@ -114,8 +120,8 @@ class Walker {
         year = titled;
         yearSource = 'section';
       }
-    } else if (q.kind === 'spec' && this.legal) {
-      // A provision's amount has no horizon.
+    } else if (NO_HORIZON.has(q.kind) && (this.legal || q.kind !== 'spec')) {
+      // A provision's amount, a limit, a condition, a penalty, a reference or an enumeration has no horizon.
     } else if (q.horizon) {
       year = q.horizon.year;
       yearSource = year === null ? 'none' : 'text';
@@ -138,6 +144,7 @@ class Walker {
       nodeId,
       metric: q.metric,
       metricKey: q.metricKey,
+      action: q.action,
       scope: q.scope,
       value: q.value,
       high: q.high,
@@ -153,6 +160,9 @@ class Walker {
     });
   }
 }
+
+/** Kinds that are no goal and take no horizon. */
+const NO_HORIZON: ReadonlySet<Target['kind']> = new Set(['spec', 'limit', 'condition', 'penalty', 'reference', 'enumeration']);
 
 /** The year a history section names (`2023年工作回顾`), innermost first, or null. */
 function sectionYear(titles: string[]): number | null {

@@ -151,10 +151,10 @@ describe('cumulative goals, number-first phrases, baselines', () => {
 
 /** Law and regulation sentences: provisions, not goals. */
 const LAW: Array<[string, Want[]]> = [
-  ['逾期不改正的，处一千元以上五千元以下罚款', [{ metric: '罚款', value: 1000, high: 5000, unit: '元', comparator: 'range', kind: 'spec' }]],
+  ['逾期不改正的，处一千元以上五千元以下罚款', [{ metric: '罚款', value: 1000, high: 5000, unit: '元', comparator: 'range', kind: 'penalty' }]],
   [
     '没收违法所得，并处以违法所得一倍以上三倍以下的罚款；没有违法所得的，处以五万元以上十万元以下的罚款',
-    [{ metric: '违法所得', value: 1, high: 3, unit: '倍', comparator: 'range', kind: 'spec' }, { metric: '罚款', value: 50000, high: 100000, comparator: 'range', kind: 'spec' }],
+    [{ metric: '违法所得', value: 1, high: 3, unit: '倍', comparator: 'range', kind: 'penalty' }, { metric: '罚款', value: 50000, high: 100000, comparator: 'range', kind: 'penalty' }],
   ],
   ['第一百一十二条 申请人应当自申请日起2个月内或者在收到受理通知书之日起15日内缴纳申请费、公布印刷费和必要的申请附加费', []],
   ['自公告之日起满1个月，该文件视为已经送达', []],

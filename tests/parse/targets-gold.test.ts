@@ -36,12 +36,13 @@ const golds: Gold[] = readdirSync(GOLD_DIR)
   .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as Gold);
 
 /**
- * The bar. Note: the issue's goal is micro F1 ≥ 0.95, every document ≥ 0.90 and at most one
- * historical figure reported as a target over all documents; these are the values reached and
- * asserted (raise them as the reader improves, never lower them silently). Before the sentence-level
- * kinds: micro 0.934, worst document 0.857, 1 historical figure, other kinds 2/15.
+ * The bar: the issue's goal (micro F1 ≥ 0.95, every document ≥ 0.90, at most one historical figure
+ * listed as a target over all documents), and 90% of the other kinds right.
+ * Note: measured before the sentence-level kinds: micro 0.934, worst document 0.857, 1 historical
+ * figure, other kinds 2/15; after them: 1.000 on every document, 0 historical figures, 15/15. Two of
+ * the rules (家具备 is 家 + 具备; a per-head 每10万人 before the number) came from failures seen here.
  */
-const BAR = { micro: 0.93, perDocument: 0.85, historicalAsTarget: 1, otherKinds: 0.13 };
+const BAR = { micro: 0.95, perDocument: 0.9, historicalAsTarget: 1, otherKinds: 0.9 };
 
 function read(name: Gold['document']): Target[] {
   const value = readFileSync(corpusPath(name), 'utf8');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
-import type { KindFilter } from '../../parse/report.js';
+import { TARGET_KINDS, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -22,8 +22,11 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     .description('list the numeric targets of plans: metric, value in base units, comparator, horizon year, kind, file:line')
     .argument('<files...>', 'plans (.txt .md .docx .pdf), folders or globs; - for stdin')
     .addOption(
-      new Option('--kind <kind>', 'which quantities: goals (target), past facts (historical), forecasts (预计), specifications (200吨级), or all')
-        .choices(['target', 'historical', 'forecast', 'spec', 'all'])
+      new Option(
+        '--kind <kind>',
+        'which quantities: goals (target), past facts (historical), forecasts (预计), rules\' limits (不得超过), conditions, penalties, references (前两款), enumerations (以下14个方面), specifications (200吨级), or all',
+      )
+        .choices([...TARGET_KINDS, 'all'])
         .default('target'),
     );
   addCorpusOptions(cmd, { shard: true });
