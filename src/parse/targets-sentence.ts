@@ -5,6 +5,7 @@ import { splitClauses } from './clauses.js';
 import { joinBounds } from './bounds.js';
 import { readDoubling } from './doubling.js';
 import { readQuantity } from './quantity.js';
+import { distribute } from './distribute.js';
 
 /** A quantity found in one sentence, before it is placed in the document (fields as on Target). */
 export interface SentenceQuantity
@@ -69,7 +70,7 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
     previous = { end: q.end, metric: q.metric, base, scope: q.scope, change: q.change };
   }
   for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) out.push(readDoubling(sentence, text, m, clauses, horizons, context));
-  return { quantities: joinBounds(sentence, out.toSorted((a, b) => a.index - b.index)), horizons };
+  return { quantities: distribute(text, joinBounds(sentence, out.toSorted((a, b) => a.index - b.index))), horizons };
 }
 
 /**
