@@ -77,6 +77,8 @@ export function isBareWord(metric: string): boolean {
 export function actionOf(phrase: string): string | null {
   const text = phrase.replace(/[\s“”"]/gu, '');
   if (text === '') return null;
+  // 做优做强5个…: a phrase that is only a verb phrase is the action whole.
+  if (!/等$/u.test(text) && isVerbPhrase(text)) return text;
   const words = tagWords(text);
   const isVerb = (w: TaggedWord): boolean => VERB.test(w.tag) || VERB_WORDS.has(w.word);
   let k = 0;

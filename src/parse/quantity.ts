@@ -40,7 +40,7 @@ export function readQuantity(
   previous: Previous | null,
 ): SentenceQuantity | null {
   if (horizons.some((h) => n.start < h.end && n.end > h.start)) return null;
-  const unit = readUnit(text, n.end);
+  const unit = context.units ? context.units.read(text, n.end) : readUnit(text, n.end);
   if (isNameNumeral(text, n, unit)) return null;
   const afterNumber = text.slice(unit?.end ?? n.end);
   const specBare = !unit && !n.percent && /^\s*级/u.test(afterNumber) && /[十百千万亿]$/u.test(n.raw) && n.value >= 100;

@@ -6,6 +6,7 @@ import { joinBounds } from './bounds.js';
 import { readDoubling } from './doubling.js';
 import { readQuantity } from './quantity.js';
 import { distribute } from './distribute.js';
+import type { UnitRegistry } from './units.js';
 
 /** A quantity found in one sentence, before it is placed in the document (fields as on Target). */
 export interface SentenceQuantity
@@ -32,6 +33,8 @@ export interface SentenceContext {
   legal?: boolean;
   /** True when the paragraph looks back (`过去一年，…`) up to this sentence: its numbers are past facts unless the sentence states a goal. */
   pastParagraph?: boolean;
+  /** The unit registry (default: the shipped table). */
+  units?: UnitRegistry;
 }
 
 /** The quantity read just before in the same sentence, for `、增长5%` and `分别增长9.4%、9.1%`. */

@@ -3,6 +3,8 @@ import { findPeriod, type HorizonMatch } from './horizon.js';
 import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './targets-sentence.js';
 import { createLocator, type Locator } from './locate.js';
 import { yearlyPeriod } from './yearly.js';
+import { unitRegistry, type UnitRegistry } from './units.js';
+import type { UnitSpec } from './unit-table.js';
 import { HISTORY_TITLES as HISTORY_SECTION, PAST_OPENING } from './kind-cues.js';
 import { statesGoal } from './kind.js';
 
@@ -23,6 +25,8 @@ export interface ExtractOptions {
    * on, which is much cheaper.
    */
   paragraphs?: ReadonlySet<string>;
+  /** Extra units for the unit registry (plan-diff.config.json's `units`), added to the shipped table. */
+  units?: readonly UnitSpec[];
 }
 
 /**
@@ -40,7 +44,8 @@ export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: Sourc
     doc.period ?? findPeriod(doc.title ?? '') ?? yearlyPeriod(doc) ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
   // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
   const currentYear = period !== null && period.start === period.end ? period.start : null;
-  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null);
+  const units = unitRegistry(options.units ?? []);
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null, units);
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -57,6 +62,7 @@ class Walker {
     private readonly legal: boolean,
     private readonly locate: Locator,
     private readonly only: ReadonlySet<string> | null,
+    private readonly units: UnitRegistry,
   ) {}
 
   node(node: OutlineNode, titles: string[], inherited: Inherited | null): void {
@@ -68,7 +74,7 @@ class Walker {
   /** Read paragraphs in order; returns the section horizon in force after them. */
   paragraphs(nodeId: string, titles: string[], paragraphs: Paragraph[], inherited: Inherited | null): Inherited | null {
     let section = inherited;
-    const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal };
+    const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal, units: this.units };
     // Note: with a list of paragraphs, those up to the node's last listed one are read (a target's
     // number, `#t3`, counts the targets before it in its node), the rest for their deadlines only.
     let lastRead = paragraphs.length - 1;
@@ -88,9 +94,11 @@ class Walker {
         const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, here) : { quantities: [], horizons: sentenceHorizons(sentence.text, here) };
         if (past && statesGoal(sentence.text, horizons, this.currentYear ?? this.period?.start ?? null)) past = false;
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
-        const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
+        // Note: a five-year-plan period (`"十五五"时期…`) dates its own sentence only; it sets no horizon for the next.
+        const passed = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && !FIVE_YEAR_PLAN.test(h.text));
+        const last = passed.at(-1);
         if (last) local = toInherited(last);
-        const lead = horizons.find((h) => (h.role === 'deadline' || h.role === 'relative') && h.start <= 4);
+        const lead = passed.find((h) => h.start <= 4);
         if (lead) section = toInherited(lead);
       }
     }
@@ -160,6 +168,9 @@ class Walker {
     });
   }
 }
+
+/** A five-year-plan period as written (`"十五五"时期`). */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;
 
 /** Kinds that are no goal and take no horizon. */
 const NO_HORIZON: ReadonlySet<Target['kind']> = new Set(['spec', 'limit', 'condition', 'penalty', 'reference', 'enumeration']);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
@@ -42,7 +44,9 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     const kind = flags.kind ?? 'target';
     const all = await expandInputs(inputs, ctx);
     const files = corpus.shardOf(all, flags.shard);
-    const read = { slim: true, ...corpus.cacheOf(flags.cache, ctx) };
+    // Note: extra units from plan-diff.config.json (`units`); the config module loads only when the file exists.
+    const units = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).config.units : undefined;
+    const read = { slim: true, ...corpus.cacheOf(flags.cache, ctx), ...(units ? { units } : {}) };
     const indexOf = new Map(all.map((f, i) => [f, i] as const));
     const recordOf = (doc: Parameters<typeof documentSummary>[0]) => ({ document: documentSummary(doc), index: indexOf.get(doc.source.path) ?? 0, kind });
     const name = streamFormat(flags);
