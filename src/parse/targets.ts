@@ -82,10 +82,14 @@ class Walker {
       lastRead = -1;
       for (let k = 0; k < paragraphs.length; k++) if (this.only.has(paragraphs[k].id)) lastRead = k;
     }
+    // Note: a sentence the layout broke over two paragraphs (`"十五五"时期经济社会发展的主要目标` / `是：…`)
+    // passes its five-year-plan period on to the next paragraph, which finishes it.
+    let unfinished: Inherited | null = null;
     for (let k = 0; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k];
       const keep = this.only === null || this.only.has(paragraph.id);
-      let local: Inherited | null = null;
+      let local: Inherited | null = unfinished;
+      unfinished = null;
       let past = false;
       for (const sentence of paragraph.sentences) {
         // Note: a paragraph that opens looking back (`过去一年，…`) dates its numbers until a sentence states a goal.
@@ -94,12 +98,15 @@ class Walker {
         const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, here) : { quantities: [], horizons: sentenceHorizons(sentence.text, here) };
         if (past && statesGoal(sentence.text, horizons, this.currentYear ?? this.period?.start ?? null)) past = false;
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
+        const deadlines = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative');
         // Note: a five-year-plan period (`"十五五"时期…`) dates its own sentence only; it sets no horizon for the next.
-        const passed = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && !FIVE_YEAR_PLAN.test(h.text));
+        const passed = deadlines.filter((h) => !FIVE_YEAR_PLAN.test(h.text));
         const last = passed.at(-1);
         if (last) local = toInherited(last);
         const lead = passed.find((h) => h.start <= 4);
         if (lead) section = toInherited(lead);
+        const open = deadlines.at(-1);
+        unfinished = open && !/[。！？；!?;]\s*$/u.test(sentence.text) ? toInherited(open) : null;
       }
     }
     return section;
