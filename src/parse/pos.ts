@@ -21,9 +21,18 @@ export interface TaggedWord {
  * @returns its words and tags, spaces dropped
  */
 export function tagWords(text: string): TaggedWord[] {
-  const segmenter = getSegmenter();
-  return (segmenter.tags?.(text, true) ?? segmenter.words(text).map((word) => ({ word, tag: 'x' }))).filter((w) => w.word.trim() !== '');
+  let words = cache.get(text);
+  if (words === undefined) {
+    const segmenter = getSegmenter();
+    words = (segmenter.tags?.(text, true) ?? segmenter.words(text).map((word) => ({ word, tag: 'x' }))).filter((w) => w.word.trim() !== '');
+    // Note: the phrases before numbers repeat (实施, 新增, 达到…); a small cache saves most tagging calls.
+    if (cache.size >= 4096) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
 }
+
+const cache = new Map<string, TaggedWord[]>();
 
 const VERBISH = /^(?:v|vd|vg|vi|vq|vn|d|ad|a|x|c|u)$/u;
 const NOUNISH = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|j|eng|l|i|m|q|b|s|f)$/u;
@@ -64,6 +73,8 @@ export function isBareWord(metric: string): boolean {
   const text = metric.replace(/[\s\p{P}\p{S}]/gu, '');
   if (!/[\p{Script=Han}A-Za-z]/u.test(text)) return metric !== ''; // `/`, `1`, `27.`
   if (NOT_METRIC_WORDS.has(text) || VERB_WORDS.has(text)) return true;
+  // Note: a bare verb, preposition or pronoun is one word of at most four characters; longer phrases are not tagged.
+  if (text.length > 4) return false;
   const words = tagWords(text);
   return words.length === 1 && /^(?:v|vd|vg|vi|p|r|c|u|d|ad|f)$/u.test(words[0]!.tag);
 }
