@@ -1,5 +1,5 @@
 import { metricKey } from './metric.js';
-import type { SentenceQuantity } from './targets-sentence.js';
+import type { SentenceQuantity } from './sentence-types.js';
 
 /**
  * Contracted coordinations that 分别 spreads over (`城乡居民…分别增长4.3%、6.1%` is 城镇 then 农村).

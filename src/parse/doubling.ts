@@ -1,7 +1,7 @@
 import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
 import { classifyKind, statesGoal } from './kind.js';
-import type { SentenceContext, SentenceQuantity } from './targets-sentence.js';
+import type { SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /**
  * Read `翻一番`/`翻两番` as a ratio of 2 or 4 times the base, with the metric before it.

@@ -6,7 +6,7 @@ import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
 import { changeType, classifyKind, isNameNumeral, statesGoal } from './kind.js';
 import { actionOf, isBareWord, isVerbPhrase } from './pos.js';
-import type { Previous, SentenceContext, SentenceQuantity } from './targets-sentence.js';
+import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */
 const VERB_BEFORE_NOUN =
