@@ -14,7 +14,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** Head words an indicator ends with, shared by the items a 分别 list names (`家电、新能源汽车零售额`). */
-const HEADS = ['人均', '补助标准', '零售额', '增加值', '收入', '支出', '比重', '占比', '增速', '产量', '规模', '总额', '余额', '标准', '投资', '率', '额', '量'];
+const HEADS = ['人均', '补助标准', '零售额', '增加值', '收入', '支出', '比重', '占比', '增速', '产量', '规模', '总额', '余额', '标准', '投资', '项目', '率', '额', '量'];
 
 /**
  * Spread the values of a `分别` statement over the metrics it lists, in order: `居民医保和基本公共卫生

@@ -73,10 +73,12 @@ export function isBareWord(metric: string): boolean {
   const text = metric.replace(/[\s\p{P}\p{S}]/gu, '');
   if (!/[\p{Script=Han}A-Za-z]/u.test(text)) return metric !== ''; // `/`, `1`, `27.`
   if (NOT_METRIC_WORDS.has(text) || VERB_WORDS.has(text)) return true;
-  // Note: a bare verb, preposition or pronoun is one word of at most four characters; longer phrases are not tagged.
-  if (text.length > 4) return false;
+  // Note: a bare verb, preposition or pronoun, or a verb phrase (`提前转移避险`), is short; longer phrases are not tagged.
+  if (text.length > 8) return false;
   const words = tagWords(text);
-  return words.length === 1 && /^(?:v|vd|vg|vi|p|r|c|u|d|ad|f)$/u.test(words[0]!.tag);
+  if (words.length === 1) return /^(?:v|vd|vg|vi|p|r|c|u|d|ad|f)$/u.test(words[0]!.tag);
+  // 加快打造, 做优做强: only verbs and adverbs, no noun.
+  return words.every((w) => /^(?:v|vd|vg|vi|d|ad)$/u.test(w.tag) || VERB_WORDS.has(w.word)) && words.some((w) => VERB.test(w.tag) || VERB_WORDS.has(w.word));
 }
 
 /**

@@ -70,7 +70,7 @@ export function readQuantity(
   const nounAfter =
     (cmp.start === n.start || spec || boundBefore) &&
     /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) &&
-    !/^\s*[一二两三四五六七八九十百千万]/u.test(rest) &&
+    !/^\s*[一二两三四五六七八九十百千万亿\d.]+\s*(?:倍|元|万元|亿元|%|个|人|家|名|项)/u.test(rest) &&
     (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;

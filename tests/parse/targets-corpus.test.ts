@@ -71,7 +71,7 @@ const WORK_REPORT: Array<[string, Want[]]> = [
   ],
   ['城乡居民人均可支配收入分别增长4.3%、6.1%', [{ metric: '城镇居民人均可支配收入', value: 4.3 }, { metric: '农村居民人均可支配收入', value: 6.1 }]],
   ['银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元', [{ metricKey: '银行机构本外币存款余额', comparator: 'gte' }, { metricKey: '银行机构本外币贷款余额', comparator: 'gte' }]],
-  ['创建示范、评比表彰项目分别压减88.5%、37.5%', [{ metric: '创建示范', value: 88.5 }, { metric: '评比表彰项目', value: 37.5 }]],
+  ['创建示范、评比表彰项目分别压减88.5%、37.5%', [{ metric: '创建示范项目', value: 88.5 }, { metric: '评比表彰项目', value: 37.5 }]],
   // Names and slogans with numerals: nothing at all.
   ['严格落实中央八项规定精神，持续纠治“四风”，有力推进金融单位、国有企业等巡视整改工作。', []],
   ['抓好支持高质量共建“一带一路”八项行动的落实落地。', []],
