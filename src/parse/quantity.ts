@@ -124,7 +124,9 @@ export function readQuantity(
       .at(-1) ?? null;
   const pastYear = past !== null && (past.year === null || context.periodStart === null || past.year < context.periodStart);
   const goal = statesGoal(text.slice(0, n.start), horizons.filter((h) => h.end <= n.start), context.currentYear ?? context.periodStart ?? null);
-  const kind: TargetKind = specBare
+  // 实施亿元以上技改项目1200项: a bare magnitude of money with 以上/以下 before a noun is a class threshold.
+  const threshold = /^[十百千万亿]+$/u.test(n.raw) && unitName === '元' && /^\s*(?:以上|以下)\s*[\p{Script=Han}](?<![的罚])/u.test(afterNumber);
+  const kind: TargetKind = specBare || threshold
     ? 'spec'
     : classifyKind({
         titles: context.titles,
