@@ -65,6 +65,16 @@ export interface ParseWarning {
   line?: number;
 }
 
+/** A line of the wrapper around a plan (web chrome or scraper metadata), as in the file. */
+export interface MetadataLine {
+  /** The line's text (Markdown syntax left out). */
+  text: string;
+  /** 1-based line in the original file. */
+  line: number;
+  /** 1-based page, for .pdf sources. */
+  page?: number;
+}
+
 /** The numbering style of a heading marker; depth is assigned per document from the styles used. */
 export type MarkerStyle =
   | 'chapter' // 第X章 / 第X编
@@ -176,6 +186,12 @@ export interface PlanDocument {
   issuer?: Issuer | null;
   /** Paragraphs before the first heading (preamble, 附件 label lines excluded). */
   preamble: Paragraph[];
+  /**
+   * What a web page or scraper put around the plan (controls like `下载`/`【字号：`, `来源：…`,
+   * `**发布日期**: …`, `## 政策全文`), kept verbatim in file order; never title, preamble or headings.
+   * Optional so hand-made documents may omit it.
+   */
+  metadata?: MetadataLine[];
   /** Top-level outline nodes. */
   nodes: OutlineNode[];
   /** Numeric targets found in the document, in document order. */
@@ -521,6 +537,8 @@ export interface OutlineReport {
   issuer: Issuer | null;
   /** Paragraphs before the first heading. */
   preamble: Paragraph[];
+  /** Web chrome and scraper metadata around the plan, in file order. */
+  metadata: MetadataLine[];
   /** Top-level outline nodes. */
   nodes: OutlineNode[];
   /** Warnings raised while reading and parsing. */

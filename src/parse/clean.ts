@@ -21,15 +21,13 @@ interface CleanLine {
 export const RESIDUE = /\[bookmark[:：]\s*[^\]\n]*\]/g;
 
 const BULLET = /^[-•·*]\s+(?=\S)/;
-const CHROME_WORDS = /(下载|打印本页|打印|关闭窗口|关闭|字号|字体|分享到|分享|收藏|返回顶部|扫一扫|默认|大|中|小|微信|微博|QQ空间|[【】\[\]|｜:：\s])/gu;
 /** A printed page number on its own line (`— 22 —`, `- 3 -`). */
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$/u;
-const CHROME_KEY = /下载|打印|字号|字体|关闭|分享|收藏|返回顶部|扫一扫/;
 
 /**
  * The content lines of a plain-text plan, ready to be joined into blocks: `[bookmark: …]` residue and
- * web chrome dropped, and the `- ` bullets a converter put before every paragraph stripped (only when
- * the file shows that habit); lines left empty (blank, chrome, only residue) are dropped.
+ * printed page numbers dropped, and the `- ` bullets a converter put before every paragraph stripped (only when
+ * the file shows that habit); lines left empty (blank, a page number, only residue) are dropped.
  * Note: made line by line, so no clean line outlives its loop turn (on a big plan, whole arrays of
  * them lived long enough to be promoted to the old heap).
  * @param lines the source lines
@@ -63,18 +61,7 @@ function cleanLine(line: SourceLine, value: string, bulletHabit: boolean): Clean
     text = trimMapped(sliceMapped(text, b[0].length));
     bullet = true;
   }
-  const chrome = isChrome(text.text);
-  return { index: line.index, text: chrome ? EMPTY : text, indent, bullet, width: charLength(line.text.trimEnd()) };
-}
-
-/**
- * Whether a line is chrome: a printed page number (`— 22 —`), or only words like 下载/打印/字号/大 中 小/关闭 with at least one key word.
- * @param text the trimmed line
- * @returns true for chrome lines
- */
-export function isChrome(text: string): boolean {
-  if (PAGE_NUMBER.test(text)) return true;
-  return text.length > 0 && text.length <= 40 && CHROME_KEY.test(text) && text.replace(CHROME_WORDS, '') === '';
+  return { index: line.index, text: PAGE_NUMBER.test(text.text) ? EMPTY : text, indent, bullet, width: charLength(line.text.trimEnd()) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ParseWarning, PlanDocument, SourceFile, SourceFormat } from '../types.js';
+import type { MetadataLine, ParseWarning, PlanDocument, SourceFile, SourceFormat } from '../types.js';
 import { PlanDiffError } from '../errors.js';
 import { joinLines, type Block, type VLine } from './blocks.js';
 import { contentLines, hasBulletHabit } from './clean.js';
@@ -11,6 +11,7 @@ import { lastOffset, offsetAt } from './mapped.js';
 import { extractTargets } from './targets.js';
 import { detectIssuer } from './issuer.js';
 import { yearlyPeriod } from './yearly.js';
+import { splitWrapper } from './wrapper.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
 
 import type { UnitSpec } from './unit-table.js';
@@ -34,7 +35,7 @@ export interface ParseOptions {
  */
 export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanDocument {
   const format = source.format ?? 'txt';
-  const { blocks, locate } = readBlocks(source, format);
+  const { blocks, locate, metadata } = readBlocks(source, format);
   const head = takeHead(blocks);
   const draft = buildOutline(head.rest);
   const nodes = finalizeTree(draft.roots, locate);
@@ -53,11 +54,11 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const prose = preamble.findIndex((p) => p.sentences.length > 1 || /[。！？；]$/u.test(p.text));
   const notes = preamble.slice(0, prose < 0 ? preamble.length : prose).map((p) => p.text);
   const period = head.period ?? yearlyPeriod({ title: head.title, nodes }) ?? yearlyPeriod({ title: notes.join('\n'), nodes: [] });
-  const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
+  const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, metadata, nodes, warnings };
   const targets = options.targets === false ? [] : extractTargets(doc, source, options.units ? { units: options.units } : {});
   const titleLines = titleLinesOf(head.titleBlocks, locate);
   const issuer = detectIssuer(source.value, doc);
-  return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, issuer, preamble, nodes, targets, warnings };
+  return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, issuer, preamble, metadata, nodes, targets, warnings };
 }
 
 /** First and last original line of the title, from the blocks it was joined from. */
@@ -71,21 +72,25 @@ function titleLinesOf(blocks: readonly Block[], locate: (offset: number) => { li
  * Note: a function of its own so that the source lines and cleaned lines are garbage once the blocks
  * exist (measured: they were a third of the memory held while a big plan is parsed).
  */
-function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]; locate: (offset: number) => Place } {
+function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]; locate: (offset: number) => Place; metadata: MetadataLine[] } {
   const locate = makeLocator(eachLine(source));
-  let vlines: VLine[];
-  let layout: Layout;
-  if (format === 'md') {
-    vlines = markdownLines(source.value);
-    layout = { wrapped: false, width: 0, markdown: true };
-  } else {
+  let lines: VLine[];
+  if (format === 'md') lines = markdownLines(source.value);
+  else {
     // Note: a .docx reader marks paragraphs in Word heading styles; they are headings like Markdown's `#`.
     const levels = new Map((source.headings ?? []).map((h) => [h.line - 1, h.level]));
-    vlines = contentLines(eachLine(source), source.value, levels, hasBulletHabit(eachLine(source)));
-    layout = detectLayout(vlines.map((l) => l.text.text), vlines.map((l) => l.width ?? 0));
+    lines = contentLines(eachLine(source), source.value, levels, hasBulletHabit(eachLine(source)));
   }
-  if (vlines.length === 0) {
+  // Note: the wrapper is split off before the layout is judged and lines are joined: chrome lines are
+  // short and unfinished, and would be read as wrapped lines or joined to the title.
+  const { body, wrapper } = splitWrapper(lines);
+  if (body.length === 0) {
     throw new PlanDiffError('EMPTY', `cannot parse ${source.path}: the file has no text (only whitespace or markup).`, source.path);
   }
-  return { blocks: joinLines(vlines, layout), locate };
+  const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(body.map((l) => l.text.text), body.map((l) => l.width ?? 0));
+  const metadata = wrapper.map((l): MetadataLine => {
+    const place = locate(offsetAt(l.text, 0));
+    return place.page === undefined ? { text: l.text.text, line: place.line } : { text: l.text.text, line: place.line, page: place.page };
+  });
+  return { blocks: joinLines(body, layout), locate, metadata };
 }

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { createRequire } from 'node:module';
 import type { VLine } from './blocks.js';
+import { matchMarker } from './markers.js';
 import { concatMapped, EMPTY, fromSource, mappedOf, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
 // Note: unified + remark load on the first Markdown file only, so .txt, .docx and .pdf runs never pay
@@ -63,9 +64,14 @@ export function markdownLines(value: string): VLine[] {
   };
   const walk = (node: Nodes): void => {
     switch (node.type) {
-      case 'heading':
-        emit(concatMapped(splitAtNewlines(inline(node, value))), node.depth);
+      case 'heading': {
+        const text = concatMapped(splitAtNewlines(inline(node, value)));
+        // Note: `---` under a paragraph makes it a setext heading for CommonMark, but in a plan saved as
+        // Markdown it is a rule (a scraper's separator); only a line numbered as a heading stays one.
+        if (isSetextRule(node, value) && matchMarker(text.text) === null) emit(inline(node, value));
+        else emit(text, node.depth);
         return;
+      }
       case 'paragraph':
         emit(inline(node, value));
         return;
@@ -95,6 +101,13 @@ export function markdownLines(value: string): VLine[] {
   };
   walk(tree);
   return lines;
+}
+
+/** A heading underlined with `---` (setext, depth 2), not opened with `#`. */
+function isSetextRule(node: Nodes, value: string): boolean {
+  if (node.type !== 'heading' || node.depth !== 2) return false;
+  const start = node.position?.start.offset ?? 0;
+  return !/^[ \t]{0,3}#/u.test(value.slice(start, start + 8));
 }
 
 /** Inline content of a node mapped to the source; soft and hard breaks become `\n`. */

@@ -20,6 +20,7 @@ export function outlineReport(doc: PlanDocument): OutlineReport {
     period: doc.period,
     issuer: doc.issuer ?? null,
     preamble: doc.preamble,
+    metadata: doc.metadata ?? [],
     nodes: doc.nodes,
     warnings: doc.warnings,
   };

@@ -29,9 +29,8 @@ export const DOC_NUMBER = /[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号$/u
 export function takeHead(blocks: readonly Block[]): DocumentHead {
   let i = 0;
   let label: string | null = null;
-  const first = blocks[0];
-  if (first && first.mdDepth === undefined && matchMarker(first.text.text)?.kind === 'annex' && charLength(first.text.text) <= 8) {
-    label = first.text.text.trim();
+  if (blocks[0] && isAnnexLabel(blocks[0])) {
+    label = blocks[0].text.text.trim();
     i = 1;
   }
   const titleBlocks: Block[] = [];
@@ -43,7 +42,43 @@ export function takeHead(blocks: readonly Block[]): DocumentHead {
     while (i < blocks.length && isTitleLine(blocks[i])) titleBlocks.push(blocks[i++]);
   }
   const title = titleBlocks.length > 0 ? joinTitle(titleBlocks.map((b) => b.text.text)) : null;
+  const own = title === null ? null : ownTitleAt(title, blocks, i);
+  if (own !== null) {
+    // The plan's own title, under the notice that issues it: the notice's title opens the preamble, and
+    // a 附件 line right above the plan's title labels the plan.
+    const ownBlocks = blocks.slice(own.start, own.end);
+    const ownTitle = joinTitle(ownBlocks.map((b) => b.text.text));
+    const labelled = own.start - 1 >= i && isAnnexLabel(blocks[own.start - 1]);
+    const rest = [...titleBlocks.map((b) => ({ text: b.text })), ...blocks.slice(i, labelled ? own.start - 1 : own.start), ...blocks.slice(own.end)];
+    return { label: labelled ? blocks[own.start - 1].text.text.trim() : label, title: ownTitle, period: periodOf(ownTitle), titleBlocks: ownBlocks, rest };
+  }
   return { label, title, period: title === null ? null : periodOf(title), titleBlocks, rest: blocks.slice(i) };
+}
+
+/** A `附件`/`附件2` line alone (a Markdown heading too): a label above a title. */
+function isAnnexLabel(block: Block): boolean {
+  return matchMarker(block.text.text)?.kind === 'annex' && charLength(block.text.text) <= 8;
+}
+
+/** `关于印发《X》的通知`: a notice issuing the plan X. */
+const ISSUING_NOTICE = /印发[^《》]*《([^《》]+)》[^《》]*通知$/u;
+
+/**
+ * Where the plan's own title stands when the title found is a notice issuing it (`关于印发《X》的通知`):
+ * title lines before the first heading that read X (wrapped lines joined), or null.
+ */
+function ownTitleAt(title: string, blocks: readonly Block[], from: number): { start: number; end: number } | null {
+  const named = ISSUING_NOTICE.exec(title)?.[1].replace(/[\s\u3000]/gu, '');
+  if (named === undefined) return null;
+  for (let k = from; k < blocks.length && (matchMarker(blocks[k].text.text) === null || isAnnexLabel(blocks[k])); k++) {
+    let read = '';
+    for (let m = k; m < blocks.length && isTitleLine(blocks[m]); m++) {
+      read += blocks[m].text.text.replace(/[\s\u3000]/gu, '');
+      if (read === named) return { start: k, end: m + 1 };
+      if (!named.startsWith(read)) break;
+    }
+  }
+  return null;
 }
 
 /** A dateline under a title (`——2024年3月5日在第十四届全国人民代表大会第二次会议上`): it and the speaker after it open the preamble. */

@@ -32,7 +32,7 @@ describe('plan-diff outline', () => {
     const s = spyContext();
     expect(await main(['outline', SEED, '--format', 'json'], s.ctx)).toBe(0);
     const report = JSON.parse(s.out());
-    expect(Object.keys(report)).toEqual(['schema', 'source', 'label', 'title', 'period', 'issuer', 'preamble', 'nodes', 'warnings']);
+    expect(Object.keys(report)).toEqual(['schema', 'source', 'label', 'title', 'period', 'issuer', 'preamble', 'metadata', 'nodes', 'warnings']);
     expect(report.schema).toBe('plan-diff/outline@1');
     expect(report.nodes[1].children[0].children[0]).toMatchObject({ id: '二/一/1', marker: '1.', line: 38, depth: 3 });
     expect(s.out().endsWith('}\n')).toBe(true);

@@ -42,11 +42,11 @@ describe('corpus laws', () => {
     expect(art4.paragraphs[0]).toMatchObject({ line: 19, endLine: 21 });
   });
 
-  it('reads the markdown plan: 政策全文 heading, then 一、/（一）', () => {
+  it('reads the markdown plan: the scraper\'s 政策全文 heading and metadata are metadata, 一、 at depth 1', () => {
     const doc = parsePlan(load(CORPUS, 'national-14th-fyp-digital-economy-plan-2021.md'), { targets: false });
     expect(doc.title).toBe('“十四五”数字经济发展规划');
-    expect(doc.nodes.map((n) => [n.style, n.title])).toEqual([['md-heading', '政策全文']]);
-    expect(doc.nodes[0].children.map((n) => n.marker)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、']);
+    expect(doc.nodes.map((n) => [n.depth, n.marker])).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、'].map((m) => [1, m]));
+    expect(doc.metadata?.map((m) => m.text)).toEqual(['发布日期: 2022年1月', '发布机构: 加快布局', '分类:', '来源: https://www.gov.cn/zhengce/content/2022-01/12/content_5667817.htm', '政策全文', '更新时间: 2026-01-26 11:25:36']);
   });
 
   it.each(['national-gov-work-report-2023.txt', 'national-gov-work-report-2024.txt', 'national-gov-work-report-2025.txt'])('%s parses with its 一、 parts', (name) => {

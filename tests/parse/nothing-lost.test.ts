@@ -5,18 +5,19 @@ import { CORPUS, corpusFiles, load, SEEDS, seedFiles } from './helpers.js';
 
 /**
  * The input with what may be dropped taken out, defined here independently of the parser: Word
- * bookmark residue, converter bullets at line starts, printed page numbers, web chrome, and Markdown
- * syntax (heading hashes, emphasis, thematic breaks, HTML comments, table pipes, list bullets).
+ * bookmark residue, converter bullets at line starts, printed page numbers, and Markdown syntax
+ * (heading hashes, emphasis, link targets, thematic breaks, HTML comments, table pipes, list bullets).
+ * Web chrome and scraper metadata are not dropped: the document keeps them as its metadata.
  */
 function keptText(value: string, markdown: boolean): string {
   let text = value
     .replace(/\[bookmark:[^\]]*\]/g, '')
     .replace(/^[ \t]*-[ \t]+/gm, '')
-    .replace(/^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$/gm, '')
-    .replace(/^.*(下载|打印|字号).*$/gm, (line) => (line.length <= 40 && /^[下载打印本页字号体大中小关闭窗口分享到收藏【】\[\]|｜:：\s]+$/.test(line) ? '' : line));
+    .replace(/^[ \t]*[-—–]\s*\d{1,4}\s*[-—–][ \t]*$/gm, '');
   if (markdown) {
     text = text
       .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
       .replace(/^#{1,6}[ \t]/gm, '')
       .replace(/^[ \t]*([-*_])(\s*\1){2,}[ \t]*$/gm, '')
       .replace(/\*\*|__/g, '')
@@ -27,18 +28,29 @@ function keptText(value: string, markdown: boolean): string {
   return text.replace(/\s+/gu, '');
 }
 
-/** The document's pieces in reading order: label, title, preamble, then each heading and its paragraphs. */
+/**
+ * The document's pieces in reading order: label, title, preamble and the metadata above the first
+ * heading (by line: a scraper's metadata sits between a `#` title and the plan, a notice above the
+ * plan's own title), then each heading and its paragraphs, then the metadata below the outline.
+ */
 function pieces(doc: PlanDocument): Array<{ text: string; heading: boolean }> {
-  const out: Array<{ text: string; heading: boolean }> = [];
-  if (doc.label) out.push({ text: doc.label, heading: true });
-  if (doc.title) out.push({ text: doc.title, heading: false });
-  for (const p of doc.preamble) out.push({ text: p.text, heading: false });
+  const firstNode = doc.nodes[0]?.line ?? Infinity;
+  const lastLine = Math.max(0, ...doc.nodes.map((n) => n.endLine));
+  const head: Array<{ text: string; heading: boolean; line: number }> = [];
+  const titleLine = doc.titleLines?.line ?? 0;
+  if (doc.label) head.push({ text: doc.label, heading: true, line: titleLine - 0.5 });
+  if (doc.title) head.push({ text: doc.title, heading: false, line: titleLine });
+  for (const p of doc.preamble) head.push({ text: p.text, heading: false, line: p.line });
+  const meta = doc.metadata ?? [];
+  for (const m of meta) if (m.line < firstNode) head.push({ text: m.text, heading: false, line: m.line });
+  const out: Array<{ text: string; heading: boolean }> = head.toSorted((a, b) => a.line - b.line);
   const visit = (n: OutlineNode) => {
     out.push({ text: n.marker + n.title, heading: true });
     for (const p of n.paragraphs) out.push({ text: p.text, heading: false });
     n.children.forEach(visit);
   };
   doc.nodes.forEach(visit);
+  for (const m of meta) if (m.line >= firstNode && m.line > lastLine) out.push({ text: m.text, heading: false });
   return out.map((p) => ({ ...p, text: p.text.replace(/\s+/gu, '') }));
 }
 

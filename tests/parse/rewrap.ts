@@ -51,8 +51,11 @@ export function rewrap(doc: PlanDocument, layout: Layout): { text: string; lines
     }
   };
   // Title lines are short centred lines in a printed plan: half the width at most.
+  // Preamble lines above the title (a notice issuing the plan) come first, as in the file.
+  const titleLine = doc.titleLines?.line ?? 0;
+  doc.preamble.filter((p) => p.line < titleLine).forEach((p) => wrap(p.text, true));
   if (doc.title) for (let i = 0, t = [...doc.title]; i < t.length; i += Math.floor(layout.width / 2)) push(t.slice(i, i + Math.floor(layout.width / 2)).join(''));
-  doc.preamble.forEach((p) => wrap(p.text, true));
+  doc.preamble.filter((p) => p.line >= titleLine).forEach((p) => wrap(p.text, true));
   const visit = (n: OutlineNode) => {
     const [first, ...rest] = n.paragraphs;
     if (layout.source !== undefined && first !== undefined && first.line === n.line) {

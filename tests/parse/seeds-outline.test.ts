@@ -8,7 +8,7 @@ const seeds: Array<[string, Record<number, number>, string | null]> = [
   ['beijing-sti-internationalisation-action-plan-2024-2027-draft.txt', { 1: 3, 2: 13, 3: 20 }, '北京国际科技创新中心科技创新国际化提升行动计划（2024-2027年）（征求意见稿）'],
   ['national-bri-sti-cooperation-special-plan-2016.txt', { 1: 7, 2: 36 }, null],
   ['beijing-14th-fyp-international-sti-centre-plan-2021.txt', { 1: 11, 2: 47 }, '北京市“十四五”时期国际科技创新中心建设规划'],
-  ['most-beijing-sti-centre-work-plan-2023.txt', { 1: 4, 2: 9, 3: 22 }, '科技部等印发《深入贯彻落实习近平总书记重要批示精神加快推动北京国际科技创新中心建设的工作方案》的通知'],
+  ['most-beijing-sti-centre-work-plan-2023.txt', { 1: 4, 2: 9, 3: 22 }, '深入贯彻落实习近平总书记重要批示精神加快推动北京国际科技创新中心建设的工作方案'],
 ];
 
 /** Lines of the seed that start (after bullets, spaces and bookmark residue) with a numbered marker of the plan hierarchy. */

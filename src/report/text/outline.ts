@@ -16,6 +16,8 @@ export function outlineText(report: OutlineReport, options: FormatOptions): stri
   lines.push(c.bold(report.title ?? report.source.path));
   if (report.period) lines.push(c.dim(`period ${report.period.start}–${report.period.end}`));
   if (report.preamble.length > 0) lines.push(c.dim(`preamble: ${count(report.preamble.length)} :${report.preamble[0].line}`));
+  const meta = report.metadata ?? [];
+  if (meta.length > 0) lines.push(c.dim(`metadata (web page, scraper): ${meta.length} line${meta.length === 1 ? '' : 's'} :${meta[0].line}`));
   const visit = (node: OutlineNode) => {
     const title = node.title === '' ? '' : node.marker === '' || /[、.．)）]$/u.test(node.marker) ? node.title : ` ${node.title}`;
     const paras = node.paragraphs.length > 0 ? c.dim(` (${count(node.paragraphs.length)})`) : '';
