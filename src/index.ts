@@ -10,6 +10,7 @@ export { metricKey } from './parse/metric.js';
 export { getSegmenter } from './parse/segmenter.js';
 export type { Segmenter, SegmenterOptions } from './parse/segmenter.js';
 export { outlineReport, targetsReport } from './parse/report.js';
+export { warningText } from './parse/warnings.js';
 export type { KindFilter } from './parse/report.js';
 export { comparePlans, isSame } from './compare/index.js';
 export type { CompareOptions } from './compare/index.js';

@@ -57,13 +57,32 @@ export interface OriginalLocation {
 
 /** A warning raised while reading or parsing; it does not stop the run. */
 export interface ParseWarning {
-  /** Stable machine code, e.g. `no-headings`, `skipped-number`, `tracked-changes`. */
+  /** Stable machine code, e.g. `no-headings`, `skipped-number`, `repeated-number`, `number-goes-back`, `tracked-changes`. */
   code: string;
-  /** Human-readable message. */
+  /** Human-readable message (English; `warningText` renders it in another language from `params`). */
   message: string;
   /** 1-based line in the original file, when the warning is about one place. */
   line?: number;
+  /** 1-based page, for .pdf sources. */
+  page?: number;
+  /** Structured parts of a numbering warning, from which its sentence is made in either language. */
+  params?: NumberingParams;
 }
+
+/** The parts of a numbering warning: the marker, its number, the number before it and the numbers missing between. */
+export interface NumberingParams {
+  /** The marker as written (`7.`, `（七）`, `第十一条`). */
+  marker: string;
+  /** Its number. */
+  ordinal: number;
+  /** The number before it at its level, 0 when the level starts with it. */
+  previous: number;
+  /** Numbers missing between them (for `skipped-number`). */
+  missing?: number[];
+}
+
+/** Language of human-readable text. */
+export type Lang = 'zh' | 'en';
 
 /** A line of the wrapper around a plan (web chrome or scraper metadata), as in the file. */
 export interface MetadataLine {

@@ -30,6 +30,7 @@ describe('public API', () => {
       'resolveFormat',
       'scanNumbers',
       'targetsReport',
+      'warningText',
     ]);
   });
 

@@ -42,7 +42,10 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const preamble = makeParagraphs(draft.preamble, '', locate, true);
   const warnings: ParseWarning[] = [
     ...(source.notes ?? []).map((note) => ({ code: 'source-note', message: note })),
-    ...draft.warnings.map(({ code, message, offset }) => ({ code, message, line: locate(offset).line })),
+    ...draft.warnings.map(({ offset, ...w }): ParseWarning => {
+      const place = locate(offset);
+      return { code: w.code, message: w.message, line: place.line, ...(place.page === undefined ? {} : { page: place.page }), ...(w.params ? { params: w.params } : {}) };
+    }),
   ];
   if (nodes.length === 0) {
     warnings.push({ code: 'no-headings', message: `no numbered headings found; the ${preamble.length} paragraphs form one list` });

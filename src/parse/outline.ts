@@ -2,6 +2,7 @@ import type { ParseWarning } from '../types.js';
 import type { Block } from './blocks.js';
 import { readHeading, type HeadingCandidate } from './heading.js';
 import type { Mapped } from './mapped.js';
+import { warningText } from './warnings.js';
 
 /** A heading accepted into the outline, before ids and paragraphs are assigned. */
 export interface DraftNode {
@@ -15,6 +16,8 @@ export interface DraftNode {
   body: Mapped[];
   /** Sub-headings. */
   children: DraftNode[];
+  /** Ordinal of the last sub-heading of each kind (sequence checks in constant time). */
+  lastChild: Map<string, number | null>;
 }
 
 /** The outline before ids: preamble paragraphs, top-level nodes and sequence warnings. */
@@ -39,6 +42,9 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
   const out: DraftOutline = { preamble: [], roots: [], warnings: [] };
   let levels: string[] = [];
   let last = new Map<string, number>();
+  let shapes = new Map<string, boolean>();
+  let repeated = new Map<string, boolean>();
+  let rootLast = new Map<string, number | null>();
   let stack: DraftNode[] = [];
   let annexDepth = 0;
   const addBody = (text: Mapped) => (stack.length > 0 ? stack[stack.length - 1].body : out.preamble).push(text);
@@ -52,14 +58,14 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
       continue;
     }
     if (h.kind === 'annex') {
-      const node: DraftNode = { heading: h, levels: ['annex'], annexDepth: 0, body: [], children: [] };
+      const node: DraftNode = { heading: h, levels: ['annex'], annexDepth: 0, body: [], children: [], lastChild: new Map() };
       out.roots.push(node);
-      [stack, levels, last, annexDepth] = [[node], [], new Map(), 1];
+      [stack, levels, last, shapes, repeated, rootLast, annexDepth] = [[node], [], new Map(), new Map(), new Map(), new Map(), 1];
       continue;
     }
     if (h.kind === 'box') {
       while (stack.at(-1)?.heading.kind === 'box') stack.pop();
-      const node: DraftNode = { heading: h, levels, annexDepth, body: [], children: [] };
+      const node: DraftNode = { heading: h, levels, annexDepth, body: [], children: [], lastChild: new Map() };
       attach(node, stack.at(-1));
       stack.push(node);
       continue;
@@ -70,16 +76,23 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
     const open = stack.filter((n) => n.heading.kind !== 'box' && n.heading.kind !== 'annex');
     const parentAt = open.findLastIndex((n) => ranked.indexOf(n.heading.kind) < rank);
     const parent = parentAt >= 0 ? open[parentAt] : stack[0]?.heading.kind === 'annex' ? stack[0] : undefined;
-    const siblings = (parent ? parent.children : out.roots).filter((n) => n.heading.kind === h.kind);
-    const problem = sequenceProblem(h, siblings.at(-1)?.heading.ordinal ?? null, known ? last.get(h.kind) ?? null : null);
-    if (problem !== null && !h.standalone) {
+    const siblings = parent ? parent.lastChild : rootLast;
+    const problem = sequenceProblem(h, siblings.get(h.kind) ?? null, known ? last.get(h.kind) ?? null : null, repeated.get(h.kind) === true);
+    // Note: a number that plausibly continues its level (a few skipped, or one repeated) is a heading when
+    // it is shaped like the level's last heading (both on their own line, or both with a body after the
+    // title), the edit most drafts make; anything else off the sequence only on its own line.
+    const accepted = problem === null || h.standalone || (problem.plausible && shapes.get(h.kind) === h.standalone);
+    if (!accepted) {
       addBody(block.text);
       continue;
     }
-    if (problem !== null) out.warnings.push({ ...problem, offset: h.offset });
+    if (problem !== null) out.warnings.push({ ...problem.warning, offset: h.offset });
     if (!known) levels.splice(0, levels.length, ...ranked);
     if (h.ordinal !== null) last.set(h.kind, h.ordinal);
-    const node: DraftNode = { heading: h, levels, annexDepth, body: h.body ? [h.body] : [], children: [] };
+    shapes.set(h.kind, h.standalone);
+    repeated.set(h.kind, problem?.warning.code === 'repeated-number');
+    const node: DraftNode = { heading: h, levels, annexDepth, body: h.body ? [h.body] : [], children: [], lastChild: new Map() };
+    siblings.set(h.kind, h.ordinal);
     attach(node, parent);
     stack = [...(parent ? stack.slice(0, stack.indexOf(parent) + 1) : []), node];
   }
@@ -103,13 +116,47 @@ function withLevel(levels: readonly string[], kind: string): string[] {
   return below < 0 ? [...levels, kind] : levels.toSpliced(below, 0, kind);
 }
 
-/** Whether a marker continues its level: 1 under a new parent, the next number, or the level's running count. */
-function sequenceProblem(h: HeadingCandidate, sibling: number | null, running: number | null): ParseWarning | null {
-  if (h.ordinal === null) return null;
-  if (h.ordinal === (sibling ?? 0) + 1 || (running !== null && h.ordinal === running + 1)) return null;
+/** How far a number may jump and still continue its level: up to three numbers deleted between drafts. */
+const MAX_GAP = 4;
+
+/** A break in a level's numbering: the warning, and whether the marker plausibly continues the level anyway. */
+interface SequenceProblem {
+  /** The warning to raise if the marker is taken as a heading. */
+  warning: ParseWarning;
+  /** A skip of a few numbers, or one number repeated: the level goes on. */
+  plausible: boolean;
+}
+
+/**
+ * Whether a marker continues its level: 1 under a new parent, the next number, or the level's running
+ * count (after a repeated number, the one after next too); else the problem, plausible when it skips at
+ * most MAX_GAP − 1 numbers or repeats the last.
+ */
+function sequenceProblem(h: HeadingCandidate, sibling: number | null, running: number | null, afterRepeat: boolean): SequenceProblem | null {
+  const n = h.ordinal;
+  if (n === null) return null;
+  if (n === (sibling ?? 0) + 1 || (running !== null && n === running + 1)) return null;
+  // After a number given twice (8, 8), the list goes on from either item: 9 or 10 (the second 8 was 9).
+  if (afterRepeat && (sibling ?? running) !== null && n === (sibling ?? running)! + 2) return null;
   const prev = sibling ?? running;
-  if (prev !== null && h.ordinal <= prev) {
-    return { code: 'repeated-number', message: `${h.marker} comes after number ${prev} of the same level; the numbering repeats or goes back` };
+  if (prev !== null && n > prev && n <= prev + MAX_GAP) return { warning: gapWarning(h, prev), plausible: true };
+  if (prev !== null && n === prev) {
+    const params = { marker: h.marker, ordinal: n, previous: prev };
+    return { warning: { code: 'repeated-number', message: warningText({ code: 'repeated-number', params }, 'en'), params }, plausible: true };
   }
-  return { code: 'skipped-number', message: `${h.marker} follows ${prev === null ? 'no earlier number' : `number ${prev}`}; expected ${(prev ?? 0) + 1}` };
+  if (prev !== null && n < prev) {
+    const params = { marker: h.marker, ordinal: n, previous: prev };
+    return { warning: { code: 'number-goes-back', message: warningText({ code: 'number-goes-back', params }, 'en'), params }, plausible: false };
+  }
+  const params = { marker: h.marker, ordinal: n, previous: prev ?? 0, missing: missingRange(prev ?? 0, n) };
+  return { warning: { code: 'skipped-number', message: warningText({ code: 'skipped-number', params }, 'en'), params }, plausible: false };
+}
+
+function gapWarning(h: HeadingCandidate, prev: number): ParseWarning {
+  const params = { marker: h.marker, ordinal: h.ordinal ?? 0, previous: prev, missing: missingRange(prev, h.ordinal ?? 0) };
+  return { code: 'skipped-number', message: warningText({ code: 'skipped-number', params }, 'en'), params };
+}
+
+function missingRange(prev: number, n: number): number[] {
+  return Array.from({ length: Math.max(0, Math.min(n - prev - 1, 100)) }, (_, i) => prev + 1 + i);
 }

@@ -47,7 +47,7 @@ describe('plan-diff outline', () => {
   it('reports warnings on stderr as FILE:LINE', async () => {
     const s = spyContext();
     expect(await main(['outline', 'fixtures/corpus/law-animal-epidemic-prevention-2021-final.txt'], s.ctx)).toBe(0);
-    expect(s.err()).toBe('plan-diff: warning: fixtures/corpus/law-animal-epidemic-prevention-2021-final.txt:32: 第二章 follows no earlier number; expected 1\n');
+    expect(s.err()).toBe('plan-diff: warning: fixtures/corpus/law-animal-epidemic-prevention-2021-final.txt:32: 1 is missing: the level starts at 第二章\n');
   });
 
   it('reads stdin and warns when there are no headings', async () => {

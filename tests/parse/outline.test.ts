@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { PlanDiffError } from '../../src/errors.js';
 import { allNodes, parse } from './helpers.js';
+import { warningText } from '../../src/parse/warnings.js';
 
 const ids = (value: string, format: 'txt' | 'md' = 'txt') => allNodes(parse(value, format).nodes).map((n) => `${n.depth}:${n.id}`);
 
@@ -20,7 +21,47 @@ describe('outline', () => {
   it('accepts a skipped number on its own line, with a warning', () => {
     const doc = parse('一、甲\n（一）子一\n内容。\n（三）子三\n内容。\n');
     expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/一', '一/三']);
-    expect(doc.warnings).toEqual([{ code: 'skipped-number', message: '（三） follows number 1; expected 2', line: 4 }]);
+    expect(doc.warnings).toEqual([{ code: 'skipped-number', message: '2 is missing: 1 is followed by （三）', line: 4, params: { marker: '（三）', ordinal: 3, previous: 1, missing: [2] } }]);
+    expect(warningText(doc.warnings[0], 'zh')).toBe('缺少2：1之后是（三）');
+  });
+
+  it('keeps a gap of a few numbers in items with a body, shaped like their siblings', () => {
+    const doc = parse('一、任务\n1.甲。内容。\n2.乙。内容。\n5.戊。内容。\n6.己。内容。\n');
+    expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2', '一/5', '一/6']);
+    expect(doc.warnings.map((w) => [w.message, w.line])).toEqual([['3, 4 are missing: 2 is followed by 5.', 4]]);
+  });
+
+  it('does not take a far jump or a number going back, with a body, as a heading', () => {
+    const doc = parse('一、任务\n1.甲。内容。\n2.乙。内容。\n9.这一行跳得太远。内容。\n1.回到一。内容。\n');
+    expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2']);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('does not take an item shaped unlike its siblings (a body where they stood alone) across a gap', () => {
+    const doc = parse('一、任务\n1.甲\n内容。\n2.乙\n内容。\n4.这是一句正文里的列举。后面还有话。\n');
+    expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2']);
+  });
+
+  it('reads 2, 2, 4 as one number given twice (one warning), 2, 2, 3 too', () => {
+    for (const next of ['3', '4']) {
+      const doc = parse(`一、任务\n1.甲。内容。\n2.乙。内容。\n2.丙。内容。\n${next}.丁。内容。\n`);
+      expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2', '一/2~2', `一/${next}`]);
+      expect(doc.warnings.map((w) => [w.code, w.message, w.line])).toEqual([['repeated-number', '2 appears twice: 2. repeats the number before it', 4]]);
+      expect(warningText(doc.warnings[0], 'zh')).toBe('序号2出现两次：2.与上一项同号');
+    }
+  });
+
+  it('parses thousands of markers with gaps, and one very long line', () => {
+    // n chapters (第N章) of 99 items (1.–99.) each, one item left out in every chapter (a gap to warn about).
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, c) => `第${c + 1}章 任务\n${Array.from({ length: 99 }, (_, i) => i + 1).filter((i) => i !== 50).map((i) => `${i}.第${i}项。内容。`).join('\n')}`).join('\n');
+    // Note: the sequence check reads the last number per parent and level (no scan of the siblings), and
+    // a refused marker is a paragraph at once (no re-scan of what follows); speed figures belong in bench/.
+    const doc = parse(many(80));
+    expect(allNodes(doc.nodes)).toHaveLength(80 * 99);
+    expect(doc.warnings.map((w) => w.message)).toEqual(Array.from({ length: 80 }, () => '50 is missing: 49 is followed by 51.'));
+    const line = `一、任务。${'内容，'.repeat(100_000)}。`;
+    expect(parse(line).nodes[0].paragraphs[0].text.length).toBe(300_001);
   });
 
   it('warns when numbering repeats and keeps ids unique', () => {
