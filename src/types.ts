@@ -158,6 +158,8 @@ export interface OutlineNode {
   ordinal: number | null;
   /** Heading title without the marker (`总体要求`); for a heading with its body on the same line, the lead up to 。 */
   title: string;
+  /** The mark that ended the title in the file (`。`, `；`, `！`, `？`), kept verbatim; omitted when there is none. */
+  titleEnd?: string;
   /** 1-based line in the original file of the heading. */
   line: number;
   /** 1-based line in the original file of the last line belonging to this node (children included). */

@@ -79,14 +79,14 @@ export function draftUnits(doc: PlanDocument): DraftUnits {
         outline: outlineText,
         line: node.line,
         endLine: node.line,
-        text: `${node.marker}${node.title}`,
+        text: `${node.marker}${node.title}${node.titleEnd ?? ''}`,
         key: titleKey,
         targets: clauseTargets(nodeTargets, node.line, node.line, [], pdf),
         sentences: [],
       });
     }
     node.paragraphs.forEach((p, k) => {
-      const withTitle = inline && k === 0 ? { ...p, text: joinTitle(node.title, p.text), norm: joinTitle(node.title, p.norm) } : p;
+      const withTitle = inline && k === 0 ? { ...p, text: joinTitle(node.title, node.titleEnd, p.text), norm: joinTitle(node.title, node.titleEnd?.normalize('NFKC'), p.norm) } : p;
       unit.paragraphs.push(clauses.length);
       clauses.push(paragraphClause(withTitle, index, outlineText, nodeTargets));
     });
@@ -248,7 +248,9 @@ function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
   return bigger;
 }
 
-function joinTitle(title: string, body: string): string {
+/** A title and the body after it on its line, joined with the mark that ended the title in the file (`；` stays `；`). */
+function joinTitle(title: string, end: string | undefined, body: string): string {
+  if (end !== undefined) return title + end + body;
   return /[。：:！？；]$/.test(title) ? title + body : `${title}。${body}`;
 }
 

@@ -19,6 +19,8 @@ export interface HeadingCandidate {
   idPart: string;
   /** Title (lead up to 。 when a body follows). */
   title: string;
+  /** The mark that ended the title (`。`, `；`, `！`, `？`), or ''. */
+  end: string;
   /** Body text on the heading's line, or null. */
   body: Mapped | null;
   /** Offset of the heading in `value`. */
@@ -44,7 +46,7 @@ export function readHeading(block: Block): HeadingCandidate | null {
   if (block.mdDepth !== undefined && m === null) {
     const title = cleanTitle(text.text);
     const idPart = title.replace(/[\s/]/gu, '') || `h${block.mdDepth}`;
-    return { kind: `md${block.mdDepth}`, style: 'md-heading', marker: '', ordinal: null, idPart, title, body: null, offset, standalone: true };
+    return { kind: `md${block.mdDepth}`, style: 'md-heading', marker: '', ordinal: null, idPart, title, end: '', body: null, offset, standalone: true };
   }
   if (m === null) return null;
   const rest = trimMapped(sliceMapped(text, m.rest));
@@ -53,7 +55,7 @@ export function readHeading(block: Block): HeadingCandidate | null {
     // Note: an article has no title, only 款; a bracketed caption (`第一条（目的）`) is its title.
     const caption = /^[（(【]([^）)】]{1,20})[）)】]/u.exec(rest.text);
     const body = caption ? trimMapped(sliceMapped(rest, caption[0].length)) : rest;
-    return { ...base, title: caption ? cleanTitle(caption[1]) : '', body: body.text ? body : null, standalone: block.mdDepth !== undefined };
+    return { ...base, title: caption ? cleanTitle(caption[1]) : '', end: '', body: body.text ? body : null, standalone: block.mdDepth !== undefined };
   }
   const [first] = splitSentences(rest.text);
   const ends = first !== undefined && /[。！？；!?;]$/u.test(rest.text.slice(first.start, first.end));
@@ -65,6 +67,7 @@ export function readHeading(block: Block): HeadingCandidate | null {
   return {
     ...base,
     title,
+    end: ends ? rest.text[first.end - 1] : '',
     body: hasBody ? body : null,
     standalone: block.mdDepth !== undefined || (!hasBody && charLength(title) <= STANDALONE_TITLE),
   };

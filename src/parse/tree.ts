@@ -28,6 +28,7 @@ export function finalizeTree(roots: readonly DraftNode[], locate: (offset: numbe
       marker: h.marker,
       ordinal: h.ordinal,
       title: h.title,
+      ...(h.end === '' ? {} : { titleEnd: h.end }),
       line: locate(h.offset).line,
       endLine,
       offset: h.offset,

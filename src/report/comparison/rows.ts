@@ -93,13 +93,25 @@ export function clauseNumber(id: string): string {
 
 /**
  * The item marker a clause is numbered with (`8.`, `第八条`, `（3）`), taken from the last step of its
- * outline, or `''` when the clause is not a numbered item or its text already starts with it.
+ * outline, or `''` when the clause is not a numbered item, its text already starts with it, or it is a
+ * later paragraph of its item (款 2 of an article does not begin with 第X条 in the law).
  * @param ref one side of a pair
  * @returns the marker as written
  */
-export function itemMarker(ref: Pick<ClauseRef, 'outline' | 'text'>): string {
-  const marker = outlineMarker(ref.outline);
+export function itemMarker(ref: Pick<ClauseRef, 'id' | 'outline' | 'text'>): string {
+  const marker = startMarker(ref);
   return marker === '' || ref.text.startsWith(marker) ? '' : marker;
+}
+
+/**
+ * The item marker of a clause where its item starts (the heading or the first paragraph), `''` for
+ * the item's later paragraphs: the number is shown once, where the item starts in the file.
+ * @param ref one side of a pair
+ * @returns the marker as written, or `''`
+ */
+export function startMarker(ref: Pick<ClauseRef, 'id' | 'outline'>): string {
+  const paragraph = /#p(\d+)/u.exec(ref.id);
+  return paragraph !== null && paragraph[1] !== '1' ? '' : outlineMarker(ref.outline);
 }
 
 /**

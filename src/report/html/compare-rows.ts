@@ -1,6 +1,6 @@
 import type { ClauseRef, DiffOp } from '../../types.js';
 import type { ComparisonRow } from '../comparison/rows.js';
-import { outlineMarker, sectionOf } from '../comparison/rows.js';
+import { outlineMarker, sectionOf, startMarker } from '../comparison/rows.js';
 import { targetChangeLabel } from '../comparison/quantity.js';
 import { html, type SafeHtml } from './escape.js';
 
@@ -95,7 +95,7 @@ function clauseRow(item: Placed, units: { old: string; new: string }): SafeHtml 
 
 // Note: a renumbered clause shows its old number struck and its new number inserted.
 function meta(ref: ClauseRef, unit: string, mark: DiffOp['op']): SafeHtml {
-  const marker = outlineMarker(ref.outline);
+  const marker = startMarker(ref);
   const number = marker === '' ? null : mark === 'delete' ? html`<del>${marker}</del>` : mark === 'insert' ? html`<ins>${marker}</ins>` : marker;
   const lines = ref.endLine > ref.line ? `第${ref.line}–${ref.endLine}${unit}` : `第${ref.line}${unit}`;
   return html`<span class="meta">${number}${number === null ? '' : ' · '}${lines}</span>`;
