@@ -2,6 +2,7 @@
 // Regenerate fixtures/inputs/ from the seed texts: .docx (real Word auto-numbering and heading
 // styles), .pdf (embedded CJK font, running header, page numbers), other encodings, bad inputs.
 // Usage: node scripts/make-fixtures.mjs [outDir]   (default fixtures/inputs)
+//        node scripts/make-fixtures.mjs --docx seeds/<seed>.txt out.docx   (one seed as .docx)
 // Output is byte-for-byte reproducible: fixed dates in the zip and PDF metadata.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -197,4 +198,9 @@ function scannedPdf() {
   });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+// Note: `--docx SEED OUT` writes one seed as a Word document with auto-numbering (the Word → PDF tests
+// print it with LibreOffice).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--docx') writeFileSync(resolve(process.argv[4]), await makeDocx(seedLines(process.argv[3])));
+  else await main();
+}

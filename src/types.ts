@@ -128,8 +128,10 @@ export interface Sentence {
 export interface Paragraph {
   /** Id: node id + `#p` + 1-based index, e.g. `二/（一）/1#p1`; preamble paragraphs use `#p` alone. */
   id: string;
-  /** 1-based line in the original file where the paragraph starts. */
+  /** 1-based line in the original file where the paragraph starts (on its page, for .pdf). */
   line: number;
+  /** 1-based page where the paragraph starts, for .pdf sources only. */
+  page?: number;
   /** 1-based line in the original file where the paragraph ends. */
   endLine: number;
   /** 0-based offset into `SourceFile.value` where the paragraph starts. */
@@ -160,8 +162,10 @@ export interface OutlineNode {
   title: string;
   /** The mark that ended the title in the file (`。`, `；`, `！`, `？`), kept verbatim; omitted when there is none. */
   titleEnd?: string;
-  /** 1-based line in the original file of the heading. */
+  /** 1-based line in the original file of the heading (on its page, for .pdf). */
   line: number;
+  /** 1-based page of the heading, for .pdf sources only. */
+  page?: number;
   /** 1-based line in the original file of the last line belonging to this node (children included). */
   endLine: number;
   /** 0-based offset into `SourceFile.value` of the heading. */

@@ -29,9 +29,11 @@ export function makeParagraph(text: Mapped, options: ParagraphOptions): Paragrap
     const place = options.locate(offset);
     return { id: `${options.id}#s${i + 1}`, line: place.line, column: place.column, offset, text: sentence, norm: normalizeText(sentence) };
   });
+  const start = options.locate(offsetAt(text, 0));
   return {
     id: options.id,
-    line: options.locate(offsetAt(text, 0)).line,
+    line: start.line,
+    ...(start.page === undefined ? {} : { page: start.page }),
     endLine: options.locate(lastOffset(text)).line,
     offset: offsetAt(text, 0),
     title: options.leadTitles && spans.length > 1 ? leadTitle(text.text.slice(spans[0].start, spans[0].end)) : null,

@@ -30,6 +30,7 @@ export function finalizeTree(roots: readonly DraftNode[], locate: (offset: numbe
       title: h.title,
       ...(h.end === '' ? {} : { titleEnd: h.end }),
       line: locate(h.offset).line,
+      ...pageOf(locate(h.offset)),
       endLine,
       offset: h.offset,
       paragraphs,
@@ -56,4 +57,9 @@ function uniqueId(id: string, used: Set<string>): string {
   for (let n = 2; used.has(candidate); n++) candidate = `${id}~${n}`;
   used.add(candidate);
   return candidate;
+}
+
+/** `{page}` for a place in a PDF, else nothing (the key is absent for other formats). */
+function pageOf(place: Place): { page?: number } {
+  return place.page === undefined ? {} : { page: place.page };
 }

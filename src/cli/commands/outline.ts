@@ -34,7 +34,7 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
     const source = await loadSource(file, ctx);
     const doc = parsePlan(source, { targets: false });
     for (const w of doc.warnings) {
-      ctx.stderr.write(`plan-diff: warning: ${file}${w.line === undefined ? '' : `:${w.line}`}: ${w.message}\n`);
+      ctx.stderr.write(`plan-diff: warning: ${file}${w.line === undefined ? '' : w.page === undefined ? `:${w.line}` : `:p${w.page}:${w.line}`}: ${w.message}\n`);
     }
     await emitReport(outlineReport(doc), flags, ctx);
     setExit(EXIT.OK);

@@ -1,3 +1,5 @@
+import { matchMarker } from '../markers.js';
+
 /** One printed line of a PDF page. */
 export interface PdfLine {
   /** Text of the line, items joined left to right. */
@@ -79,6 +81,9 @@ function continues(prev: PdfLine, line: PdfLine, body: { left: number; right: nu
   if (line.page !== prev.page && line.page !== prev.page + 1) return false;
   // Note: a printed line shorter than 15 characters is never a wrapped one; body columns are wider.
   if (prev.xEnd - body.left < 15 * prev.size) return false;
+  // Note: a line that starts with a numbering marker at the left margin after a finished sentence opens
+  // a paragraph even when that sentence filled its line (a Word list printed without first-line indent).
+  if (/[。！？；!?;][”’」』）)]*$/u.test(prev.text) && startsItem(line.text)) return false;
   const room = body.right - prev.xEnd;
   if (room <= 1.5 * prev.size) return true;
   // Note: line-breaking rules (no 」” at a line start, no “（ at an end) move up to two or three
@@ -88,6 +93,13 @@ function continues(prev: PdfLine, line: PdfLine, body: { left: number; right: nu
   const word = /^[A-Za-z0-9][\w.,-]*/.exec(line.text)?.[0];
   const charWidth = (line.xEnd - line.x) / Math.max(1, line.text.length);
   return word !== undefined && word.length * charWidth > room - 0.5 * prev.size;
+}
+
+/** A numbered heading or list item starts the line (`8.`, `（二）`, `三、`, `第五条`, after a `- ` bullet too; not `1.2万亿元` or `2025年`). */
+function startsItem(text: string): boolean {
+  // Note: a converter's bullet may stand before it (`- 3. 支持…`).
+  const m = matchMarker(text.trimStart().replace(/^[-•·*]\s+/u, ''));
+  return m !== null && m.kind !== 'annex' && m.kind !== 'box';
 }
 
 /** Page numbers as printed: `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 10 页`, `3 / 10`, `Page 3`. */

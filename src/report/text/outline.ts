@@ -15,19 +15,24 @@ export function outlineText(report: OutlineReport, options: FormatOptions): stri
   if (report.label) lines.push(c.dim(report.label));
   lines.push(c.bold(report.title ?? report.source.path));
   if (report.period) lines.push(c.dim(`period ${report.period.start}–${report.period.end}`));
-  if (report.preamble.length > 0) lines.push(c.dim(`preamble: ${count(report.preamble.length)} :${report.preamble[0].line}`));
+  if (report.preamble.length > 0) lines.push(c.dim(`preamble: ${count(report.preamble.length)} :${place(report.preamble[0])}`));
   const meta = report.metadata ?? [];
-  if (meta.length > 0) lines.push(c.dim(`metadata (web page, scraper): ${meta.length} line${meta.length === 1 ? '' : 's'} :${meta[0].line}`));
+  if (meta.length > 0) lines.push(c.dim(`metadata (web page, scraper): ${meta.length} line${meta.length === 1 ? '' : 's'} :${place(meta[0])}`));
   const visit = (node: OutlineNode) => {
     const title = node.title === '' ? '' : node.marker === '' || /[、.．)）]$/u.test(node.marker) ? node.title : ` ${node.title}`;
     const paras = node.paragraphs.length > 0 ? c.dim(` (${count(node.paragraphs.length)})`) : '';
-    lines.push(`${'  '.repeat(node.depth - 1)}${c.cyan(node.marker)}${title} ${c.yellow(`:${node.line}`)}${paras}`);
+    lines.push(`${'  '.repeat(node.depth - 1)}${c.cyan(node.marker)}${title} ${c.yellow(`:${place(node)}`)}${paras}`);
     for (const child of node.children) visit(child);
   };
   for (const node of report.nodes) visit(node);
   const headings = countNodes(report.nodes);
   lines.push(c.dim(`${headings} heading${headings === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`));
   return lines.join('\n') + '\n';
+}
+
+/** `12`, or `p2:12` on a PDF page: lines restart on each page. */
+function place(at: { line: number; page?: number }): string {
+  return at.page === undefined ? `${at.line}` : `p${at.page}:${at.line}`;
 }
 
 function count(n: number): string {
