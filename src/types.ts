@@ -81,8 +81,6 @@ export interface NumberingParams {
   missing?: number[];
 }
 
-/** Language of human-readable text. */
-export type Lang = 'zh' | 'en';
 
 /** A line of the wrapper around a plan (web chrome or scraper metadata), as in the file. */
 export interface MetadataLine {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import type { OutlineNode, PlanDocument } from '../../src/types.js';
 import { CORPUS, corpusFiles, load, ROOT } from './helpers.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const FIXTURES = join(ROOT, 'fixtures/outline/corpus');
 
@@ -33,12 +33,7 @@ describe('outlines of plans inside web pages and scraper wrappers', () => {
 
   it.each(files)('%s matches fixtures/outline/corpus/<name>.outline.txt', (name) => {
     const text = compact(parsePlan(load(CORPUS, name), { targets: false }));
-    const file = join(FIXTURES, `${name}.outline.txt`);
-    if (process.env.UPDATE === '1' || !existsSync(file)) {
-      mkdirSync(FIXTURES, { recursive: true });
-      writeFileSync(file, text);
-    }
-    expect(text).toBe(readFileSync(file, 'utf8'));
+    expectGolden(join(FIXTURES, `${name}.outline.txt`), text);
   });
 
   it.each(files)('%s: no wrapper word in the title or a heading, the first 一、 at depth 1', (name) => {
