@@ -195,7 +195,7 @@ export interface PlanDocument {
    * First and last line of the title in the original file (set by parsePlan whenever there is a
    * title); compare falls back to line 1 (2 under a 附件 label) for hand-made documents without it.
    */
-  titleLines?: { line: number; endLine: number };
+  titleLines?: { line: number; endLine: number; page?: number };
   /**
    * Plan period from the title (`（2024-2027年）` → {start: 2024, end: 2027}); for a yearly report
    * (政府工作报告) without one, its year from the delivery line or headings ({start: 2024, end: 2024});
@@ -339,6 +339,8 @@ export interface ClauseRef {
   line: number;
   /** 1-based last line in the original file. */
   endLine: number;
+  /** 1-based page of the first line, for .pdf sources only (`line` counts on that page). */
+  page?: number;
   /** Clause text as written (wrapped lines re-joined). */
   text: string;
 }

@@ -117,7 +117,7 @@ function draft(
 }
 
 function ref(c: ClauseUnit): ClauseRef {
-  return { id: c.id, outline: c.outline, line: c.line, endLine: c.endLine, text: c.text };
+  return c.page === undefined ? { id: c.id, outline: c.outline, line: c.line, endLine: c.endLine, text: c.text } : { id: c.id, outline: c.outline, line: c.line, endLine: c.endLine, page: c.page, text: c.text };
 }
 
 function marker(units: DocUnits, node: number): string {

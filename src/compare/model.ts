@@ -52,6 +52,8 @@ export interface ClauseUnit {
   line: number;
   /** 1-based last line in the original file. */
   endLine: number;
+  /** 1-based page of the first line, for .pdf sources (lines count on their page). */
+  page?: number;
   /** Text as written (wrapped lines re-joined). */
   text: string;
   /** Canonical text: layout, width and leading markers removed; equal keys mean equal content. */

@@ -38,5 +38,6 @@ export function titlePair(oldDoc: PlanDocument, newDoc: PlanDocument, segmenter:
 
 function ref(doc: PlanDocument): ClauseRef {
   const line = doc.titleLines?.line ?? (doc.label ? 2 : 1);
-  return { id: TITLE_ID, outline: '标题', line, endLine: doc.titleLines?.endLine ?? line, text: doc.title! };
+  const page = doc.titleLines?.page;
+  return { id: TITLE_ID, outline: '标题', line, endLine: doc.titleLines?.endLine ?? line, ...(page === undefined ? {} : { page }), text: doc.title! };
 }

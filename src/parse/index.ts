@@ -65,9 +65,11 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
 }
 
 /** First and last original line of the title, from the blocks it was joined from. */
-function titleLinesOf(blocks: readonly Block[], locate: (offset: number) => { line: number }): PlanDocument['titleLines'] {
+function titleLinesOf(blocks: readonly Block[], locate: (offset: number) => Place): PlanDocument['titleLines'] {
   if (blocks.length === 0) return undefined;
-  return { line: locate(offsetAt(blocks[0].text, 0)).line, endLine: locate(lastOffset(blocks.at(-1)!.text)).line };
+  const start = locate(offsetAt(blocks[0].text, 0));
+  const lines = { line: start.line, endLine: locate(lastOffset(blocks.at(-1)!.text)).line };
+  return start.page === undefined ? lines : { ...lines, page: start.page };
 }
 
 /**

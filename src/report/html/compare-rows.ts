@@ -97,7 +97,8 @@ function clauseRow(item: Placed, units: { old: string; new: string }): SafeHtml 
 function meta(ref: ClauseRef, unit: string, mark: DiffOp['op']): SafeHtml {
   const marker = startMarker(ref);
   const number = marker === '' ? null : mark === 'delete' ? html`<del>${marker}</del>` : mark === 'insert' ? html`<ins>${marker}</ins>` : marker;
-  const lines = ref.endLine > ref.line ? `第${ref.line}–${ref.endLine}${unit}` : `第${ref.line}${unit}`;
+  const page = ref.page === undefined ? '' : `第${ref.page}页`;
+  const lines = ref.endLine > ref.line ? `${page}第${ref.line}–${ref.endLine}${unit}` : `${page}第${ref.line}${unit}`;
   return html`<span class="meta">${number}${number === null ? '' : ' · '}${lines}</span>`;
 }
 

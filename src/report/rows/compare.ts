@@ -3,7 +3,7 @@ import type { Table } from './types.js';
 
 /**
  * The compare report as a flat alignment table for CSV/TSV: one row per pair with status, both
- * sides' path, line and text, and the similarity (plus moved/renumbered flags and the group).
+ * sides' path, line (`p2:12` on a PDF page) and text, and the similarity (plus moved/renumbered flags and the group).
  * @param report the report
  * @returns header and rows
  */
@@ -13,10 +13,10 @@ export function compareRows(report: CompareReport): Table {
     rows: report.pairs.map((p) => [
       p.status,
       p.old ? report.old.path : null,
-      p.old?.line ?? null,
+      p.old ? lineCell(p.old) : null,
       p.old?.text ?? null,
       p.new ? report.new.path : null,
-      p.new?.line ?? null,
+      p.new ? lineCell(p.new) : null,
       p.new?.text ?? null,
       p.similarity,
       p.moved,
@@ -41,4 +41,9 @@ export function targetChangeRows(report: CompareReport): Table {
     header: ['kind', 'metric', 'metricKey', 'fields', ...sides.flatMap((side) => fields.map((f) => `${side}_${f}`))],
     rows: report.targetChanges.map((c) => [c.kind, c.metric, c.metricKey, c.fields.join(', '), ...sides.flatMap((side) => fields.map((f) => c[side]?.[f] ?? null))]),
   };
+}
+
+/** A line, or `p2:12` on a PDF page (PDF lines restart on each page, so the number alone is ambiguous). */
+function lineCell(ref: { line: number; page?: number }): number | string {
+  return ref.page === undefined ? ref.line : `p${ref.page}:${ref.line}`;
 }

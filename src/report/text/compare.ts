@@ -35,11 +35,16 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
   return out.join('\n') + '\n';
 }
 
+/** A clause's first line, `p2:12` on a PDF page (lines restart on each page). */
+function placeOf(ref: { line: number; page?: number }): string {
+  return ref.page === undefined ? String(ref.line) : `p${ref.page}:${ref.line}`;
+}
+
 /** One pair standing for a whole group: its clauses' lines and texts joined (¶ between paragraphs). */
 function merge(group: Pair[]): Pair {
   const side = (key: 'old' | 'new') => {
     const refs = [...new Map(group.flatMap((p) => (p[key] ? [[p[key]!.id, p[key]!] as const] : []))).values()];
-    return { ...refs[0], line: refs[0].line, text: refs.map((r) => r.text).join(' ¶ '), lines: refs.map((r) => r.line) };
+    return { ...refs[0], line: refs[0].line, text: refs.map((r) => r.text).join(' ¶ '), lines: refs.map(placeOf) };
   };
   const first = group[0];
   return { ...first, moved: group.some((p) => p.moved), renumbered: group.some((p) => p.renumbered), old: side('old'), new: side('new') };
@@ -81,7 +86,7 @@ function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
   const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
     .filter(Boolean)
     .join(', ');
-  const lines = (ref: Pair['old']) => (ref as { lines?: number[] } | null)?.lines?.join(',') ?? String(ref?.line);
+  const lines = (ref: Pair['old']) => (ref as { lines?: string[] } | null)?.lines?.join(',') ?? (ref ? placeOf(ref) : '');
   // Note: the first line of the report names both files; each clause names its lines only (old → new),
   // so long paths do not push the outline and the diff off the screen.
   const where = pair.old && pair.new ? `line ${lines(pair.old)} → ${lines(pair.new)}` : pair.old ? `old line ${lines(pair.old)}` : `new line ${lines(pair.new)}`;
