@@ -3,6 +3,7 @@ import type { Block } from './blocks.js';
 import { readHeading, type HeadingCandidate } from './heading.js';
 import type { Mapped } from './mapped.js';
 import { warningText } from './warnings.js';
+import { matchMarker } from './markers.js';
 
 /** A heading accepted into the outline, before ids and paragraphs are assigned. */
 export interface DraftNode {
@@ -44,6 +45,8 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
   let last = new Map<string, number>();
   let shapes = new Map<string, boolean>();
   let repeated = new Map<string, boolean>();
+  // Numbers of each level seen at the start of paragraphs since its last heading (items not read as headings).
+  const asText = new Map<string, Set<number>>();
   let rootLast = new Map<string, number | null>();
   let stack: DraftNode[] = [];
   let annexDepth = 0;
@@ -54,6 +57,8 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
     const top = stack.at(-1);
     // Note: under a 第X条 article, （一）/1. items are its 项: paragraphs of the article, not headings.
     if (h === null || (ITEM_KINDS.has(h.kind) && top?.heading.kind === 'article')) {
+      const m = h === null ? matchMarker(block.text.text) : null;
+      if (m?.ordinal != null) asText.set(m.kind, (asText.get(m.kind) ?? new Set()).add(m.ordinal));
       addBody(block.text);
       continue;
     }
@@ -83,10 +88,12 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
     // title), the edit most drafts make; anything else off the sequence only on its own line.
     const accepted = problem === null || h.standalone || (problem.plausible && shapes.get(h.kind) === h.standalone);
     if (!accepted) {
+      if (h.ordinal !== null) asText.set(h.kind, (asText.get(h.kind) ?? new Set()).add(h.ordinal));
       addBody(block.text);
       continue;
     }
-    if (problem !== null) out.warnings.push({ ...problem.warning, offset: h.offset });
+    if (problem !== null) out.warnings.push({ ...asTextWarning(problem.warning, asText.get(h.kind)), offset: h.offset });
+    asText.delete(h.kind);
     if (!known) levels.splice(0, levels.length, ...ranked);
     if (h.ordinal !== null) last.set(h.kind, h.ordinal);
     shapes.set(h.kind, h.standalone);
@@ -155,6 +162,14 @@ function sequenceProblem(h: HeadingCandidate, sibling: number | null, running: n
 function gapWarning(h: HeadingCandidate, prev: number): ParseWarning {
   const params = { marker: h.marker, ordinal: h.ordinal ?? 0, previous: prev, missing: missingRange(prev, h.ordinal ?? 0) };
   return { code: 'skipped-number', message: warningText({ code: 'skipped-number', params }, 'en'), params };
+}
+
+/** A gap whose numbers all start paragraphs of the text (items too long for a heading) is no deletion: say so. */
+function asTextWarning(warning: ParseWarning, seen: ReadonlySet<number> | undefined): ParseWarning {
+  const missing = warning.params?.missing ?? [];
+  if (warning.code !== 'skipped-number' || seen === undefined || missing.length === 0 || !missing.every((n) => seen.has(n))) return warning;
+  const params = warning.params!;
+  return { code: 'items-as-text', message: warningText({ code: 'items-as-text', params }, 'en'), params };
 }
 
 function missingRange(prev: number, n: number): number[] {

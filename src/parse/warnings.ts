@@ -18,6 +18,11 @@ export function warningText(warning: Pick<ParseWarning, 'code' | 'params'> & { m
       if (p.previous === 0) return zh ? `缺少${missing}：本级从${p.marker}开始` : `${missing} ${many ? 'are' : 'is'} missing: the level starts at ${p.marker}`;
       return zh ? `缺少${missing}：${p.previous}之后是${p.marker}` : `${missing} ${many ? 'are' : 'is'} missing: ${p.previous} is followed by ${p.marker}`;
     }
+    case 'items-as-text': {
+      const items = span(p.missing ?? []);
+      const verb = (p.missing?.length ?? 0) > 1 ? 'start paragraphs but are not read as headings' : 'starts a paragraph but is not read as a heading';
+      return zh ? `${items}出现在正文段首，未读作标题：${p.previous}之后是${p.marker}` : `${items} ${verb}: ${p.previous} is followed by ${p.marker}`;
+    }
     case 'repeated-number':
       return zh ? `序号${p.ordinal}出现两次：${p.marker}与上一项同号` : `${p.ordinal} appears twice: ${p.marker} repeats the number before it`;
     case 'number-goes-back':

@@ -31,6 +31,14 @@ describe('outline', () => {
     expect(doc.warnings.map((w) => [w.message, w.line])).toEqual([['3, 4 are missing: 2 is followed by 5.', 4]]);
   });
 
+  it('says when the numbers of a gap stand in the text (items not read as headings), not missing', () => {
+    const long = '这一项的第一句话很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长';
+    const doc = parse(`一、名词解释\n1.甲：解释。\n2.乙：解释。\n3.${long}。\n4.丁：解释。\n`);
+    expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2', '一/4']);
+    expect(doc.warnings.map((w) => [w.code, w.message])).toEqual([['items-as-text', '3 starts a paragraph but is not read as a heading: 2 is followed by 4.']]);
+    expect(warningText(doc.warnings[0], 'zh')).toBe('3出现在正文段首，未读作标题：2之后是4.');
+  });
+
   it('does not take a far jump or a number going back, with a body, as a heading', () => {
     const doc = parse('一、任务\n1.甲。内容。\n2.乙。内容。\n9.这一行跳得太远。内容。\n1.回到一。内容。\n');
     expect(allNodes(doc.nodes).map((n) => n.id)).toEqual(['一', '一/1', '一/2']);
