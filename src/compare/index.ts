@@ -1,4 +1,4 @@
-import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
+import type { ClauseRef, CompareReport, DiffOp, Pair, PlanDocument, Target } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
@@ -60,8 +60,11 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const canon = new Map<string, string>();
   const diff = (a: string, b: string) => diffClauses(a, b, segmenter, canon);
   const title = titlePair(oldDoc, newDoc, segmenter, features, options.diffUnchanged ?? false);
-  // Note: the titles come first, as a pair with ids `title`; the clauses follow in new-document order.
-  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, diff, groupDiffs, options.diffUnchanged ?? false) }))];
+  // Note: the titles come first, as a pair with ids `title`, and the clauses follow in new-document
+  // order; only preamble clauses printed above the title (the notice issuing the plan) precede it.
+  const clausePairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, diff, groupDiffs, options.diffUnchanged ?? false) }));
+  const at = title ? titleIndex((title.new ? newDoc : oldDoc).titleLines, clausePairs) : 0;
+  const pairs = title ? [...clausePairs.slice(0, at), title, ...clausePairs.slice(at)] : clausePairs;
   const targetChanges = matchTargets(targets);
   return {
     schema: 'plan-diff/compare@1',
@@ -71,6 +74,15 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
     pairs,
     targetChanges,
   };
+}
+
+/** Where the title pair goes: after the preamble clauses that stand above the title in the file, if any (hand-made documents without title lines: first). */
+function titleIndex(lines: PlanDocument['titleLines'], pairs: readonly Pair[]): number {
+  if (lines === undefined) return 0;
+  const page = lines.page ?? 1;
+  const above = (r: ClauseRef) => r.id.startsWith('#') && ((r.page ?? 1) < page || ((r.page ?? 1) === page && r.line < lines.line));
+  const k = pairs.findIndex((p) => !above(p.new ?? p.old!));
+  return k < 0 ? pairs.length : k;
 }
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new
