@@ -30,12 +30,13 @@ function count(summary: CompareSummary, p: { status: Pair['status']; moved: bool
 }
 
 /**
- * Whether two documents are the same in content: every pair unchanged, nothing moved, renumbered,
- * split or merged, and no target change. Layout (wrapping, width, whitespace) never counts.
+ * Whether two documents are the same in content: every pair unchanged, nothing moved or renumbered,
+ * and no target change. Layout (wrapping, width, whitespace) never counts, and neither does the same
+ * text cut into paragraphs differently (an unchanged re-cut group).
  * @param pairs aligned pairs
  * @param targetChanges target changes
  * @returns true when there is no difference to report
  */
 export function isSame(pairs: readonly Pair[], targetChanges: readonly TargetChange[]): boolean {
-  return targetChanges.length === 0 && pairs.every((p) => p.status === 'unchanged' && !p.moved && !p.renumbered && p.group === undefined);
+  return targetChanges.length === 0 && pairs.every((p) => p.status === 'unchanged' && !p.moved && !p.renumbered);
 }

@@ -1,5 +1,6 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import { targetChangeLabel } from './quantity.js';
+import { groupMembers, isLayoutGroup } from './groups.js';
 
 /** What kind of change a row shows, most significant first. */
 export type RowKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'unchanged';
@@ -41,6 +42,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
   const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
   const rows: ComparisonRow[] = [];
   const groups = new Set<string>();
+  const byGroup = groupMembers(report);
   report.pairs.forEach((pair, index) => {
     // Note: a split or merged group carries the diff of the whole group on each of its pairs; it is
     // one row, at its first pair, like the terminal report prints it once.
@@ -57,7 +59,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
       index,
       pair,
       kind,
-      changed: kind !== 'unchanged' || pair.group !== undefined || targetChanges.length > 0,
+      changed: kind !== 'unchanged' || (pair.group !== undefined && !isLayoutGroup(byGroup.get(pair.group)!)) || targetChanges.length > 0,
       heading,
       section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
       old: pair.old ? sideRuns(pair, 'old', groupTexts(report, pair, 'old')) : null,

@@ -4,6 +4,7 @@ import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { formatQuantity } from '../comparison/quantity.js';
 import { icuWords } from '../words.js';
+import { groupMembers, isLayoutGroup } from '../comparison/groups.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -18,11 +19,10 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [`${c.bold(report.old.path)} (old) → ${c.bold(report.new.path)} (new)`, summaryLine(report)];
   if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
-  const members = new Map<string, Pair[]>();
-  for (const pair of report.pairs) if (pair.group !== undefined) members.set(pair.group, [...(members.get(pair.group) ?? []), pair]);
+  const members = groupMembers(report);
   const shown = new Set<string>();
   for (const pair of report.pairs) {
-    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair)) continue;
+    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair, members)) continue;
     // Note: a split or merged group is printed once, with the diff of the whole group.
     if (pair.group !== undefined) {
       if (shown.has(pair.group)) continue;
@@ -45,15 +45,16 @@ function merge(group: Pair[]): Pair {
   return { ...first, moved: group.some((p) => p.moved), renumbered: group.some((p) => p.renumbered), old: side('old'), new: side('new') };
 }
 
-function isChanged(pair: Pair): boolean {
-  return pair.status !== 'unchanged' || pair.moved || pair.group !== undefined;
+// Note: the same text cut into paragraphs differently is layout, not a change (isLayoutGroup).
+function isChanged(pair: Pair, members: ReadonlyMap<string, Pair[]>): boolean {
+  return pair.status !== 'unchanged' || pair.moved || (pair.group !== undefined && !isLayoutGroup(members.get(pair.group)!));
 }
 
 // Note: the summary counts a split or merged group once (see summarize), so it also says how many
 // of its changes are such groups.
 function summaryLine(report: CompareReport): string {
   const s = report.summary;
-  const groups = new Set(report.pairs.flatMap((p) => (p.group === undefined ? [] : [p.group]))).size;
+  const groups = [...groupMembers(report).values()].filter((m) => !isLayoutGroup(m)).length;
   if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges + groups === 0) {
     return `No changes in content: ${s.unchanged} clauses unchanged.`;
   }
