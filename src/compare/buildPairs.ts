@@ -1,4 +1,4 @@
-import type { ClauseRef, Pair } from '../types.js';
+import type { ClauseRef, Pair, Target } from '../types.js';
 import type { ClauseAlignment, ClauseUnit, DocUnits, Match } from './model.js';
 import type { TargetPairing } from './matchTargets.js';
 
@@ -88,16 +88,17 @@ export function buildPairs(
 /**
  * The targets to compare per pair (a split or merged group once), from the clause units' targets.
  * @param pairs draft pairs in report order
+ * @param wanted which targets are compared (by kind), default all
  * @returns one pairing per pair or group, with its place in the report
  */
-export function targetPairings(pairs: readonly DraftPair[]): TargetPairing[] {
+export function targetPairings(pairs: readonly DraftPair[], wanted: (t: Target) => boolean = () => true): TargetPairing[] {
   const targets: TargetPairing[] = [];
   const seenGroups = new Set<string>();
   pairs.forEach((d, order) => {
     const id = d.pair.group ?? `${d.old[0]?.index}:${d.new[0]?.index}`;
     if (seenGroups.has(id)) return;
     seenGroups.add(id);
-    targets.push({ old: d.old.flatMap((c) => c.targets), new: d.new.flatMap((c) => c.targets), order, unchanged: d.pair.status === 'unchanged' });
+    targets.push({ old: d.old.flatMap((c) => c.targets).filter(wanted), new: d.new.flatMap((c) => c.targets).filter(wanted), order, unchanged: d.pair.status === 'unchanged' });
   });
   return targets;
 }

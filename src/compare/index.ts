@@ -1,4 +1,4 @@
-import type { CompareReport, DiffOp, PlanDocument, Target } from '../types.js';
+import type { CompareReport, DiffOp, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
@@ -7,7 +7,8 @@ import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
 import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
-import { diffClauses, diffText } from './diffClauses.js';
+import { diffOps, diffText, diffTokens, type TokenDiff } from './diffClauses.js';
+import { placeTargets } from './placeTargets.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
 import { titlePair } from './titlePair.js';
@@ -30,7 +31,15 @@ export interface CompareOptions {
    * documents; the documents' own `targets` are not read. Default: use `targets` of the documents.
    */
   readTargets?: (side: 'old' | 'new', paragraphs: ReadonlySet<string>) => Target[];
+  /**
+   * Which kinds of numbers are compared as targets: a list of kinds, or `'all'`. Default `['target']`
+   * (goals; past figures, forecasts, specifications, penalties, conditions and references are not).
+   */
+  kinds?: readonly TargetKind[] | 'all';
 }
+
+/** The kinds of numbers compared as targets unless `kinds` says otherwise. */
+export const DEFAULT_KINDS: readonly TargetKind[] = ['target'];
 
 /**
  * Compare two revisions of a plan: compare the titles, align sections and clauses (renumbering, moves,
@@ -50,18 +59,33 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
   const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
-  const targets = targetPairings(drafts);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
   const diffTexts = drafts.flatMap((d) => textsToDiff(d) ?? []);
   if (oldDoc.title && newDoc.title) diffTexts.push(oldDoc.title, newDoc.title);
   segmenter.prepare?.(diffTexts.map(diffText));
-  const groupDiffs = new Map<string, DiffOp[]>();
   const canon = new Map<string, string>();
-  const diff = (a: string, b: string) => diffClauses(a, b, segmenter, canon);
+  const tokenDiffs = new Map<DraftPair | string, TokenDiff>();
+  const tokenDiff = (d: DraftPair): TokenDiff => {
+    const key = d.pair.group ?? d;
+    let diff = tokenDiffs.get(key);
+    if (diff === undefined) {
+      const [a, b] = textsToDiff(d)!;
+      tokenDiffs.set(key, (diff = diffTokens(a, b, segmenter, canon)));
+    }
+    return diff;
+  };
   const title = titlePair(oldDoc, newDoc, segmenter, features, options.diffUnchanged ?? false);
   // Note: the titles come first, as a pair with ids `title`; the clauses follow in new-document order.
-  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, diff, groupDiffs, options.diffUnchanged ?? false) }))];
+  const groupDiffs = new Map<string, DiffOp[]>();
+  const pairs = [...(title ? [title] : []), ...drafts.map((d) => ({ ...d.pair, diff: diffOf(d, tokenDiff, groupDiffs, options.diffUnchanged ?? false) }))];
+  const kinds = options.kinds ?? DEFAULT_KINDS;
+  const wanted = kinds === 'all' ? () => true : (t: Target) => kinds.includes(t.kind);
+  const targets = targetPairings(drafts, wanted).map((p) => {
+    const d = drafts[p.order];
+    if (d.pair.status !== 'modified') return p;
+    return { ...p, places: placeTargets(tokenDiff(d), p.old, p.new) };
+  });
   const targetChanges = matchTargets(targets);
   return {
     schema: 'plan-diff/compare@1',
@@ -75,15 +99,14 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new
 // clauses joined) on each of its pairs, so each pair reads correctly on its own.
-function diffOf(d: DraftPair, diffTexts: (a: string, b: string) => DiffOp[], groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
+function diffOf(d: DraftPair, tokenDiff: (d: DraftPair) => TokenDiff, groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
   const { pair } = d;
   if (pair.status === 'added') return [{ op: 'insert', text: pair.new!.text }];
   if (pair.status === 'removed') return [{ op: 'delete', text: pair.old!.text }];
   if (pair.status === 'unchanged') return diffUnchanged ? [{ op: 'equal', text: pair.new!.text }] : [];
   const cached = pair.group === undefined ? undefined : groupDiffs.get(pair.group);
   if (cached) return cached;
-  const [a, b] = textsToDiff(d)!;
-  const diff = diffTexts(a, b);
+  const diff = diffOps(tokenDiff(d));
   if (pair.group !== undefined) groupDiffs.set(pair.group, diff);
   return diff;
 }
