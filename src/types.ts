@@ -318,7 +318,10 @@ export interface Pair {
   new: ClauseRef | null;
   /** Word-level diff from old to new (empty for unchanged pairs when not requested). */
   diff: DiffOp[];
-  /** Ids of other pairs' clauses when this clause was split or merged, else omitted. */
+  /**
+   * Present on the pairs of a split, merged or re-cut group: the old clause ids joined by `+`, `>`, the
+   * new clause ids joined by `+` (`一/12#p1>一/12#p1+一/13#p1`), the same on every pair of the group.
+   */
   group?: string;
 }
 
@@ -370,6 +373,10 @@ export interface CompareSummary {
   moved: number;
   /** Pairs whose numbering changed. */
   renumbered: number;
+  /** Articles (or paragraphs) split into several: old ones whose content went to two or more new ones. */
+  split: number;
+  /** Articles (or paragraphs) merged from several: new ones holding the content of two or more old ones. */
+  merged: number;
   /** Number of target changes. */
   targetChanges: number;
 }

@@ -3,6 +3,7 @@ import { assign } from './assign.js';
 import { buildVectors, type VectorSpace } from './vectors.js';
 import { groupClauses } from './groupClauses.js';
 import { regroupClauses } from './regroupClauses.js';
+import { groupArticles } from './groupArticles.js';
 
 /** Similarity a pair of clauses needs to be matched; inside matched nodes a lower bar applies. */
 export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 } as const;
@@ -55,7 +56,8 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
   });
   const grouped = regrouped.groups.flatMap((g) => g.old);
   const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space, new Set(grouped), new Set(regrouped.groups.flatMap((g) => g.new)));
-  return { matches: oneToOne, groups: [...regrouped.groups, ...groups], space };
+  const articles = groupArticles(oldUnits, newUnits, { matches: oneToOne, groups: [...regrouped.groups, ...groups] }, space);
+  return { ...articles, space };
 }
 
 /** Position of each clause among the clauses of its node. */

@@ -8,7 +8,7 @@ import { CORPUS_FILES, corpusPath } from '../helpers/corpus.js';
 type Name = (typeof CORPUS_FILES)[number];
 const load = (name: Name) => parsePlan({ path: name, value: readFileSync(corpusPath(name), 'utf8'), format: name.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
 
-// Golden files of the pairs compare makes on real law revisions (one `old_id new_id status` line per
+// Golden files of the pairs compare makes on real law revisions (one `old_id new_id status [group]` line per
 // pair with both sides; added and removed clauses are left out). Each was read against both texts
 // when it was written: a change to one is a change of alignment to review, line by line, before
 // running with UPDATE=1.
@@ -26,7 +26,7 @@ const PAIRS: Array<[Name, Name]> = [
 describe.each(PAIRS)('pairs of %s → %s', (a, b) => {
   it('are those of the golden file', () => {
     const report = comparePlans(load(a), load(b));
-    const lines = report.pairs.flatMap((p) => (p.old && p.new ? [`${p.old.id}\t${p.new.id}\t${p.status}`] : []));
+    const lines = report.pairs.flatMap((p) => (p.old && p.new ? [`${p.old.id}\t${p.new.id}\t${p.status}${p.group === undefined ? "" : `\t${p.group}`}`] : []));
     const path = join('fixtures/compare-pairs', `${a.replace(/\.\w+$/, '')}__${b.replace(/\.\w+$/, '')}.tsv`);
     const actual = lines.join('\n') + '\n';
     if (process.env.UPDATE === '1' || !existsSync(path)) writeFileSync(path, actual);

@@ -1,6 +1,6 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import { targetChangeLabel } from './quantity.js';
-import { groupMembers, isLayoutGroup } from './groups.js';
+import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
 
 /** What kind of change a row shows, most significant first. */
 export type RowKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'unchanged';
@@ -53,7 +53,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
     const members = pair.group === undefined ? [index] : report.pairs.flatMap((p, i) => (p.group === pair.group ? [i] : []));
     const targetChanges = report.targetChanges.filter((_, i) => members.includes(owners[i]!));
     const kind = kindOf(pair);
-    const status = statusLabels(pair);
+    const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!);
     const heading = !(pair.new ?? pair.old)!.id.includes('#');
     rows.push({
       index,
@@ -123,13 +123,10 @@ function kindOf(pair: Pair): RowKind {
   return pair.renumbered ? 'renumbered' : 'unchanged';
 }
 
-function statusLabels(pair: Pair): Array<{ kind: RowKind; text: string }> {
+function statusLabels(pair: Pair, members: readonly Pair[]): Array<{ kind: RowKind; text: string }> {
   const labels: Array<{ kind: RowKind; text: string }> = [];
-  if (pair.group !== undefined) {
-    const [olds = '', news = ''] = pair.group.split('>');
-    const [a, b] = [olds.split('+').length, news.split('+').length];
-    labels.push({ kind: 'modified', text: a > 1 ? `合并（原 ${a} 条并为 ${b} 条）` : `拆分（原 ${a} 条分为 ${b} 条）` });
-  }
+  // Note: the same text cut into other paragraphs says nothing: it is layout (isLayoutGroup).
+  if (members.length > 0 && !isLayoutGroup(members)) labels.push(...groupNotes(members, 'zh').map((text) => ({ kind: 'modified' as const, text })));
   if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
   if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
   if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });

@@ -4,7 +4,7 @@ import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { formatQuantity } from '../comparison/quantity.js';
 import { icuWords } from '../words.js';
-import { groupMembers, isLayoutGroup } from '../comparison/groups.js';
+import { groupMembers, groupNotes, isLayoutGroup } from '../comparison/groups.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -27,7 +27,9 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
     if (pair.group !== undefined) {
       if (shown.has(pair.group)) continue;
       shown.add(pair.group);
-      out.push('', header(merge(members.get(pair.group)!), c), '  ' + renderDiff(merge(members.get(pair.group)!), options, c));
+      const group = members.get(pair.group)!;
+      const notes = isLayoutGroup(group) ? [] : groupNotes(group, 'en');
+      out.push('', header(merge(group), c) + (notes.length > 0 ? `\n  (${notes.join('; ')})` : ''), '  ' + renderDiff(merge(group), options, c));
       continue;
     }
     out.push('', header(pair, c), '  ' + renderDiff(pair, options, c));
@@ -50,15 +52,14 @@ function isChanged(pair: Pair, members: ReadonlyMap<string, Pair[]>): boolean {
   return pair.status !== 'unchanged' || pair.moved || (pair.group !== undefined && !isLayoutGroup(members.get(pair.group)!));
 }
 
-// Note: the summary counts a split or merged group once (see summarize), so it also says how many
-// of its changes are such groups.
+// Note: the summary counts a split or merged group once (see summarize), and says how many articles
+// (or paragraphs) were split and merged.
 function summaryLine(report: CompareReport): string {
   const s = report.summary;
-  const groups = [...groupMembers(report).values()].filter((m) => !isLayoutGroup(m)).length;
-  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges + groups === 0) {
+  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) {
     return `No changes in content: ${s.unchanged} clauses unchanged.`;
   }
-  const cut = groups > 0 ? `, ${groups} split or merged` : '';
+  const cut = (s.split > 0 ? `, ${s.split} split` : '') + (s.merged > 0 ? `, ${s.merged} merged` : '');
   return (
     `${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
     `(${s.moved} moved, ${s.renumbered} renumbered${cut}); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
