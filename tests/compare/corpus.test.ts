@@ -86,3 +86,22 @@ describe('corpus: 动物防疫法 draft 1 → draft 2 → final', () => {
     }
   });
 });
+
+describe('corpus: national work reports 2024 → 2025 (two annual editions)', () => {
+  const [a, b] = [load('national-gov-work-report-2024.txt'), load('national-gov-work-report-2025.txt')];
+  const r = comparePlans(a, b);
+
+  it('reports a target change only where a number of the same metric and kind changed', () => {
+    console.log('work reports 2024→2025:', JSON.stringify(r.summary), r.targetChanges.filter((t) => t.kind === 'changed').map((t) => `${t.metric} ${t.old!.text} → ${t.new!.text}`));
+    const find = (doc: typeof a, ref: { line: number; text: string }) => doc.targets.find((t) => t.line === ref.line && t.text === ref.text)!;
+    for (const t of r.targetChanges) {
+      if (t.kind !== 'changed') continue;
+      const [x, y] = [find(a, t.old!), find(b, t.new!)];
+      expect([x.metricKey, x.kind], `${t.old!.text} → ${t.new!.text}`).toEqual([y.metricKey, y.kind]);
+      expect(t.fields.filter((f) => f !== 'year'), `${t.old!.text} → ${t.new!.text}`).not.toEqual([]);
+    }
+    // the CPI goal changes, 3%左右 → 2%左右; GDP 5%左右 is the same in both years and no change
+    expect(r.targetChanges).toContainEqual(expect.objectContaining({ kind: 'changed', metricKey: '居民消费价格涨幅', old: expect.objectContaining({ value: 3 }), new: expect.objectContaining({ value: 2 }) }));
+    expect(r.targetChanges.some((t) => t.metricKey === '国内生产总值' && t.kind === 'changed')).toBe(false);
+  });
+});

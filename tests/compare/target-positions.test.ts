@@ -39,11 +39,12 @@ describe('target changes by position in the word diff', () => {
     expect(r.targetChanges[0].fields).toContain('value');
   });
 
-  it('a number in a replaced run of words is a change even when its metric phrase was reworded', () => {
+  it('a number in a replaced run of words is a change when its metric is the same or reworded, not another metric', () => {
     const a = '一、主要目标\n到2027年，建设市级联合实验室20家。';
-    const b = '一、主要目标\n到2027年，建设市级国际联合研究中心25家。';
-    const r = compare(a, b);
-    expect(r.targetChanges).toHaveLength(1);
-    expect(r.targetChanges[0]).toMatchObject({ kind: 'changed', old: { value: 20 }, new: { value: 25 } });
+    const reworded = compare(a, '一、主要目标\n到2027年，建设市级重点联合实验室25家。');
+    expect(reworded.targetChanges).toHaveLength(1);
+    expect(reworded.targetChanges[0]).toMatchObject({ kind: 'changed', old: { value: 20 }, new: { value: 25 } });
+    const other = compare(a, '一、主要目标\n到2027年，培育高新技术企业25家。');
+    expect(other.targetChanges.map((t) => t.kind).toSorted()).toEqual(['added', 'removed']);
   });
 });
