@@ -277,6 +277,14 @@ export interface Target {
   sentence: string;
 }
 
+/** An alignment the user fixes: this old clause and this new clause are one pair (`null` on one side: the clause is removed or added). */
+export interface Pin {
+  /** Old clause id as compare prints it, or null to force the new clause added. */
+  old: string | null;
+  /** New clause id, or null to force the old clause removed. */
+  new: string | null;
+}
+
 /** Status of an aligned pair of clauses. */
 export type PairStatus = 'unchanged' | 'modified' | 'added' | 'removed';
 

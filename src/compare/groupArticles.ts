@@ -21,9 +21,16 @@ type Link = [number, number];
  * @param newUnits units of the new document
  * @param alignment one-to-one matches and paragraph groups
  * @param space vectors of both sides
+ * @param pinned clauses the user pinned, which take no part
  * @returns the alignment with article splits and merges as groups
  */
-export function groupArticles(oldUnits: DocUnits, newUnits: DocUnits, alignment: ClauseAlignment, space: VectorSpace): ClauseAlignment {
+export function groupArticles(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  alignment: ClauseAlignment,
+  space: VectorSpace,
+  pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } = { old: new Set(), new: new Set() },
+): ClauseAlignment {
   const oldClauses = oldUnits.clauses;
   const newClauses = newUnits.clauses;
   const article = (side: 'old' | 'new', i: number) => {
@@ -38,7 +45,7 @@ export function groupArticles(oldUnits: DocUnits, newUnits: DocUnits, alignment:
     oldPartner.set(i, [...(oldPartner.get(i) ?? []), j]);
     newPartner.set(j, [...(newPartner.get(j) ?? []), i]);
   }
-  const extra = pieces(oldUnits, newUnits, space, oldPartner, newPartner);
+  const extra = pieces(oldUnits, newUnits, space, oldPartner, newPartner).filter(([i, j]) => !pinned.old.has(i) && !pinned.new.has(j));
   const strong = [...links, ...extra].filter((l) => article('old', l[0]) >= 0 && article('new', l[1]) >= 0 && inside(l));
   const groups: ClauseAlignment['groups'] = [];
   const taken = { old: new Set<number>(), new: new Set<number>() };

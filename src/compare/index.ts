@@ -1,4 +1,4 @@
-import type { CompareReport, DiffOp, PlanDocument, Target, TargetKind } from '../types.js';
+import type { CompareReport, DiffOp, Pin, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
 import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
@@ -36,6 +36,12 @@ export interface CompareOptions {
    * (goals; past figures, forecasts, specifications, penalties, conditions and references are not).
    */
   kinds?: readonly TargetKind[] | 'all';
+  /**
+   * Alignments the user fixes (`{old: id, new: id}`, `null` on one side for a clause removed or added),
+   * honoured exactly; the rest is aligned around them. An id that is no clause of its side is a
+   * PlanDiffError.
+   */
+  pins?: readonly Pin[];
 }
 
 /** The kinds of numbers compared as targets unless `kinds` says otherwise. */
@@ -56,7 +62,7 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const oldUnits = countUnits(draftUnits(oldDoc), features, sums);
   const newUnits = countUnits(draftUnits(newDoc), features, sums);
   const nodeMatches = alignSections(oldUnits, newUnits);
-  const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
+  const alignment = alignClauses(oldUnits, newUnits, nodeMatches, options.pins);
   const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the

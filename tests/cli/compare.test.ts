@@ -64,7 +64,7 @@ describe('plan-diff compare', () => {
     const s = spyContext();
     await main(['compare', SEED, revised, '--format', 'csv'], s.ctx);
     const lines = s.out().split('\r\n');
-    expect(lines[0]).toBe('status,old_path,old_line,old_text,new_path,new_line,new_text,similarity,moved,renumbered,old_outline,new_outline,group');
+    expect(lines[0]).toBe('status,old_path,old_line,old_text,new_path,new_line,new_text,similarity,moved,renumbered,old_outline,new_outline,group,old_id,new_id');
     const json = spyContext();
     await main(['compare', SEED, revised, '--format', 'json'], json.ctx);
     expect(lines.filter((l) => /^(unchanged|modified|added|removed),/.test(l))).toHaveLength(JSON.parse(json.out()).pairs.length);

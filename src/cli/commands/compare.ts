@@ -13,6 +13,7 @@ interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
   context: string;
   kind: string;
+  pin?: string;
   dict?: string[];
   trackChanges?: boolean;
   author?: string;
@@ -37,12 +38,14 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     .addOption(new Option('--only <which>', 'show only changed clauses, or all').choices(['changed', 'all']).default('changed'))
     .option('--context <n>', 'unchanged words kept before and after each change in the terminal diff, or "all"', '20')
     .option('--kind <kinds>', `which numbers are compared as targets: comma-separated kinds (${KINDS.join(', ')}) or all`, 'target')
+    .option('--pin <file>', 'alignments to keep: a CSV with columns old_id,new_id (- for none), e.g. an edited `compare -f csv`, or a compare JSON')
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
     .option('--track-changes', 'write the new draft as a Word document whose differences are tracked changes (修订), e.g. -o 修订稿.docx')
     .option('--author <name>', 'author of the tracked changes (default: plan-diff)');
   addOutputOptions(cmd, 'plan-diff/compare@1').action(async (oldPath: string, newPath: string, flags: CompareFlags) => {
     const context = parseContext(flags.context);
     const kinds = parseKinds(flags.kind);
+    const pins = flags.pin === undefined ? undefined : await (await import('../pins.js')).readPins(flags.pin, ctx);
     const output = trackChanges(flags, ctx);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
@@ -66,7 +69,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
       await prefetch;
       const readTargets = (side: 'old' | 'new', paragraphs: ReadonlySet<string>) =>
         side === 'old' ? extractTargets(oldDoc, sources[0], { paragraphs }) : extractTargets(newDoc, sources[1], { paragraphs });
-      return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets, kinds });
+      return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets, kinds, pins });
     };
     const report = await compare();
     const segmenter = getSegmenter({ userDicts }); // the instance compare used (cached per dictionary set)
