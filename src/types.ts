@@ -286,7 +286,7 @@ export interface Pin {
 }
 
 /** Status of an aligned pair of clauses. */
-export type PairStatus = 'unchanged' | 'modified' | 'added' | 'removed';
+export type PairStatus = 'unchanged' | 'modified' | 'related' | 'added' | 'removed';
 
 /** One side of an aligned pair. */
 export interface ClauseRef {
@@ -373,6 +373,8 @@ export interface CompareSummary {
   unchanged: number;
   /** Pairs whose content changed. */
   modified: number;
+  /** Weak but probable successors: an old and a new clause paired on evidence beyond their wording (never unchanged). */
+  related: number;
   /** Clauses only in the new document. */
   added: number;
   /** Clauses only in the old document. */

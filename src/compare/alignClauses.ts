@@ -17,9 +17,14 @@ export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 }
  * @param newUnits units of the new document
  * @param nodeMatches node alignment from alignSections
  * @param pins alignments the user fixed: honoured exactly, the rest aligned around them
- * @returns one-to-one matches and split/merge groups, plus the vector space used
+ * @returns one-to-one matches and split/merge groups, plus the vector space used and the pinned clauses
  */
-export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches: readonly Match[], pins: readonly Pin[] = []): ClauseAlignment & { space: VectorSpace } {
+export function alignClauses(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  nodeMatches: readonly Match[],
+  pins: readonly Pin[] = [],
+): ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } } {
   const oldClauses = oldUnits.clauses;
   const newClauses = newUnits.clauses;
   const space = buildVectors(
@@ -75,6 +80,7 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
     matches: [...articles.matches, ...pinned.matches].toSorted((a, b) => a.old - b.old || a.new - b.new),
     groups: [...articles.groups, ...pinned.groups].toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
     space,
+    pinned: pinned.taken,
   };
 }
 

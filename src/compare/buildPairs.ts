@@ -69,6 +69,13 @@ export function buildPairs(
       drafts.push({ ...d, pair: { ...d.pair, group } });
     }
   }
+  for (const m of alignment.related ?? []) {
+    const a = oldUnits.clauses[m.old];
+    const b = newUnits.clauses[m.new];
+    oldPartner.set(m.old, m.new);
+    newSeen.add(m.new);
+    drafts.push(draft(a, b, 'related', m.similarity, flags(a, b), [a], [b], [m.new, 0, m.old]));
+  }
   let anchor = -1;
   for (const a of oldUnits.clauses) {
     const partner = oldPartner.get(a.index);

@@ -1,6 +1,6 @@
 import type { CompareReport, DiffOp, Pin, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
-import type { DocUnits } from './model.js';
+import type { ClauseAlignment, DocUnits, Match } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
@@ -9,6 +9,8 @@ import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
 import { diffOps, diffText, diffTokens, type TokenDiff } from './diffClauses.js';
 import { placeTargets } from './placeTargets.js';
+import { findRelated } from './related.js';
+import type { VectorSpace } from './vectors.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
 import { titlePair } from './titlePair.js';
@@ -63,7 +65,9 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const newUnits = countUnits(draftUnits(newDoc), features, sums);
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches, options.pins);
-  const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
+  const sections = voteSections(oldUnits, newUnits, nodeMatches, alignment);
+  const related = relatedPairs(oldUnits, newUnits, alignment, sections, segmenter);
+  const drafts = buildPairs(oldUnits, newUnits, sections, { ...alignment, related });
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
@@ -89,7 +93,7 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const wanted = kinds === 'all' ? () => true : (t: Target) => kinds.includes(t.kind);
   const targets = targetPairings(drafts, wanted).map((p) => {
     const d = drafts[p.order];
-    if (d.pair.status !== 'modified') return p;
+    if (d.pair.status !== 'modified' && d.pair.status !== 'related') return p;
     return { ...p, places: placeTargets(tokenDiff(d), p.old, p.new) };
   });
   const targetChanges = matchTargets(targets);
@@ -120,7 +124,7 @@ function diffOf(d: DraftPair, tokenDiff: (d: DraftPair) => TokenDiff, groupDiffs
 /** The old and new text a modified pair's diff is made of (a group's: its clauses joined), or null. */
 function textsToDiff(d: DraftPair): [string, string] | null {
   const { pair } = d;
-  if (pair.status !== 'modified') return null;
+  if (pair.status !== 'modified' && pair.status !== 'related') return null;
   if (pair.group === undefined) return [pair.old!.text, pair.new!.text];
   return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
 }
@@ -144,4 +148,24 @@ function readChangedTargets(
     const paragraphs = paragraphsFor(units[s], docs[s], changed[s]);
     attachTargets(units[s], docs[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
+}
+
+// Note: weak successors are looked for only among paragraphs nothing else took (pinned ones excluded),
+// after the alignment, so they never take a clause from a better pair.
+function relatedPairs(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  alignment: ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } },
+  sections: readonly Match[],
+  segmenter: Segmenter,
+): Match[] {
+  const partners = new Map<number, number>();
+  for (const m of alignment.matches) partners.set(m.old, m.new);
+  for (const g of alignment.groups) for (const [i, j] of g.links) partners.set(i, Math.min(partners.get(i) ?? j, j));
+  const takenNew = new Set([...partners.values(), ...alignment.groups.flatMap((g) => g.new)]);
+  const removed = oldUnits.clauses.filter((c) => c.kind === 'paragraph' && !partners.has(c.index) && !alignment.pinned.old.has(c.index));
+  const added = newUnits.clauses.filter((c) => c.kind === 'paragraph' && !takenNew.has(c.index) && !alignment.pinned.new.has(c.index));
+  if (removed.length === 0 || added.length === 0) return [];
+  segmenter.prepare?.([...removed, ...added].map((c) => c.key));
+  return findRelated(removed, added, { oldUnits, newUnits, space: alignment.space, partners, sections }, segmenter).map((r) => ({ old: r.old, new: r.new, similarity: r.similarity }));
 }

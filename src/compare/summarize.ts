@@ -11,7 +11,7 @@ import { groupShape } from '../groupShape.js';
  * @returns the summary
  */
 export function summarize(pairs: readonly Pair[], targetChanges: readonly TargetChange[]): CompareSummary {
-  const summary: CompareSummary = { unchanged: 0, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: targetChanges.length };
+  const summary: CompareSummary = { unchanged: 0, modified: 0, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: targetChanges.length };
   const groups = new Map<string, Pair[]>();
   for (const p of pairs) {
     if (p.group === undefined) count(summary, p);

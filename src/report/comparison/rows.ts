@@ -3,7 +3,7 @@ import { targetChangeLabel } from './quantity.js';
 import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
 
 /** What kind of change a row shows, most significant first. */
-export type RowKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'unchanged';
+export type RowKind = 'added' | 'removed' | 'modified' | 'related' | 'moved' | 'renumbered' | 'unchanged';
 
 /** One row of a 新旧对照表 / side-by-side view, built from one aligned pair. */
 export interface ComparisonRow {
@@ -130,6 +130,7 @@ function statusLabels(pair: Pair, members: readonly Pair[]): Array<{ kind: RowKi
   if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
   if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
   if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });
+  if (pair.status === 'related') labels.push({ kind: 'related', text: `相关（可能的后继条文，相似度 ${pair.similarity.toFixed(2)}，请核对）` });
   if (pair.moved && pair.old) labels.push({ kind: 'moved', text: `移动（原在 ${sectionOf(pair.old.outline) || '前言'}）` });
   if (pair.renumbered && pair.old && pair.new) {
     const change = `${clauseNumber(pair.old.id)}→${clauseNumber(pair.new.id)}`;

@@ -56,12 +56,12 @@ function isChanged(pair: Pair, members: ReadonlyMap<string, Pair[]>): boolean {
 // (or paragraphs) were split and merged.
 function summaryLine(report: CompareReport): string {
   const s = report.summary;
-  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) {
+  if (s.modified + s.related + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) {
     return `No changes in content: ${s.unchanged} clauses unchanged.`;
   }
   const cut = (s.split > 0 ? `, ${s.split} split` : '') + (s.merged > 0 ? `, ${s.merged} merged` : '');
   return (
-    `${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
+    `${s.modified} modified, ${s.related > 0 ? `${s.related} related (probable successors, to review), ` : ''}${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
     `(${s.moved} moved, ${s.renumbered} renumbered${cut}); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
   );
 }
@@ -79,7 +79,7 @@ function targetTable(changes: readonly TargetChange[], color: boolean): string {
 }
 
 function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
-  const sign = { modified: c.yellow('~ modified'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
+  const sign = { modified: c.yellow('~ modified'), related: c.yellow('≈ related'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
   const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
     .filter(Boolean)
     .join(', ');
@@ -89,7 +89,7 @@ function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
   const where = pair.old && pair.new ? `line ${lines(pair.old)} → ${lines(pair.new)}` : pair.old ? `old line ${lines(pair.old)}` : `new line ${lines(pair.new)}`;
   const outline = pair.new?.outline ?? pair.old?.outline ?? '';
   const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
-  const sim = pair.status === 'modified' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
+  const sim = pair.status === 'modified' || pair.status === 'related' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
   return `${sign}${flags ? ` (${flags})` : ''}  ${c.bold(outline)}  ${c.dim(where)}${c.dim(sim)}${moved}`;
 }
 
