@@ -23,6 +23,9 @@ export interface Related {
  */
 export const RELATED = { words: 0.12, score: 0.45 } as const;
 
+/** Added clauses a word may be held by and still bring candidates. */
+const CAP = 64;
+
 /**
  * Find weak but probable successors among the paragraphs left removed and added, on evidence beyond
  * character-bigram cosine: the rare words they share (jieba words, weighted by how few of the
@@ -55,10 +58,19 @@ export function findRelated(
   const mass = (set: Set<string>) => Math.sqrt([...set].reduce((s, w) => s + idf(w) ** 2, 0)) || 1;
   const section = new Map(context.sections.map((m) => [m.old, m.new]));
   const between = neighbours(context.oldUnits, context.partners);
+  // Note: candidates come from the added clauses sharing a word with the removed one, through postings
+  // of words held by at most CAP of them (a word more common tells nothing), so the work stays linear.
+  const postings = new Map<string, ClauseUnit[]>();
+  for (const n of added) for (const w of words.get(n)!) postings.set(w, [...(postings.get(w) ?? []), n].slice(0, CAP + 1));
   const candidates: Related[] = [];
   for (const o of removed) {
     const a = words.get(o)!;
-    for (const n of added) {
+    const near = new Set<ClauseUnit>();
+    for (const w of a) {
+      const list = postings.get(w);
+      if (list && list.length <= CAP) for (const n of list) near.add(n);
+    }
+    for (const n of near) {
       const b = words.get(n)!;
       let shared = 0;
       for (const w of a) if (b.has(w)) shared += idf(w) ** 2;
