@@ -96,7 +96,8 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
     if (d.pair.status !== 'modified' && d.pair.status !== 'related') return p;
     return { ...p, places: placeTargets(tokenDiff(d), p.old, p.new) };
   });
-  const targetChanges = matchTargets(targets);
+  const edition = (doc: PlanDocument) => (doc.period && doc.period.start === doc.period.end ? doc.period.end : null);
+  const targetChanges = matchTargets(targets, { old: edition(oldDoc), new: edition(newDoc) });
   return {
     schema: 'plan-diff/compare@1',
     old: { path: oldDoc.source.path, lineUnit: oldDoc.source.lineUnit },

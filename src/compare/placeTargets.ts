@@ -3,9 +3,9 @@ import { scanNumbers, toHalfWidthDigits } from '../parse/numbers.js';
 import type { TokenDiff } from './diffClauses.js';
 
 /**
- * Where a target's number sits in the word diff of its pair: 0 in text kept on both sides, else the
- * number (from 1) of the changed run it is in, the same on both sides for a deletion and the
- * insertion that replaces it.
+ * Where a target's number sits in the word diff of its pair: in text kept on both sides, `-(k + 1)`
+ * for the new-side token `k` its first token is (the same on both sides); in a changed run, the
+ * number (from 1) of that run, the same on both sides for a deletion and the insertion replacing it.
  */
 export type TargetPlace = number;
 
@@ -27,8 +27,12 @@ export function placeTargets(diff: TokenDiff, olds: readonly Target[], news: rea
   for (const { op, count } of diff.runs) {
     if (op !== 'equal' && !inHunk) hunk += 1;
     inHunk = op !== 'equal';
-    if (op !== 'insert') oldMap.fill(op === 'equal' ? 0 : hunk, x, (x += count));
-    if (op !== 'delete') newMap.fill(op === 'equal' ? 0 : hunk, y, (y += count));
+    if (op === 'equal') {
+      for (let k = 0; k < count; k++) oldMap[x + k] = newMap[y + k] = -(y + k + 1);
+      x += count;
+      y += count;
+    } else if (op === 'delete') oldMap.fill(hunk, x, (x += count));
+    else newMap.fill(hunk, y, (y += count));
   }
   return { old: placeSide(diff.old, oldMap, olds), new: placeSide(diff.new, newMap, news) };
 }
@@ -50,8 +54,8 @@ function placeSide(tokens: readonly string[], map: Int32Array, targets: readonly
     const first = owner[text.position[span.start]];
     const last = owner[text.position[span.end - 1]];
     // Note: a number is unchanged only when all its tokens are; otherwise it is in the first changed run it touches.
-    for (let i = first; i <= last; i++) if (map[i] !== 0) return map[i];
-    return 0;
+    for (let i = first; i <= last; i++) if (map[i] > 0) return map[i];
+    return map[first];
   });
 }
 

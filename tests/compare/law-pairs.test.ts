@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import { CORPUS_FILES, corpusPath } from '../helpers/corpus.js';
+import { expectGolden } from '../helpers/golden.js';
 
 type Name = (typeof CORPUS_FILES)[number];
 const load = (name: Name) => parsePlan({ path: name, value: readFileSync(corpusPath(name), 'utf8'), format: name.endsWith('.md') ? 'md' : 'txt', lineUnit: 'line' });
@@ -28,8 +29,6 @@ describe.each(PAIRS)('pairs of %s → %s', (a, b) => {
     const report = comparePlans(load(a), load(b));
     const lines = report.pairs.flatMap((p) => (p.old && p.new ? [`${p.old.id}\t${p.new.id}\t${p.status}${p.group === undefined ? "" : `\t${p.group}`}`] : []));
     const path = join('fixtures/compare-pairs', `${a.replace(/\.\w+$/, '')}__${b.replace(/\.\w+$/, '')}.tsv`);
-    const actual = lines.join('\n') + '\n';
-    if (process.env.UPDATE === '1' || !existsSync(path)) writeFileSync(path, actual);
-    expect(actual).toBe(readFileSync(path, 'utf8'));
+    expectGolden(path, lines.join('\n') + '\n');
   });
 });
