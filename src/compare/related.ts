@@ -19,7 +19,8 @@ export interface Related {
 /**
  * Evidence a pair needs: some shared rare words, and a score over all evidence (0.35 cosine + 0.45
  * shared words + 0.2 containment, plus 0.1 for the same subject, 0.1 for sitting between the
- * neighbours' partners, 0.05 for matched sections).
+ * neighbours' partners, 0.05 for matched sections, 0.05 for a phrase of 8 characters or more kept
+ * nearly word for word).
  */
 export const RELATED = { words: 0.12, score: 0.45 } as const;
 
@@ -31,7 +32,8 @@ const CAP = 64;
  * character-bigram cosine: the rare words they share (jieba words, weighted by how few of the
  * leftover clauses hold them; function words of legal drafting left out), the clause's subject (the
  * words before 应当/负责/可以), whether the new clause sits between the partners of the old clause's
- * neighbours, and whether their sections are matched; containment either way counts with the
+ * neighbours, whether their sections are matched, and whether they share a phrase (between commas)
+ * nearly word for word; containment either way counts with the
  * cosine, as a successor often keeps one part of a longer clause. Pairs are taken best first, one to one.
  * @param removed old paragraph clauses without a partner
  * @param added new paragraph clauses without a partner
@@ -82,10 +84,11 @@ export function findRelated(
         subject: sameSubject(o.key, n.key) ? 0.1 : 0,
         place: n.index > lo && n.index < hi ? 0.1 : 0,
         section: o.node >= 0 && n.node >= 0 && section.get(parentOf(context.oldUnits, o)) === parentOf(context.newUnits, n) ? 0.05 : 0,
+        phrase: samePhrase(o.key, n.key) ? 0.05 : 0,
       };
       // Note: a successor often keeps one part of a longer clause, so containment either way counts too.
       const inside = Math.max(containment(context.space.old[o.index], context.space.new[n.index]), containment(context.space.new[n.index], context.space.old[o.index]));
-      const score = 0.35 * similarity + 0.45 * word + 0.2 * inside + evidence.subject + evidence.place + evidence.section;
+      const score = 0.35 * similarity + 0.45 * word + 0.2 * inside + evidence.subject + evidence.place + evidence.section + evidence.phrase;
       if (score >= RELATED.score) candidates.push({ old: o.index, new: n.index, similarity, score });
     }
   }
@@ -135,6 +138,13 @@ function subject(key: string): string {
     if (at > 0 && (end < 0 || at < end)) end = at;
   }
   return end < 0 ? '' : (sentence.slice(0, end).split(/[，,]/).filter((part) => part !== '').at(-1) ?? '');
+}
+
+/** Whether two clauses share a phrase (between commas, 8 characters or more) nearly word for word. */
+function samePhrase(a: string, b: string): boolean {
+  const phrases = (s: string) => s.split(/[，,；;。：:]/).filter((p) => p.length >= 8);
+  const theirs = phrases(b);
+  return phrases(a).some((p) => theirs.some((q) => bigramDice(p, q) >= 0.75));
 }
 
 function sameSubject(a: string, b: string): boolean {

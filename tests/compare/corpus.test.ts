@@ -122,6 +122,8 @@ describe('corpus: successors on a full rewrite (科普法 2002 → 2024, 国家�
     const sci = run('law-sci-popularization-2002.md', 'law-sci-popularization-2024.md');
     // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went partly to 第二十四条 (社会团体)
     expect(sci.pairs.find((p) => p.old?.id === '第三章/第十五条#p1')).toMatchObject({ status: 'related', new: { id: '第三章/第二十四条#p1' } });
+    // 第二十九条 (…对在科普工作中做出重要贡献的组织和个人，予以表彰和奖励) → 第十三条 (…做出突出贡献的…给予表彰、奖励)
+    expect(sci.pairs.find((p) => p.old?.id === '第四章/第二十九条#p1')).toMatchObject({ status: 'related', new: { id: '第一章/第十三条#p1' } });
     expect(sci.summary.unchanged).toBe(sci.pairs.filter((p) => p.status === 'unchanged' && p.group === undefined).length + new Set(sci.pairs.filter((p) => p.status === 'unchanged' && p.group !== undefined).map((p) => p.group)).size);
   });
 });
