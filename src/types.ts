@@ -220,10 +220,15 @@ export type Comparator =
 
 /** What kind of quantity a found number is. */
 export type TargetKind =
-  | 'target' // a goal
-  | 'historical' // a past fact or baseline
+  | 'target' // a goal (到2027年…达到, 力争, 主要预期目标, 今年…)
+  | 'historical' // a past fact or baseline (过去一年, 已, 截至, a history section, 从X增加到…)
   | 'forecast' // 预计: expected, not a commitment
-  | 'spec'; // a class or specification (200吨级, 千万级); in a law or regulation, a provision's amount or limit (处一千元以上五千元以下罚款)
+  | 'limit' // a rule's ceiling or floor (不得超过300个字; in a law or regulation every bound: 不低于百分之五十)
+  | 'condition' // the condition of a provision (货值金额不足1万元的)
+  | 'penalty' // a penalty amount or range (处5万元以上10万元以下的罚款)
+  | 'reference' // a count of the text's own parts (依照前两款)
+  | 'enumeration' // a count of the text's own structure (重点抓好以下14个方面, 五大类23个)
+  | 'spec'; // a class or specification (200吨级, 千万级); in a law or regulation, a provision's other amounts
 
 /** How a target's value relates to its metric. */
 export type TargetChangeType =
@@ -251,6 +256,11 @@ export interface Target {
   metric: string;
   /** Normalized metric key for matching across plans (`一带一路联合实验室`). */
   metricKey: string;
+  /**
+   * The verb of the statement, kept apart from the metric (`实施` in `实施3000个技改项目`, `增长` in
+   * `地区生产总值增长5%`), or null when none is written.
+   */
+  action: string | null;
   /** Scope words kept apart from the metric (`在海外`, `中关村示范区`), or null. */
   scope: string | null;
   /** Value in the base unit (`1.2万亿元` → 1200000000000); the low end for ranges. */

@@ -8,6 +8,7 @@ import { checks, type CheckId } from '../compare/checks/index.js';
 import type { CheckOptions } from '../compare/check.js';
 import type { CliContext } from './context.js';
 import { readConfigDicts } from './config-dict.js';
+import type { UnitSpec } from '../parse/unit-table.js';
 
 /** Level from which `check` exits 1. */
 export type FailOn = Severity | 'never';
@@ -34,6 +35,8 @@ export interface PlanDiffConfig {
   documents?: Record<string, { issuer?: string; region?: string; year?: number }>;
   /** Declared relations: `file` implements `implements`, its targets ≥, ≤ or = the other's. */
   relations?: Array<{ file: string; implements: string; relation: '>=' | '<=' | '=' }>;
+  /** Extra units for reading targets (`{spelling, base?, scale?}`), added to the shipped unit registry. */
+  units?: UnitSpec[];
 }
 
 /** Name of the config file looked up in the working directory. */
@@ -78,6 +81,20 @@ const SCHEMA = {
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
     cache: { type: 'string', minLength: 1 },
     dict: { type: 'array', items: { type: 'string', minLength: 1 } },
+    units: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['spelling'],
+        properties: {
+          spelling: { type: 'string', minLength: 1, maxLength: 12 },
+          base: { type: 'string', minLength: 1, maxLength: 24 },
+          scale: { type: 'number', exclusiveMinimum: 0 },
+          quantity: { type: 'boolean' },
+        },
+      },
+    },
     documents: {
       type: 'object',
       propertyNames: { minLength: 1 },

@@ -54,7 +54,7 @@ export async function eachDocument(
   // Note: PLAN_DIFF_PROGRESS_DELAY_MS shortens the wait before the bar appears (tests and demos in a terminal).
   const delay = Number(ctx.env.PLAN_DIFF_PROGRESS_DELAY_MS);
   const progress = startProgress(ctx.stderr, paths.length, { threads: Math.max(threads, 1), ...(Number.isFinite(delay) && delay >= 0 ? { delayMs: delay } : {}) });
-  const read: ReadOptions = { slim: options.slim ?? false, ...(options.cache ? { cache: options.cache } : {}) };
+  const read: ReadOptions = { slim: options.slim ?? false, ...(options.cache ? { cache: options.cache } : {}), ...(options.units ? { units: options.units } : {}) };
   try {
     if (threads > 1) return await inWorkers(paths, ctx, threads, read, onDocument, (p) => progress.tick(p));
     for (const [index, path] of paths.entries()) {

@@ -1,5 +1,6 @@
 import { parsePlan } from '../parse/index.js';
 import type { PlanDocument } from '../types.js';
+import type { UnitSpec } from '../parse/unit-table.js';
 import { openCache } from './cache.js';
 import type { CliContext } from './context.js';
 import { loadSource, readInput } from './io.js';
@@ -10,6 +11,8 @@ export interface ReadOptions {
   slim?: boolean;
   /** A document cache: folder and plan-diff version (`--cache DIR`). */
   cache?: { dir: string; version: string };
+  /** Extra units for reading targets (plan-diff.config.json's `units`). */
+  units?: UnitSpec[];
 }
 
 /**
@@ -20,15 +23,18 @@ export interface ReadOptions {
  * @returns the document
  */
 export async function readDocument(path: string, ctx: CliContext, options: ReadOptions = {}): Promise<PlanDocument> {
+  const parseOptions = options.units && options.units.length > 0 ? { units: options.units } : {};
   if (!options.cache || path === '-') {
-    const doc = parsePlan(await loadSource(path, ctx));
+    const doc = parsePlan(await loadSource(path, ctx), parseOptions);
     return options.slim ? slimDocument(doc) : doc;
   }
-  const cache = openCache(options.cache.dir, `${options.cache.version}${options.slim ? ' slim' : ''}`);
+  // Note: extra units change the targets, so they are part of the cache's version.
+  const units = parseOptions.units ? ` units ${JSON.stringify(parseOptions.units)}` : '';
+  const cache = openCache(options.cache.dir, `${options.cache.version}${options.slim ? ' slim' : ''}${units}`);
   const bytes = await readInput(path, ctx);
   const hit = await cache.get(bytes, path);
   if (hit) return hit;
-  const parsed = parsePlan(await loadSource(path, ctx, bytes));
+  const parsed = parsePlan(await loadSource(path, ctx, bytes), parseOptions);
   const doc = options.slim ? slimDocument(parsed) : parsed;
   // Note: a cache that cannot be written (read-only, full) only costs the next run its speed.
   await cache.put(bytes, doc).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { metricKey, PENALTY_METRIC, penaltyNoun } from './metric.js';
-import type { SentenceQuantity } from './targets-sentence.js';
+import type { SentenceQuantity } from './sentence-types.js';
 
 /**
  * Join a lower and an upper bound written one after the other (`处五万元以上十万元以下`) into one range.

@@ -18,13 +18,18 @@ export interface ComparatorMatch {
  * Note: 达/达到 mean "reach", so they are gte, not eq: `联合实验室达15家` and `联合实验室20家`
  * conflict only if both are read as exact. 保持在/稳定在 alone are eq; with 左右 they are approx.
  */
-const BEFORE: ReadonlyArray<readonly [string, Comparator]> = [
+const BEFORE: ReadonlyArray<readonly [string, Comparator]> = ([
+  // Limits (`不得超过300个` is at most 300, never more than 300).
+  ['最多不超过', 'lte'], ['最长不超过', 'lte'], ['最高不超过', 'lte'], ['不得超过', 'lte'], ['不得高于', 'lte'],
+  ['不得多于', 'lte'], ['不得大于', 'lte'], ['不得少于', 'gte'], ['不得低于', 'gte'], ['不得小于', 'gte'],
+  ['至少', 'gte'], ['最少', 'gte'], ['最低', 'gte'], ['至多', 'lte'], ['最多', 'lte'], ['最长', 'lte'], ['最高', 'lte'],
+  ['不足', 'lt'], ['未满', 'lt'], ['未达到', 'lt'], ['不满', 'lt'],
   ['力争达到', 'gte'], ['力争超过', 'gt'], ['力争突破', 'gt'], ['不少于', 'gte'], ['不低于', 'gte'],
   ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'], ['保持在', 'eq'], ['稳定在', 'eq'], ['控制在', 'lte'],
   ['达到', 'gte'], ['超过', 'gt'], ['突破', 'gt'], ['高于', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['低于', 'lt'],
   ['少于', 'lt'], ['小于', 'lt'], ['约为', 'approx'], ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'],
   ['约', 'approx'], ['近', 'approx'], ['达', 'gte'], ['超', 'gt'], ['逾', 'gt'],
-];
+] as ReadonlyArray<readonly [string, Comparator]>).toSorted((a, b) => b[0].length - a[0].length);
 
 /** Words written after the unit, longest first. */
 const AFTER: ReadonlyArray<readonly [string, Comparator]> = [

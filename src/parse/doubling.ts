@@ -1,7 +1,7 @@
 import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
-import { classifyKind } from './kind.js';
-import type { SentenceContext, SentenceQuantity } from './targets-sentence.js';
+import { classifyKind, statesGoal } from './kind.js';
+import type { SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /**
  * Read `翻一番`/`翻两番` as a ratio of 2 or 4 times the base, with the metric before it.
@@ -26,11 +26,25 @@ export function readDoubling(
   const [cs] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
   const pre = text.slice(cs, start).replace(/(?:比|较)[^，,]*$/u, '');
   const m = readMetric(pre, pre.length, pre.length, false, null);
-  const kind = classifyKind({ titles: context.titles, clauseBefore: pre, previousClause: '', after: '', pastYear: false, legal: context.legal ?? false });
+  const goal = statesGoal(text.slice(0, start), horizons.filter((h) => h.end <= start), context.currentYear ?? context.periodStart ?? null);
+  const kind = classifyKind({
+    titles: context.titles,
+    clauseBefore: pre,
+    previousClause: '',
+    after: '',
+    rest: '',
+    before: '',
+    unit: '倍',
+    pastYear: false,
+    legal: context.legal ?? false,
+    pastParagraph: context.pastParagraph ?? false,
+    goal,
+  });
   return {
     index: start,
     metric: m.metric,
     metricKey: metricKey(m.metric),
+    action: '翻番',
     scope: m.scope,
     value: times,
     high: null,

@@ -1,5 +1,5 @@
 import type { MarkerStyle } from '../types.js';
-import type { Block } from './blocks.js';
+import type { Block } from './block-types.js';
 import { charLength, dropCjkSpaces } from './chars.js';
 import { offsetAt, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 import { matchMarker, type MarkerKind } from './markers.js';

@@ -13,6 +13,8 @@ import { detectIssuer } from './issuer.js';
 import { yearlyPeriod } from './yearly.js';
 import { finalizeTree, makeParagraphs } from './tree.js';
 
+import type { UnitSpec } from './unit-table.js';
+
 // Note: re-exported for the compare command, which reads targets after parsing (one chunk with parsePlan).
 export { extractTargets } from './targets.js';
 
@@ -20,6 +22,8 @@ export { extractTargets } from './targets.js';
 export interface ParseOptions {
   /** Skip target extraction (faster when only the outline is wanted). */
   targets?: boolean;
+  /** Extra units for the unit registry (plan-diff.config.json's `units`). */
+  units?: readonly UnitSpec[];
 }
 
 /**
@@ -50,7 +54,7 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const notes = preamble.slice(0, prose < 0 ? preamble.length : prose).map((p) => p.text);
   const period = head.period ?? yearlyPeriod({ title: head.title, nodes }) ?? yearlyPeriod({ title: notes.join('\n'), nodes: [] });
   const doc: Omit<PlanDocument, 'targets'> = { source: sourceInfo, label: head.label, title: head.title, period, preamble, nodes, warnings };
-  const targets = options.targets === false ? [] : extractTargets(doc, source);
+  const targets = options.targets === false ? [] : extractTargets(doc, source, options.units ? { units: options.units } : {});
   const titleLines = titleLinesOf(head.titleBlocks, locate);
   const issuer = detectIssuer(source.value, doc);
   return { source: doc.source, label: doc.label, title: doc.title, ...(titleLines ? { titleLines } : {}), period: doc.period, issuer, preamble, nodes, targets, warnings };

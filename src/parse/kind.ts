@@ -2,22 +2,29 @@ import type { TargetChangeType, TargetKind } from '../types.js';
 import type { NumberMatch } from './numbers.js';
 import type { UnitMatch } from './units.js';
 import { charClass } from './chars.js';
+import type { HorizonMatch } from './horizon.js';
+import {
+  CONDITION_AFTER,
+  DURATION_LIMIT_BEFORE,
+  ENUMERATION_AFTER,
+  ENUMERATION_AFTER_GROUP,
+  ENUMERATION_BEFORE,
+  FORECAST_WORDS,
+  GOAL_WORDS,
+  HISTORY_TITLES,
+  HISTORY_WORDS,
+  LIMIT_WORDS,
+  PENALTY_AFTER,
+  PENALTY_BEFORE,
+  REFERENCE_BEFORE,
+  REFERENCE_UNITS,
+} from './kind-cues.js';
 
 /**
  * Slogans whose numerals are not quantities (`两个大局`, `四个面向`, `两种资源`), after `N个`/`N种`.
  * Note: a small closed list; quoted slogans (`"四个中心"`) are caught by the quote rule already.
  */
 const SLOGAN_NOUNS = /^(?:个|种)(?:大局|一百年|百年|市场|资源|面向|中心|服务|自信|意识|维护|确保|全面|务必|必须|坚持|统筹|率先)/u;
-
-/** Section titles whose numbers are past facts. */
-export const HISTORY_TITLES = /发展基础|发展现状|现实基础|工作基础|基础条件|取得成效|主要成就|发展成就|工作回顾|回顾|现状与形势|基础与形势/u;
-
-/**
- * Words before a number (in its clause) that make it a past fact.
- * Note: 累计 is not one: `到2025年累计培育…`/`力争累计…` is a cumulative goal (a stock, not a flow);
- * history needs a past marker. 比上年/较去年 is a comparison base, not a past marker.
- */
-const HISTORY_WORDS = /已经|已|截至|截止|过去|近年来|以来|年来|(?<![比较同])去年|(?<![比较同])上年|同比|十[一二三]五[”"]?(?:期间|时期)/u;
 
 /**
  * Measure words and nouns after a small Chinese numeral that make a name, not a count:
@@ -41,9 +48,10 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (/[A-Za-z+＋]/.test(prev) && before.endsWith(prev)) return true; // Q1, BIO4, IPv6, 双"1+1"
   if (/[A-Za-z+＋]/.test(next)) return true; // 5G, 6G, 8K, 4D, 1+1
   if (/第\s*$/.test(before)) return true; // 第四, 第十六条, 第三代
+  if (/\d\s*[-/.．]\s*$/u.test(before)) return true; // 2025-01-10, 3/4, 27.五个
   if (/每\s*$/.test(before)) return true; // 每万人: a denominator, not a quantity
   if (number.value === 0 || /^[零〇]/.test(number.raw)) return true; // 零部件, 零碳
-  if (unit && !unit.quantity) return true; // 2025年, 3个月, 41号, 二十届
+  if (unit && !unit.quantity && !(unit.duration && DURATION_LIMIT_BEFORE.test(before))) return true; // 2025年, 3个月, 41号, 二十届
   if (number.chinese && /^(?:大|届|中全会|五|是|方面|者)/.test(text.slice(number.end))) return true; // 二十大, 六大行动, 一是
   if (number.chinese && number.value <= 10 && SLOGAN_NOUNS.test(text.slice(number.end))) return true;
   if (/^[、.．]/.test(next) && before.trim() === '') return true; // 三、 / 1. at the start
@@ -51,6 +59,10 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (number.chinese && number.value <= 10 && NAME_AFTER.test(text.slice(number.end))) return true; // 八项规定, 五次会议
   // 实施新一轮千亿斤粮食产能提升行动: a programme named by its quantity.
   if (number.chinese && unit && /^\p{Script=Han}{2,10}?(?:行动|工程)(?=$|[，,。；;、的])/u.test(text.slice(unit.end))) return true;
+  // 万元地区生产总值, 亿元GDP: a bare magnitude of money before a noun is a denominator, not an amount.
+  if (/^[十百千万亿]+$/u.test(number.raw) && unit?.unit === '元' && /^[\p{Script=Han}A-Za-z](?<!级)/u.test(text.slice(unit.end)) && !/^(?:级|以[上下内]|左右|上下)/u.test(text.slice(unit.end))) return true;
+  // 千家万户, 千头万绪, 千军万马: an idiom, not a count.
+  if (/^[百千万]$/u.test(number.raw) && unit && /^[百千万]/u.test(text.slice(unit.end))) return true;
   if (/^(?:亿万|万千|千万)$/u.test(number.raw) && !/^\s*级/u.test(text.slice(number.end))) return true; // 亿万人民, 千万不能
   if (/^(?:位数|人口大国)/u.test(text.slice(number.end))) return true; // 两位数增长, 14亿多人口大国
   if (number.raw === '一' && unit?.unit !== '倍') return true; // 一批, 统一, 一带一路: never a count on its own (一倍 is)
@@ -60,30 +72,73 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
 }
 
 /**
- * Classify a quantity as a target, a past fact, a forecast or a specification.
- * @param context section titles above the number, the text before it in its clause, the clause before,
- *   the text after it, whether a past year dates it, and whether the document is a law
+ * Whether the words before a number state a goal: a goal word (`预期目标`, `力争`), or a deadline
+ * ahead of the document (`到2030年` in a 2026 report; `今年` of a dated report).
+ * @param before the sentence text before the number
+ * @param horizons the horizons of the sentence before the number
+ * @param from the document's year (a yearly report) or the first year of its period, or null
+ * @returns true for a goal
+ */
+export function statesGoal(before: string, horizons: readonly HorizonMatch[], from: number | null): boolean {
+  return GOAL_WORDS.test(before) || horizons.some((h) => h.role === 'deadline' && h.year !== null && (from === null || h.year >= from));
+}
+
+/** What the kind of a quantity is decided from. */
+export interface KindContext {
+  /** Titles of the outline nodes above the number, outermost first. */
+  titles: string[];
+  /** The text of the number's clause before its comparator words. */
+  clauseBefore: string;
+  /** The clause before the number's clause ('' when none). */
+  previousClause: string;
+  /** The text right after the number (its unit first). */
+  after: string;
+  /** The text after the unit and comparator words, to the end of the clause. */
+  rest: string;
+  /** The comparator words before the number, as written (`不得超过`), or ''. */
+  before: string;
+  /** The canonical unit. */
+  unit: string;
+  /** True when a past year dates the number (`2019年的`, `截至2023年底`). */
+  pastYear: boolean;
+  /** True in a law or regulation (第X条 articles). */
+  legal: boolean;
+  /** True when the paragraph looks back (`过去一年，…`) up to this sentence and no goal cue came since. */
+  pastParagraph: boolean;
+  /** True when the sentence states a goal: a goal word, or a deadline ahead of the document before the number. */
+  goal: boolean;
+}
+
+/**
+ * Classify a quantity from its sentence and clause: a goal, a past fact, a forecast, a rule's limit,
+ * a condition, a penalty, a reference to the text's own parts, an enumeration of its structure, or a
+ * class or provision amount.
+ * Note: the order matters: a penalty range in a history section is still a penalty; a goal cue
+ * (`到2030年…达到3.5%以上`) wins over a history section title or a paragraph that looks back.
+ * @param context the number's clause, sentence and section
  * @returns the kind
  */
-export function classifyKind(context: {
-  titles: string[];
-  clauseBefore: string;
-  previousClause: string;
-  after: string;
-  pastYear: boolean;
-  legal: boolean;
-}): TargetKind {
-  if (/^\s*级/.test(context.after)) return 'spec';
-  if (context.titles.some((t) => HISTORY_TITLES.test(t))) return 'historical';
-  // Note: in a law or regulation a number is a provision's amount, limit or deadline, never a plan goal.
-  if (context.legal) return 'spec';
+export function classifyKind(context: KindContext): TargetKind {
+  if (/^\s*级/u.test(context.after)) return 'spec';
+  const bare = context.clauseBefore.replace(/\s+$/u, '');
+  if (REFERENCE_UNITS.has(context.unit) && REFERENCE_BEFORE.test(bare)) return 'reference';
+  if (ENUMERATION_AFTER_GROUP.test(bare) || /(?:以下|下列|如下)\s*$/u.test(bare) || (ENUMERATION_BEFORE.test(bare) && ENUMERATION_AFTER.test(context.rest))) {
+    return 'enumeration';
+  }
+  if (PENALTY_AFTER.test(context.rest) || PENALTY_BEFORE.test(bare)) return 'penalty';
+  if (CONDITION_AFTER.test(context.rest)) return 'condition';
+  if (LIMIT_WORDS.test(context.before)) return 'limit';
+  // Note: in a law or regulation a number is a provision's limit or amount, never a plan goal.
+  if (context.legal) return /^(?:不少于|不低于|不超过|不高于|不多于|至少|至多|最多|最少|最高|最低|最长|少于|低于|多于|高于|超过)/u.test(context.before) || /^\s*(?:以上|以下|以内|之内)/u.test(context.rest) ? 'limit' : 'spec';
   // Note: 预计 governs its own clause and a clause that is only `预计到2025年，`; in `预计今年财政收入
   // 继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元` the budget figure is a plan, not a forecast.
-  if (/预计/.test(context.clauseBefore) || /预计[^，,]{0,10}[，,]\s*$/u.test(context.previousClause)) return 'forecast';
+  if (FORECAST_WORDS.test(context.clauseBefore) || /预计[^，,]{0,10}[，,]\s*$/u.test(context.previousClause)) return 'forecast';
   if (context.pastYear || HISTORY_WORDS.test(context.clauseBefore)) return 'historical';
-  if (/(?:从|由)[^，,]{0,12}$/.test(context.clauseBefore) && /^[^，,]{0,6}?(?:提高|提升|增长|增加|下降|降低|减少|上升)(?:到|至)/.test(context.after)) {
+  if (/(?:从|由)[^，,]{0,12}$/u.test(context.clauseBefore) && /^[^，,]{0,6}?(?:提高|提升|增长|增加|下降|降低|减少|上升|扩大|缩小|压减)(?:到|至)/u.test(context.after)) {
     return 'historical'; // 从12.6%提升至…: the baseline
   }
+  if (context.goal) return 'target';
+  if (context.pastParagraph || context.titles.some((t) => HISTORY_TITLES.test(t))) return 'historical';
   return 'target';
 }
 

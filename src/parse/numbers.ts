@@ -227,6 +227,8 @@ function readBody(text: string, start: number): Body | null {
       const space = /^[ \u3000]+(?=[万亿])/.exec(text.slice(i));
       if (space) i += space[0].length;
     } else if (CN_CHARS.includes(c)) {
+      // Note: 千 before 瓦/克/米 is the unit's prefix (1088万千瓦, 500亿千瓦时, 30千克), not a magnitude.
+      if (c === '千' && tokens.length > 0 && /[瓦克米]/u.test(text[i + 1] ?? '')) break;
       tokens.push(c);
       i += 1;
     } else if ((c === '余' || c === '多' || c === '来') && tokens.length > 0 && approx === null && endsWithUnitOrArabic(tokens)) {

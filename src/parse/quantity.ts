@@ -4,8 +4,9 @@ import { readUnit } from './units.js';
 import { readComparator } from './comparators.js';
 import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
-import { changeType, classifyKind, isNameNumeral } from './kind.js';
-import type { Previous, SentenceContext, SentenceQuantity } from './targets-sentence.js';
+import { changeType, classifyKind, isNameNumeral, statesGoal } from './kind.js';
+import { actionOf, isBareWord, isVerbPhrase } from './pos.js';
+import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */
 const VERB_BEFORE_NOUN =
@@ -39,7 +40,7 @@ export function readQuantity(
   previous: Previous | null,
 ): SentenceQuantity | null {
   if (horizons.some((h) => n.start < h.end && n.end > h.start)) return null;
-  const unit = readUnit(text, n.end);
+  const unit = context.units ? context.units.read(text, n.end) : readUnit(text, n.end);
   if (isNameNumeral(text, n, unit)) return null;
   const afterNumber = text.slice(unit?.end ?? n.end);
   const specBare = !unit && !n.percent && /^\s*级/u.test(afterNumber) && /[十百千万亿]$/u.test(n.raw) && n.value >= 100;
@@ -65,13 +66,18 @@ export function readQuantity(
   const listed = /(?:和|及|以及|、|与)\s*$/u.test(pre) && /\d|[一二两三四五六七八九十百千]\s*(?:个|家|项|名|所)/u.test(pre);
   // Note: `每年支持不少于100名青年科学家`: a bound word before the number still leaves its noun after it.
   const boundBefore = cmp.start < n.start && /^(?:不少于|不低于|不超过|至少|超过|近|约)\s*$/u.test(text.slice(cmp.start, n.start));
-  const nounAfter = (cmp.start === n.start || spec || boundBefore) && /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) && (spec || listed || isVerbLead(segment));
+  // Note: the noun after is words, not the next bound (`一倍以上三倍以下的罚款`).
+  const nounAfter =
+    (cmp.start === n.start || spec || boundBefore) &&
+    /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) &&
+    !/^\s*[一二两三四五六七八九十百千万亿\d.]+\s*(?:倍|元|万元|亿元|%|个|人|家|名|项)/u.test(rest) &&
+    (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;
   const m = readMetric(text.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, chained || !before ? null : text.slice(before[0], before[1]));
   let metric = m.metric;
   let scope = m.scope;
-  let value = n.value;
+  let value = n.value * (unit?.scale ?? 1);
   let unitOut = unitName;
   const phraseEnd = from + m.end;
   const coverage = nounAfter && /均有|均已|均实现|全覆盖|全部实现/u.test(metric);
@@ -106,7 +112,9 @@ export function readQuantity(
   const purpose = !nounAfter && scope === null ? /^\s*((?:专项|专门)?(?:用于|支持)[\p{Script=Han}“”"]{2,16})(?=$|[，,；;。])/u.exec(rest) : null;
   // 安排超长期特别国债3000亿元支持消费品以旧换新: the purpose is the scope of the amount, not another total.
   if (purpose) scope = purpose[1]!;
-  if (metric === '') metric = segment.replace(/[\s、，,；;：:]+/gu, ''); // 惠及1100多万人: the verb at least
+  // Note: 惠及1100多万人 names no noun; its verb is the action, the metric stays unknown ('') rather
+  // than a bare verb, preposition or pronoun that would meet every other such count in `check`.
+  if (isBareWord(metric)) metric = '';
   // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
   // Note: 较"十三五"末 / 比2020年 / 比上年 is a comparison base, not the date of the number.
   const past =
@@ -115,22 +123,37 @@ export function readQuantity(
       .filter((h) => h.start >= cs || /^(?:截至|截止)/u.test(h.text) || h.start === 0)
       .at(-1) ?? null;
   const pastYear = past !== null && (past.year === null || context.periodStart === null || past.year < context.periodStart);
-  const kind: TargetKind = specBare
+  const goal = statesGoal(text.slice(0, n.start), horizons.filter((h) => h.end <= n.start), context.currentYear ?? context.periodStart ?? null);
+  // 实施亿元以上技改项目1200项: a bare magnitude of money with 以上/以下 before a noun is a class threshold.
+  const threshold = /^[十百千万亿]+$/u.test(n.raw) && unitName === '元' && /^\s*(?:以上|以下)\s*[\p{Script=Han}](?<![的罚])/u.test(afterNumber);
+  const kind: TargetKind = specBare || threshold
     ? 'spec'
     : classifyKind({
         titles: context.titles,
         clauseBefore: pre,
         previousClause: before ? text.slice(before[0], before[1]) : '',
         after: afterNumber,
+        rest: text.slice(cmp.end, ce),
+        before: text.slice(cmp.start, n.start).trim(),
+        unit: unitName,
         pastYear,
         legal: context.legal ?? false,
+        pastParagraph: context.pastParagraph ?? false,
+        goal,
       });
   let change = inherit && segment.trim() === '' ? previous.change : changeType(segment, metric, unitOut);
   if (change === 'ratio' && /增长\s*$/u.test(segment)) value += 1; // 增长1.5倍 = 2.5 times the base
   if (unitOut === '倍' && change !== 'ratio' && change !== 'rate') change = 'ratio';
-  const perHead = /^每(万|千|百|十)?(名|个)?(就业人员|人口|人|户|企业|平方公里)/u.exec(metric);
+  // A per-head denominator makes a composite unit: 每万人口…12件 → 件/万人; 配置AED达每10万人45台 → 台/10万人.
+  let comparator = coverage ? 'eq' : cmp.comparator;
+  const perHead = PER_HEAD_LEAD.exec(metric) ?? PER_HEAD_TAIL.exec(metric);
   if (perHead && !['%', '个百分点', '倍'].includes(unitOut)) {
-    unitOut = `${unitOut}/${perHead[1] ?? ''}${perHead[3] === '人口' ? '人' : `${perHead[2] ?? ''}${perHead[3]}`}`;
+    const g = perHead.groups!;
+    unitOut = `${unitOut}/${g.n ?? ''}${g.mag ?? ''}${g.noun === '人口' ? '人' : `${g.cl ?? ''}${g.noun}`}`;
+    if (perHead.index > 0) {
+      metric = metric.slice(0, perHead.index);
+      if (g.reach && comparator === 'eq') comparator = 'gte';
+    }
   }
   const deadline = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && h.end <= n.start).at(-1) ?? null;
   const end = Math.max(phraseEnd, cmp.end);
@@ -138,11 +161,12 @@ export function readQuantity(
     index: n.start,
     metric,
     metricKey: metricKey(metric),
+    action: actionOf(segment),
     scope,
     value,
     high: coverage ? null : n.high,
     unit: unitOut,
-    comparator: coverage ? 'eq' : cmp.comparator,
+    comparator,
     comparatorText: cmp.text,
     kind,
     change,
@@ -153,13 +177,18 @@ export function readQuantity(
   };
 }
 
+/** A per-head denominator opening a metric (`每万人口高价值发明专利拥有量`). */
+const PER_HEAD_LEAD = /^每(?<n>\d+(?:\.\d+)?)?(?<mag>万|千|百|十)?(?<cl>名|个)?(?<noun>就业人员|人口|人|户|企业|平方公里)/u;
+/** A per-head denominator closing a metric, right before the number (`配置AED达每10万人`). */
+const PER_HEAD_TAIL = /(?<reach>达到|达)?每(?<n>\d+(?:\.\d+)?)?(?<mag>万|千|百|十)?(?<cl>名|个)?(?<noun>就业人员|人口|人|户|企业|平方公里)$/u;
+
 function isVerbLead(pre: string): boolean {
   // Note: 全国832个贫困县 / 设立首批5个国家公园: a leading scope and a batch word do not make a metric.
   const p = pre
     .replace(/\s+/gu, '')
     .replace(/^(?:全国|全市|全省|我国)/u, '')
     .replace(/(?:首|第[一二三四五六七八九十]+|[一二两三四五六七八九十])批$/u, '');
-  return p === '' || VERB_BEFORE_NOUN.test(p);
+  return p === '' || VERB_BEFORE_NOUN.test(p) || isVerbPhrase(p);
 }
 
 function fypReference(pre: string): number | null {

@@ -3,6 +3,9 @@ import type { DocumentRecord, DocumentSummary, OutlineReport, PlanDocument, Targ
 /** Values of `--kind`: one kind of quantity, or all of them. */
 export type KindFilter = Target['kind'] | 'all';
 
+/** Every kind of quantity, in the order `--kind` lists them. */
+export const TARGET_KINDS = ['target', 'historical', 'forecast', 'limit', 'condition', 'penalty', 'reference', 'enumeration', 'spec'] as const satisfies ReadonlyArray<Target['kind']>;
+
 /**
  * The `plan-diff/outline@1` report of a parsed plan: the document without its targets, keys in a fixed order.
  * @param doc the parsed plan

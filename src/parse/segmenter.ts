@@ -18,9 +18,9 @@ export interface Segmenter {
   /**
    * Words of a short text with jieba's part-of-speech tags (`n` noun, `v` verb, `p` preposition, `r`
    * pronoun…), for telling a noun phrase from a verb or a function word. Optional: a hand-made
-   * segmenter may leave it out.
+   * segmenter may leave it out. `hmm` lets jieba guess words its dictionary lacks (default false).
    */
-  tags?(text: string): Array<{ word: string; tag: string }>;
+  tags?(text: string, hmm?: boolean): Array<{ word: string; tag: string }>;
 }
 
 /** Options for building a segmenter. */
@@ -66,9 +66,9 @@ export function getSegmenter(options: SegmenterOptions = {}): Segmenter {
       if (!prepared.has(text)) jieba.cover(text);
       return cutText(jieba.jieba, text);
     },
-    tags: (text) => {
+    tags: (text, hmm) => {
       jieba.cover(text);
-      return jieba.jieba.tag?.(text, false) ?? [];
+      return jieba.jieba.tag?.(text, hmm ?? false) ?? [];
     },
     // Note: each distinct text once: two revisions share most of their texts.
     prepare: (texts) => {

@@ -3,7 +3,10 @@ import { findPeriod, type HorizonMatch } from './horizon.js';
 import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './targets-sentence.js';
 import { createLocator, type Locator } from './locate.js';
 import { yearlyPeriod } from './yearly.js';
-import { HISTORY_TITLES as HISTORY_SECTION } from './kind.js';
+import { unitRegistry, type UnitRegistry } from './units.js';
+import type { UnitSpec } from './unit-table.js';
+import { HISTORY_TITLES as HISTORY_SECTION, PAST_OPENING } from './kind-cues.js';
+import { statesGoal } from './kind.js';
 
 /** The horizon in force at a point of the document, and how it was found. */
 interface Inherited {
@@ -22,6 +25,8 @@ export interface ExtractOptions {
    * on, which is much cheaper.
    */
   paragraphs?: ReadonlySet<string>;
+  /** Extra units for the unit registry (plan-diff.config.json's `units`), added to the shipped table. */
+  units?: readonly UnitSpec[];
 }
 
 /**
@@ -39,7 +44,8 @@ export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: Sourc
     doc.period ?? findPeriod(doc.title ?? '') ?? yearlyPeriod(doc) ?? findPeriod(doc.preamble.map((p) => p.text).join('\n'));
   // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
   const currentYear = period !== null && period.start === period.end ? period.start : null;
-  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null);
+  const units = unitRegistry(options.units ?? []);
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null, units);
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -56,6 +62,7 @@ class Walker {
     private readonly legal: boolean,
     private readonly locate: Locator,
     private readonly only: ReadonlySet<string> | null,
+    private readonly units: UnitRegistry,
   ) {}
 
   node(node: OutlineNode, titles: string[], inherited: Inherited | null): void {
@@ -67,7 +74,7 @@ class Walker {
   /** Read paragraphs in order; returns the section horizon in force after them. */
   paragraphs(nodeId: string, titles: string[], paragraphs: Paragraph[], inherited: Inherited | null): Inherited | null {
     let section = inherited;
-    const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal };
+    const context: SentenceContext = { titles, periodStart: this.period?.start ?? null, currentYear: this.currentYear, legal: this.legal, units: this.units };
     // Note: with a list of paragraphs, those up to the node's last listed one are read (a target's
     // number, `#t3`, counts the targets before it in its node), the rest for their deadlines only.
     let lastRead = paragraphs.length - 1;
@@ -75,17 +82,31 @@ class Walker {
       lastRead = -1;
       for (let k = 0; k < paragraphs.length; k++) if (this.only.has(paragraphs[k].id)) lastRead = k;
     }
+    // Note: a sentence the layout broke over two paragraphs (`"十五五"时期经济社会发展的主要目标` / `是：…`)
+    // passes its five-year-plan period on to the next paragraph, which finishes it.
+    let unfinished: Inherited | null = null;
     for (let k = 0; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k];
       const keep = this.only === null || this.only.has(paragraph.id);
-      let local: Inherited | null = null;
+      let local: Inherited | null = unfinished;
+      unfinished = null;
+      let past = false;
       for (const sentence of paragraph.sentences) {
-        const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, context) : { quantities: [], horizons: sentenceHorizons(sentence.text, context) };
+        // Note: a paragraph that opens looking back (`过去一年，…`) dates its numbers until a sentence states a goal.
+        if (PAST_OPENING.test(sentence.text)) past = true;
+        const here = { ...context, pastParagraph: past };
+        const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, here) : { quantities: [], horizons: sentenceHorizons(sentence.text, here) };
+        if (past && statesGoal(sentence.text, horizons, this.currentYear ?? this.period?.start ?? null)) past = false;
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
-        const last = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative').at(-1);
+        const deadlines = horizons.filter((h) => h.role === 'deadline' || h.role === 'relative');
+        // Note: a five-year-plan period (`"十五五"时期…`) dates its own sentence only; it sets no horizon for the next.
+        const passed = deadlines.filter((h) => !FIVE_YEAR_PLAN.test(h.text));
+        const last = passed.at(-1);
         if (last) local = toInherited(last);
-        const lead = horizons.find((h) => (h.role === 'deadline' || h.role === 'relative') && h.start <= 4);
+        const lead = passed.find((h) => h.start <= 4);
         if (lead) section = toInherited(lead);
+        const open = deadlines.at(-1);
+        unfinished = open && !/[。！？；!?;]\s*$/u.test(sentence.text) ? toInherited(open) : null;
       }
     }
     return section;
@@ -114,8 +135,8 @@ class Walker {
         year = titled;
         yearSource = 'section';
       }
-    } else if (q.kind === 'spec' && this.legal) {
-      // A provision's amount has no horizon.
+    } else if (NO_HORIZON.has(q.kind) && (this.legal || q.kind !== 'spec')) {
+      // A provision's amount, a limit, a condition, a penalty, a reference or an enumeration has no horizon.
     } else if (q.horizon) {
       year = q.horizon.year;
       yearSource = year === null ? 'none' : 'text';
@@ -138,6 +159,7 @@ class Walker {
       nodeId,
       metric: q.metric,
       metricKey: q.metricKey,
+      action: q.action,
       scope: q.scope,
       value: q.value,
       high: q.high,
@@ -153,6 +175,12 @@ class Walker {
     });
   }
 }
+
+/** A five-year-plan period as written (`"十五五"时期`). */
+const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;
+
+/** Kinds that are no goal and take no horizon. */
+const NO_HORIZON: ReadonlySet<Target['kind']> = new Set(['spec', 'limit', 'condition', 'penalty', 'reference', 'enumeration']);
 
 /** The year a history section names (`2023年工作回顾`), innermost first, or null. */
 function sectionYear(titles: string[]): number | null {

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../types.js';
-import type { Block } from './blocks.js';
+import type { Block } from './block-types.js';
 import { charLength, dropCjkSpaces, hasTerminator, isTerminated, joinsWithSpace } from './chars.js';
 import { matchMarker } from './markers.js';
 

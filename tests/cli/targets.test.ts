@@ -5,7 +5,7 @@ import { spyContext } from '../helpers/cli.js';
 const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
 const KEYS = [
-  'id', 'file', 'line', 'column', 'nodeId', 'metric', 'metricKey', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
+  'id', 'file', 'line', 'column', 'nodeId', 'metric', 'metricKey', 'action', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
   'year', 'yearSource', 'kind', 'change', 'text', 'sentence',
 ];
 
@@ -61,7 +61,7 @@ describe('plan-diff targets', () => {
     const s = spyContext();
     expect(await main(['targets', 'seeds/most-beijing-sti-centre-work-plan-2023.txt', '--format', 'csv'], s.ctx)).toBe(0);
     const lines = s.out().split('\r\n');
-    expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
+    expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,action,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
     expect(lines.find((l) => l.includes('高技术产业增加值'))).toContain(',1200000000000,,元,gt,超过,2025,section,level,');
     expect(lines.filter((l) => l !== '')).toHaveLength(7);
   });

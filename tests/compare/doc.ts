@@ -111,6 +111,7 @@ export function docFromText(path: string, text: string, targets: TargetSpec[] = 
       column: 1,
       nodeId: nodeOfLine.get(t.line) ?? '',
       metric: t.metricKey,
+      action: null,
       scope: null,
       high: null,
       comparator: 'eq',

@@ -61,7 +61,17 @@ const WORK_REPORT: Array<[string, Want[]]> = [
   // A purpose after the amount is its scope: not a second total of the same bond.
   ['安排超长期特别国债3000亿元支持消费品以旧换新', [{ metric: '超长期特别国债', scope: '支持消费品以旧换新', value: 300000000000 }]],
   ['今年赤字率拟按4%左右安排、比上年提高1个百分点', [{ metric: '赤字率', value: 4, comparator: 'approx' }, { metric: '赤字率', value: 1, unit: '个百分点', change: 'increase', kind: 'target' }]],
-  ['居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元', [{ value: 30, change: 'increase' }, { metric: '居民医保和基本公共卫生服务经费人均财政补助标准', value: 5, change: 'increase' }]],
+  // 分别 spreads the values over the metrics it lists, never two values of one metric.
+  [
+    '居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元',
+    [
+      { metric: '居民医保人均财政补助标准', value: 30, change: 'increase' },
+      { metric: '基本公共卫生服务经费人均财政补助标准', value: 5, change: 'increase' },
+    ],
+  ],
+  ['城乡居民人均可支配收入分别增长4.3%、6.1%', [{ metric: '城镇居民人均可支配收入', value: 4.3 }, { metric: '农村居民人均可支配收入', value: 6.1 }]],
+  ['银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元', [{ metricKey: '银行机构本外币存款余额', comparator: 'gte' }, { metricKey: '银行机构本外币贷款余额', comparator: 'gte' }]],
+  ['创建示范、评比表彰项目分别压减88.5%、37.5%', [{ metric: '创建示范项目', value: 88.5 }, { metric: '评比表彰项目', value: 37.5 }]],
   // Names and slogans with numerals: nothing at all.
   ['严格落实中央八项规定精神，持续纠治“四风”，有力推进金融单位、国有企业等巡视整改工作。', []],
   ['抓好支持高质量共建“一带一路”八项行动的落实落地。', []],
@@ -151,10 +161,10 @@ describe('cumulative goals, number-first phrases, baselines', () => {
 
 /** Law and regulation sentences: provisions, not goals. */
 const LAW: Array<[string, Want[]]> = [
-  ['逾期不改正的，处一千元以上五千元以下罚款', [{ metric: '罚款', value: 1000, high: 5000, unit: '元', comparator: 'range', kind: 'spec' }]],
+  ['逾期不改正的，处一千元以上五千元以下罚款', [{ metric: '罚款', value: 1000, high: 5000, unit: '元', comparator: 'range', kind: 'penalty' }]],
   [
     '没收违法所得，并处以违法所得一倍以上三倍以下的罚款；没有违法所得的，处以五万元以上十万元以下的罚款',
-    [{ metric: '违法所得', value: 1, high: 3, unit: '倍', comparator: 'range', kind: 'spec' }, { metric: '罚款', value: 50000, high: 100000, comparator: 'range', kind: 'spec' }],
+    [{ metric: '违法所得', value: 1, high: 3, unit: '倍', comparator: 'range', kind: 'penalty' }, { metric: '罚款', value: 50000, high: 100000, comparator: 'range', kind: 'penalty' }],
   ],
   ['第一百一十二条 申请人应当自申请日起2个月内或者在收到受理通知书之日起15日内缴纳申请费、公布印刷费和必要的申请附加费', []],
   ['自公告之日起满1个月，该文件视为已经送达', []],

@@ -158,7 +158,7 @@ describe('html formatter: check and targets', () => {
       schema: 'plan-diff/targets@1',
       targets: [
         {
-          id: '一/三#t1', file: 'a.txt', line: 12, column: 3, nodeId: '一/三', metric: '联合实验室', metricKey: '联合实验室', scope: null,
+          id: '一/三#t1', file: 'a.txt', line: 12, column: 3, nodeId: '一/三', metric: '联合实验室', metricKey: '联合实验室', action: null, scope: null,
           value: 1.2e12, high: null, unit: '元', comparator: 'gte', comparatorText: '以上', year: 2027, yearSource: 'text', kind: 'target',
           change: 'level', text: '联合实验室1.2万亿元以上', sentence: '到2027年，<b>联合实验室</b>1.2万亿元以上。',
         },

@@ -64,7 +64,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
       throw new PlanDiffError('USAGE', `--baseline ${baselineDoc}: with --from-targets the baseline plan must be one of the documents in the target lines.`);
     }
     // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
-    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx) }));
+    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
     const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);

@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import type { TargetKind } from '../../types.js';
+import type { UnitSpec } from '../../parse/unit-table.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
@@ -55,6 +56,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
       import('../../parse/index.js'),
     ]);
     const userDicts = await loadUserDicts(flags.dict, ctx);
+    const units = await loadConfigUnits(ctx);
     // Note: measured: parsing one input on a worker thread while jieba's dictionary loads gained
     // nothing on a 2-vCPU machine (the threads slow each other), so both are parsed here. The
     // sources and parsed documents are not held past comparePlans, so their memory is free for output;
@@ -68,7 +70,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
       const [oldDoc, newDoc] = sources.map((source) => parsePlan(source, { targets: false }));
       await prefetch;
       const readTargets = (side: 'old' | 'new', paragraphs: ReadonlySet<string>) =>
-        side === 'old' ? extractTargets(oldDoc, sources[0], { paragraphs }) : extractTargets(newDoc, sources[1], { paragraphs });
+        side === 'old' ? extractTargets(oldDoc, sources[0], { paragraphs, units }) : extractTargets(newDoc, sources[1], { paragraphs, units });
       return comparePlans(oldDoc, newDoc, { segmenter: getSegmenter({ userDicts }), readTargets, kinds, pins });
     };
     const report = await compare();
@@ -130,6 +132,15 @@ function parseKinds(value: string): TargetKind[] | 'all' {
     throw new PlanDiffError('USAGE', `--kind expects kinds separated by commas (${KINDS.join(', ')}) or "all". Received "${value}".`);
   }
   return kinds as TargetKind[];
+}
+
+/**
+ * The extra units plan-diff.config.json lists (`units`), for reading targets; none without a config file.
+ * @param ctx working directory
+ * @returns the unit entries
+ */
+export async function loadConfigUnits(ctx: CliContext): Promise<UnitSpec[]> {
+  return existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? ((await (await import('../config.js')).loadConfig(undefined, ctx)).config.units ?? []) : [];
 }
 
 async function readDict(file: string, ctx: CliContext): Promise<string> {

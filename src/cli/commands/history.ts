@@ -5,7 +5,7 @@ import type { Lang } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
-import { loadUserDicts } from './compare.js';
+import { loadConfigUnits, loadUserDicts } from './compare.js';
 
 interface HistoryFlags extends OutputOptions {
   only: 'changed' | 'all';
@@ -52,6 +52,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     ]);
     const files = await expandVersions(inputs, ctx, expandInputs);
     const userDicts = await loadUserDicts(flags.dict, ctx);
+    const units = await loadConfigUnits(ctx);
     // Note: every input is read before the dictionary loads, so a bad one fails at once, by name.
     const sources = await Promise.all(files.map((file) => loadSource(file, ctx)));
     const prefetch = prefetchSegmenter();
@@ -59,7 +60,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     await prefetch;
     const report = historyPlans(docs, {
       segmenter: getSegmenter({ userDicts }),
-      readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs }),
+      readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs, units }),
     });
     await emitReport(report, flags, ctx, { only: flags.only, ...(flags.lang ? { lang: flags.lang } : {}) });
     setExit(report.steps.every((s) => s.same) ? EXIT.OK : EXIT.FINDINGS);

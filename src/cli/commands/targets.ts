@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT } from '../../errors.js';
-import type { KindFilter } from '../../parse/report.js';
+import { TARGET_KINDS, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -22,8 +24,11 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     .description('list the numeric targets of plans: metric, value in base units, comparator, horizon year, kind, file:line')
     .argument('<files...>', 'plans (.txt .md .docx .pdf), folders or globs; - for stdin')
     .addOption(
-      new Option('--kind <kind>', 'which quantities: goals (target), past facts (historical), forecasts (预计), specifications (200吨级), or all')
-        .choices(['target', 'historical', 'forecast', 'spec', 'all'])
+      new Option(
+        '--kind <kind>',
+        'which quantities: goals (target), past facts (historical), forecasts (预计), rules\' limits (不得超过), conditions, penalties, references (前两款), enumerations (以下14个方面), specifications (200吨级), or all',
+      )
+        .choices([...TARGET_KINDS, 'all'])
         .default('target'),
     );
   addCorpusOptions(cmd, { shard: true });
@@ -39,7 +44,9 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     const kind = flags.kind ?? 'target';
     const all = await expandInputs(inputs, ctx);
     const files = corpus.shardOf(all, flags.shard);
-    const read = { slim: true, ...corpus.cacheOf(flags.cache, ctx) };
+    // Note: extra units from plan-diff.config.json (`units`); the config module loads only when the file exists.
+    const units = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).config.units : undefined;
+    const read = { slim: true, ...corpus.cacheOf(flags.cache, ctx), ...(units ? { units } : {}) };
     const indexOf = new Map(all.map((f, i) => [f, i] as const));
     const recordOf = (doc: Parameters<typeof documentSummary>[0]) => ({ document: documentSummary(doc), index: indexOf.get(doc.source.path) ?? 0, kind });
     const name = streamFormat(flags);

@@ -3,7 +3,17 @@ import { formatQuantity } from '../comparison/quantity.js';
 import { html } from './escape.js';
 import { renderPage } from './page.js';
 
-const KIND_LABEL: Record<Target['kind'], string> = { target: '目标', historical: '基数', forecast: '预计', spec: '规格' };
+const KIND_LABEL: Record<Target['kind'], string> = {
+  target: '目标',
+  historical: '基数',
+  forecast: '预计',
+  limit: '限值',
+  condition: '条件',
+  penalty: '罚则',
+  reference: '引用',
+  enumeration: '列举',
+  spec: '规格',
+};
 
 /**
  * Render a targets report as an HTML table (file, line, metric, value, year, kind, sentence).

@@ -3,7 +3,7 @@ import type { Table } from './types.js';
 
 /** Columns of the targets table, in order. */
 export const TARGET_COLUMNS = [
-  'file', 'line', 'column', 'id', 'kind', 'metric', 'metricKey', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
+  'file', 'line', 'column', 'id', 'kind', 'metric', 'metricKey', 'action', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
   'year', 'yearSource', 'change', 'text',
 ] as const;
 

@@ -13,6 +13,7 @@ export function target(over: Partial<Target> = {}): Target {
     nodeId: '',
     metric: '联合实验室',
     metricKey: '联合实验室',
+    action: null,
     scope: null,
     value: 20,
     high: null,

@@ -1,0 +1,106 @@
+/**
+ * Part-of-speech reading of the words around a number, with jieba's tags (through the segmenter):
+ * whether the words before a number are only a verb phrase (`实施3000个技改项目`: the measured noun
+ * comes after the measure word), and whether a phrase is a bare verb, preposition or pronoun (never a
+ * metric on its own).
+ */
+import { getSegmenter } from './segmenter.js';
+import { VERB_WORDS, NOT_METRIC_WORDS } from './pos-words.js';
+
+/** A word and its jieba tag. */
+export interface TaggedWord {
+  /** The word as written. */
+  word: string;
+  /** jieba's tag (`v`, `vn`, `n`, `ns`, `m`, `q`, `p`, `r`, `u`, `x`, …). */
+  tag: string;
+}
+
+/**
+ * Tag a text with jieba (loaded on first use).
+ * @param text the text
+ * @returns its words and tags, spaces dropped
+ */
+export function tagWords(text: string): TaggedWord[] {
+  let words = cache.get(text);
+  if (words === undefined) {
+    const segmenter = getSegmenter();
+    words = (segmenter.tags?.(text, true) ?? segmenter.words(text).map((word) => ({ word, tag: 'x' }))).filter((w) => w.word.trim() !== '');
+    // Note: the phrases before numbers repeat (实施, 新增, 达到…); a small cache saves most tagging calls.
+    if (cache.size >= 4096) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
+}
+
+const cache = new Map<string, TaggedWord[]>();
+
+const VERBISH = /^(?:v|vd|vg|vi|vq|vn|d|ad|a|x|c|u)$/u;
+const NOUNISH = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|j|eng|l|i|m|q|b|s|f)$/u;
+const VERB = /^(?:v|vd|vg|vi|vq)$/u;
+
+/**
+ * Whether the words before a number are only a verb phrase (the number then counts the noun after
+ * its measure word): a verb with no noun after it (`实施`, `加快打造`, `做优做强`, `新(改)建`), or a list
+ * of examples closed by 等 (`做强生物医药等3个…集群`).
+ * @param phrase the words between the clause's start (leading scope and time words removed) and the number
+ * @returns true for a verb phrase
+ */
+export function isVerbPhrase(phrase: string): boolean {
+  const text = phrase.replace(/[\s“”"（）()]/gu, '');
+  if (text === '') return false;
+  if (/等$/u.test(text)) return true;
+  const words = tagWords(text);
+  let verb = false;
+  // Note: before the verb, adverbs, time words and a prepositional scope (`在全省新建`) may come.
+  let preposition = false;
+  for (const w of words) {
+    const isVerb = VERB.test(w.tag) || VERB_WORDS.has(w.word);
+    if (isVerb) verb = true;
+    else if (verb && NOUNISH.test(w.tag)) return false;
+    else if (!verb && w.tag === 'p') preposition = true;
+    else if (!verb && !VERBISH.test(w.tag) && w.tag !== 't' && !preposition) return false;
+  }
+  return verb;
+}
+
+/**
+ * Whether a metric phrase is no metric at all: a bare verb (`实施`, `打通`), a preposition (`在`, `为`),
+ * a pronoun (`其`, `这`), or punctuation (`/`).
+ * @param metric the metric phrase
+ * @returns true when it names nothing measurable
+ */
+export function isBareWord(metric: string): boolean {
+  const text = metric.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (!/[\p{Script=Han}A-Za-z]/u.test(text)) return metric !== ''; // `/`, `1`, `27.`
+  if (NOT_METRIC_WORDS.has(text) || VERB_WORDS.has(text)) return true;
+  // Note: a bare verb, preposition or pronoun, or a verb phrase (`提前转移避险`), is short; longer phrases are not tagged.
+  if (text.length > 8) return false;
+  const words = tagWords(text);
+  if (words.length === 1) return /^(?:v|vd|vg|vi|p|r|c|u|d|ad|f)$/u.test(words[0]!.tag);
+  // 加快打造, 做优做强: only verbs and adverbs, no noun.
+  return words.every((w) => /^(?:v|vd|vg|vi|d|ad)$/u.test(w.tag) || VERB_WORDS.has(w.word)) && words.some((w) => VERB.test(w.tag) || VERB_WORDS.has(w.word));
+}
+
+/**
+ * The verb of a quantity's phrase, kept apart from its metric: the verbs that open the words before
+ * the number (`实施`, `加快打造`, `新增`), else the verbs that close them (`增长`, `提高到`).
+ * @param phrase the words between the clause's start and the number's comparator words
+ * @returns the verb phrase as written, or null when there is none
+ */
+export function actionOf(phrase: string): string | null {
+  const text = phrase.replace(/[\s“”"]/gu, '');
+  if (text === '') return null;
+  // 做优做强5个…: a phrase that is only a verb phrase is the action whole.
+  if (!/等$/u.test(text) && isVerbPhrase(text)) return text;
+  const words = tagWords(text);
+  const isVerb = (w: TaggedWord): boolean => VERB.test(w.tag) || VERB_WORDS.has(w.word);
+  let k = 0;
+  while (k < words.length && /^(?:d|ad|t|c)$/u.test(words[k]!.tag) && !isVerb(words[k]!)) k++;
+  let lead = '';
+  while (k < words.length && isVerb(words[k]!)) lead += words[k++]!.word;
+  if (lead !== '') return lead;
+  let j = words.length;
+  while (j > 0 && (/^(?:到|至|了)$/u.test(words[j - 1]!.word) || isVerb(words[j - 1]!))) j--;
+  const tail = words.slice(j).map((w) => w.word).join('');
+  return words.slice(j).some(isVerb) ? tail : null;
+}
