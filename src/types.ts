@@ -326,8 +326,16 @@ export interface Target {
   sentence: string;
 }
 
+/** An alignment the user fixes: this old clause and this new clause are one pair (`null` on one side: the clause is removed or added). */
+export interface Pin {
+  /** Old clause id as compare prints it, or null to force the new clause added. */
+  old: string | null;
+  /** New clause id, or null to force the old clause removed. */
+  new: string | null;
+}
+
 /** Status of an aligned pair of clauses. */
-export type PairStatus = 'unchanged' | 'modified' | 'added' | 'removed';
+export type PairStatus = 'unchanged' | 'modified' | 'related' | 'added' | 'removed';
 
 /** One side of an aligned pair. */
 export interface ClauseRef {
@@ -369,7 +377,10 @@ export interface Pair {
   new: ClauseRef | null;
   /** Word-level diff from old to new (empty for unchanged pairs when not requested). */
   diff: DiffOp[];
-  /** Ids of other pairs' clauses when this clause was split or merged, else omitted. */
+  /**
+   * Present on the pairs of a split, merged or re-cut group: the old clause ids joined by `+`, `>`, the
+   * new clause ids joined by `+` (`一/12#p1>一/12#p1+一/13#p1`), the same on every pair of the group.
+   */
   group?: string;
 }
 
@@ -413,6 +424,8 @@ export interface CompareSummary {
   unchanged: number;
   /** Pairs whose content changed. */
   modified: number;
+  /** Weak but probable successors: an old and a new clause paired on evidence beyond their wording (never unchanged). */
+  related: number;
   /** Clauses only in the new document. */
   added: number;
   /** Clauses only in the old document. */
@@ -421,6 +434,10 @@ export interface CompareSummary {
   moved: number;
   /** Pairs whose numbering changed. */
   renumbered: number;
+  /** Articles (or paragraphs) split into several: old ones whose content went to two or more new ones. */
+  split: number;
+  /** Articles (or paragraphs) merged from several: new ones holding the content of two or more old ones. */
+  merged: number;
   /** Number of target changes. */
   targetChanges: number;
 }

@@ -3,6 +3,9 @@ import { assign } from './assign.js';
 import { buildVectors, type VectorSpace } from './vectors.js';
 import { groupClauses } from './groupClauses.js';
 import { regroupClauses } from './regroupClauses.js';
+import { groupArticles } from './groupArticles.js';
+import { applyPins } from './pins.js';
+import type { Pin } from '../types.js';
 
 /** Similarity a pair of clauses needs to be matched; inside matched nodes a lower bar applies. */
 export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 } as const;
@@ -13,9 +16,15 @@ export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 }
  * @param oldUnits units of the old document
  * @param newUnits units of the new document
  * @param nodeMatches node alignment from alignSections
- * @returns one-to-one matches and split/merge groups, plus the vector space used
+ * @param pins alignments the user fixed: honoured exactly, the rest aligned around them
+ * @returns one-to-one matches and split/merge groups, plus the vector space used and the pinned clauses
  */
-export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches: readonly Match[]): ClauseAlignment & { space: VectorSpace } {
+export function alignClauses(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  nodeMatches: readonly Match[],
+  pins: readonly Pin[] = [],
+): ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } } {
   const oldClauses = oldUnits.clauses;
   const newClauses = newUnits.clauses;
   const space = buildVectors(
@@ -34,11 +43,19 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
   const oldRank = ranks(oldUnits);
   const newRank = ranks(newUnits);
   const sameNode = (i: number, j: number) => nodeImage.get(oldClauses[i].node) === newClauses[j].node;
-  // Note: identical clauses in order, and text merely cut differently, are settled before scoring.
-  const regrouped = regroupClauses(oldClauses, newClauses);
+  // Note: pinned clauses take no further part; then identical clauses in order, and text merely cut
+  // differently, are settled before scoring.
+  const pinned = applyPins(oldUnits, newUnits, pins, space);
+  const regrouped = regroupClauses(
+    oldClauses.filter((c) => !pinned.taken.old.has(c.index)),
+    newClauses.filter((c) => !pinned.taken.new.has(c.index)),
+  );
   const matches = assign({
     fixed: regrouped.matches,
-    excluded: { old: new Set(regrouped.groups.flatMap((g) => g.old)), new: new Set(regrouped.groups.flatMap((g) => g.new)) },
+    excluded: {
+      old: new Set([...regrouped.groups.flatMap((g) => g.old), ...pinned.taken.old]),
+      new: new Set([...regrouped.groups.flatMap((g) => g.new), ...pinned.taken.new]),
+    },
     oldKeys: oldClauses.map((c) => c.key),
     newKeys: newClauses.map((c) => c.key),
     space,
@@ -53,9 +70,18 @@ export function alignClauses(oldUnits: DocUnits, newUnits: DocUnits, nodeMatches
     // Note: the same position inside a matched node breaks ties between repeated clauses.
     bonus: (i, j) => (sameNode(i, j) ? 0.15 + (oldRank[i] === newRank[j] ? 0.01 : 0) : 0),
   });
-  const grouped = regrouped.groups.flatMap((g) => g.old);
-  const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space, new Set(grouped), new Set(regrouped.groups.flatMap((g) => g.new)));
-  return { matches: oneToOne, groups: [...regrouped.groups, ...groups], space };
+  const excluded = {
+    old: new Set([...regrouped.groups.flatMap((g) => g.old), ...pinned.taken.old]),
+    new: new Set([...regrouped.groups.flatMap((g) => g.new), ...pinned.taken.new]),
+  };
+  const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space, excluded.old, excluded.new);
+  const articles = groupArticles(oldUnits, newUnits, { matches: oneToOne, groups: [...regrouped.groups, ...groups] }, space, pinned.taken);
+  return {
+    matches: [...articles.matches, ...pinned.matches].toSorted((a, b) => a.old - b.old || a.new - b.new),
+    groups: [...articles.groups, ...pinned.groups].toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
+    space,
+    pinned: pinned.taken,
+  };
 }
 
 /** Position of each clause among the clauses of its node. */

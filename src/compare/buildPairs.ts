@@ -1,4 +1,4 @@
-import type { ClauseRef, Pair } from '../types.js';
+import type { ClauseRef, Pair, Target } from '../types.js';
 import type { ClauseAlignment, ClauseUnit, DocUnits, Match } from './model.js';
 import type { TargetPairing } from './matchTargets.js';
 
@@ -69,6 +69,13 @@ export function buildPairs(
       drafts.push({ ...d, pair: { ...d.pair, group } });
     }
   }
+  for (const m of alignment.related ?? []) {
+    const a = oldUnits.clauses[m.old];
+    const b = newUnits.clauses[m.new];
+    oldPartner.set(m.old, m.new);
+    newSeen.add(m.new);
+    drafts.push(draft(a, b, 'related', m.similarity, flags(a, b), [a], [b], [m.new, 0, m.old]));
+  }
   let anchor = -1;
   for (const a of oldUnits.clauses) {
     const partner = oldPartner.get(a.index);
@@ -88,16 +95,17 @@ export function buildPairs(
 /**
  * The targets to compare per pair (a split or merged group once), from the clause units' targets.
  * @param pairs draft pairs in report order
+ * @param wanted which targets are compared (by kind), default all
  * @returns one pairing per pair or group, with its place in the report
  */
-export function targetPairings(pairs: readonly DraftPair[]): TargetPairing[] {
+export function targetPairings(pairs: readonly DraftPair[], wanted: (t: Target) => boolean = () => true): TargetPairing[] {
   const targets: TargetPairing[] = [];
   const seenGroups = new Set<string>();
   pairs.forEach((d, order) => {
     const id = d.pair.group ?? `${d.old[0]?.index}:${d.new[0]?.index}`;
     if (seenGroups.has(id)) return;
     seenGroups.add(id);
-    targets.push({ old: d.old.flatMap((c) => c.targets), new: d.new.flatMap((c) => c.targets), order, unchanged: d.pair.status === 'unchanged' });
+    targets.push({ old: d.old.flatMap((c) => c.targets).filter(wanted), new: d.new.flatMap((c) => c.targets).filter(wanted), order, unchanged: d.pair.status === 'unchanged' });
   });
   return targets;
 }

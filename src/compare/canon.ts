@@ -123,3 +123,18 @@ function runs(sorted: Int32Array, int32: (n: number) => Int32Array, float32: (n:
   }
   return { ids, values };
 }
+
+/**
+ * Dice coefficient of the character pairs of two short strings (metric keys, subjects).
+ * @param a a string
+ * @param b another
+ * @returns 0..1, 1 when they share every pair
+ */
+export function bigramDice(a: string, b: string): number {
+  const pairs = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const x = pairs(a);
+  const y = pairs(b);
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared += 1;
+  return x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
+}

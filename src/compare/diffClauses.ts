@@ -6,6 +6,16 @@ import { canonText } from './canon.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
+/** A word diff before it is turned into operations: both token lists and jsdiff's runs over them. */
+export interface TokenDiff {
+  /** Tokens of the old text, as written. */
+  old: string[];
+  /** Tokens of the new text, as written. */
+  new: string[];
+  /** Runs in order: `count` tokens equal on both sides, deleted from old, or inserted into new. */
+  runs: Array<{ op: DiffOp['op']; count: number }>;
+}
+
 /**
  * Word-level diff of two clause texts on segmenter tokens (numbers with units whole), with jsdiff's
  * `diffArrays`; tokens equal up to layout and width count as equal; adjacent operations are merged.
@@ -16,10 +26,21 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
  * @returns the operations from old to new
  */
 export function diffClauses(oldText: string, newText: string, segmenter: Segmenter, canon: Map<string, string> = new Map()): DiffOp[] {
+  return diffOps(diffTokens(oldText, newText, segmenter, canon));
+}
+
+/**
+ * The token-level diff of two clause texts (see diffClauses), kept for placing targets in it.
+ * @param oldText old clause text
+ * @param newText new clause text
+ * @param segmenter the word segmenter
+ * @param canon canonical forms of tokens already seen
+ * @returns both token lists and the runs
+ */
+export function diffTokens(oldText: string, newText: string, segmenter: Segmenter, canon: Map<string, string> = new Map()): TokenDiff {
   const a = tokens(oldText, segmenter);
   const b = tokens(newText, segmenter);
-  // Note: tokens are compared by their canonical form, computed once per distinct token; the texts
-  // shown are the tokens as written (the new side's for equal runs, as jsdiff does).
+  // Note: tokens are compared by their canonical form, computed once per distinct token.
   const canonOf = (token: string) => {
     let c = canon.get(token);
     if (c === undefined) canon.set(token, (c = canonToken(token)));
@@ -27,14 +48,25 @@ export function diffClauses(oldText: string, newText: string, segmenter: Segment
   };
   // Note: the common tail is not set aside before diffing: jsdiff then keeps an inserted sentence
   // whole with its own 。 instead of starting it at the previous sentence's 。.
-  const changes = diffArrays(a.map(canonOf), b.map(canonOf));
+  const runs = diffArrays(a.map(canonOf), b.map(canonOf)).map((change) => ({
+    op: (change.added ? 'insert' : change.removed ? 'delete' : 'equal') as DiffOp['op'],
+    count: change.value.length,
+  }));
+  return { old: a, new: b, runs };
+}
+
+/**
+ * The operations of a token diff: the texts shown are the tokens as written (the new side's for
+ * equal runs, as jsdiff does); empty runs are dropped and adjacent ones of the same kind merged.
+ * @param diff a token diff
+ * @returns the operations from old to new
+ */
+export function diffOps(diff: TokenDiff): DiffOp[] {
   const ops: DiffOp[] = [];
   let x = 0;
   let y = 0;
-  for (const change of changes) {
-    const op: DiffOp['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
-    const count = change.value.length;
-    const text = (op === 'delete' ? a.slice(x, x + count) : b.slice(y, y + count)).join('');
+  for (const { op, count } of diff.runs) {
+    const text = (op === 'delete' ? diff.old.slice(x, x + count) : diff.new.slice(y, y + count)).join('');
     if (op !== 'insert') x += count;
     if (op !== 'delete') y += count;
     if (text === '') continue;

@@ -1,13 +1,16 @@
-import type { ClauseRef, CompareReport, DiffOp, Pair, PlanDocument, Target } from '../types.js';
+import type { ClauseRef, CompareReport, DiffOp, Pair, Pin, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
-import type { DocUnits } from './model.js';
+import type { ClauseAlignment, DocUnits, Match } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
 import { alignClauses } from './alignClauses.js';
 import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
-import { diffClauses, diffText } from './diffClauses.js';
+import { diffOps, diffText, diffTokens, type TokenDiff } from './diffClauses.js';
+import { placeTargets } from './placeTargets.js';
+import { findRelated } from './related.js';
+import type { VectorSpace } from './vectors.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
 import { titlePair } from './titlePair.js';
@@ -30,7 +33,21 @@ export interface CompareOptions {
    * documents; the documents' own `targets` are not read. Default: use `targets` of the documents.
    */
   readTargets?: (side: 'old' | 'new', paragraphs: ReadonlySet<string>) => Target[];
+  /**
+   * Which kinds of numbers are compared as targets: a list of kinds, or `'all'`. Default `['target']`
+   * (goals; past figures, forecasts, specifications, penalties, conditions and references are not).
+   */
+  kinds?: readonly TargetKind[] | 'all';
+  /**
+   * Alignments the user fixes (`{old: id, new: id}`, `null` on one side for a clause removed or added),
+   * honoured exactly; the rest is aligned around them. An id that is no clause of its side is a
+   * PlanDiffError.
+   */
+  pins?: readonly Pin[];
 }
+
+/** The kinds of numbers compared as targets unless `kinds` says otherwise. */
+export const DEFAULT_KINDS: readonly TargetKind[] = ['target'];
 
 /**
  * Compare two revisions of a plan: compare the titles, align sections and clauses (renumbering, moves,
@@ -47,25 +64,43 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const oldUnits = countUnits(draftUnits(oldDoc), features, sums);
   const newUnits = countUnits(draftUnits(newDoc), features, sums);
   const nodeMatches = alignSections(oldUnits, newUnits);
-  const alignment = alignClauses(oldUnits, newUnits, nodeMatches);
-  const drafts = buildPairs(oldUnits, newUnits, voteSections(oldUnits, newUnits, nodeMatches, alignment), alignment);
+  const alignment = alignClauses(oldUnits, newUnits, nodeMatches, options.pins);
+  const sections = voteSections(oldUnits, newUnits, nodeMatches, alignment);
+  const related = relatedPairs(oldUnits, newUnits, alignment, sections, segmenter);
+  const drafts = buildPairs(oldUnits, newUnits, sections, { ...alignment, related });
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
-  const targets = targetPairings(drafts);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
   const diffTexts = drafts.flatMap((d) => textsToDiff(d) ?? []);
   if (oldDoc.title && newDoc.title) diffTexts.push(oldDoc.title, newDoc.title);
   segmenter.prepare?.(diffTexts.map(diffText));
-  const groupDiffs = new Map<string, DiffOp[]>();
   const canon = new Map<string, string>();
-  const diff = (a: string, b: string) => diffClauses(a, b, segmenter, canon);
+  const tokenDiffs = new Map<DraftPair | string, TokenDiff>();
+  const tokenDiff = (d: DraftPair): TokenDiff => {
+    const key = d.pair.group ?? d;
+    let diff = tokenDiffs.get(key);
+    if (diff === undefined) {
+      const [a, b] = textsToDiff(d)!;
+      tokenDiffs.set(key, (diff = diffTokens(a, b, segmenter, canon)));
+    }
+    return diff;
+  };
   const title = titlePair(oldDoc, newDoc, segmenter, features, options.diffUnchanged ?? false);
   // Note: the titles come first, as a pair with ids `title`, and the clauses follow in new-document
   // order; only preamble clauses printed above the title (the notice issuing the plan) precede it.
-  const clausePairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, diff, groupDiffs, options.diffUnchanged ?? false) }));
+  const groupDiffs = new Map<string, DiffOp[]>();
+  const clausePairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, tokenDiff, groupDiffs, options.diffUnchanged ?? false) }));
   const at = title ? titleIndex((title.new ? newDoc : oldDoc).titleLines, clausePairs) : 0;
   const pairs = title ? [...clausePairs.slice(0, at), title, ...clausePairs.slice(at)] : clausePairs;
-  const targetChanges = matchTargets(targets);
+  const kinds = options.kinds ?? DEFAULT_KINDS;
+  const wanted = kinds === 'all' ? () => true : (t: Target) => kinds.includes(t.kind);
+  const targets = targetPairings(drafts, wanted).map((p) => {
+    const d = drafts[p.order];
+    if (d.pair.status !== 'modified' && d.pair.status !== 'related') return p;
+    return { ...p, places: placeTargets(tokenDiff(d), p.old, p.new) };
+  });
+  const edition = (doc: PlanDocument) => (doc.period && doc.period.start === doc.period.end ? doc.period.end : null);
+  const targetChanges = matchTargets(targets, { old: edition(oldDoc), new: edition(newDoc) });
   return {
     schema: 'plan-diff/compare@1',
     old: { path: oldDoc.source.path, lineUnit: oldDoc.source.lineUnit },
@@ -87,15 +122,14 @@ function titleIndex(lines: PlanDocument['titleLines'], pairs: readonly Pair[]): 
 
 // Note: a split or merged group carries the diff of the whole group (old clauses joined vs new
 // clauses joined) on each of its pairs, so each pair reads correctly on its own.
-function diffOf(d: DraftPair, diffTexts: (a: string, b: string) => DiffOp[], groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
+function diffOf(d: DraftPair, tokenDiff: (d: DraftPair) => TokenDiff, groupDiffs: Map<string, DiffOp[]>, diffUnchanged: boolean): DiffOp[] {
   const { pair } = d;
   if (pair.status === 'added') return [{ op: 'insert', text: pair.new!.text }];
   if (pair.status === 'removed') return [{ op: 'delete', text: pair.old!.text }];
   if (pair.status === 'unchanged') return diffUnchanged ? [{ op: 'equal', text: pair.new!.text }] : [];
   const cached = pair.group === undefined ? undefined : groupDiffs.get(pair.group);
   if (cached) return cached;
-  const [a, b] = textsToDiff(d)!;
-  const diff = diffTexts(a, b);
+  const diff = diffOps(tokenDiff(d));
   if (pair.group !== undefined) groupDiffs.set(pair.group, diff);
   return diff;
 }
@@ -103,7 +137,7 @@ function diffOf(d: DraftPair, diffTexts: (a: string, b: string) => DiffOp[], gro
 /** The old and new text a modified pair's diff is made of (a group's: its clauses joined), or null. */
 function textsToDiff(d: DraftPair): [string, string] | null {
   const { pair } = d;
-  if (pair.status !== 'modified') return null;
+  if (pair.status !== 'modified' && pair.status !== 'related') return null;
   if (pair.group === undefined) return [pair.old!.text, pair.new!.text];
   return [d.old.map((c) => c.text).join(''), d.new.map((c) => c.text).join('')];
 }
@@ -127,4 +161,24 @@ function readChangedTargets(
     const paragraphs = paragraphsFor(units[s], docs[s], changed[s]);
     attachTargets(units[s], docs[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
+}
+
+// Note: weak successors are looked for only among paragraphs nothing else took (pinned ones excluded),
+// after the alignment, so they never take a clause from a better pair.
+function relatedPairs(
+  oldUnits: DocUnits,
+  newUnits: DocUnits,
+  alignment: ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } },
+  sections: readonly Match[],
+  segmenter: Segmenter,
+): Match[] {
+  const partners = new Map<number, number>();
+  for (const m of alignment.matches) partners.set(m.old, m.new);
+  for (const g of alignment.groups) for (const [i, j] of g.links) partners.set(i, Math.min(partners.get(i) ?? j, j));
+  const takenNew = new Set([...partners.values(), ...alignment.groups.flatMap((g) => g.new)]);
+  const removed = oldUnits.clauses.filter((c) => c.kind === 'paragraph' && !partners.has(c.index) && !alignment.pinned.old.has(c.index));
+  const added = newUnits.clauses.filter((c) => c.kind === 'paragraph' && !takenNew.has(c.index) && !alignment.pinned.new.has(c.index));
+  if (removed.length === 0 || added.length === 0) return [];
+  segmenter.prepare?.([...removed, ...added].map((c) => c.key));
+  return findRelated(removed, added, { oldUnits, newUnits, space: alignment.space, partners, sections }, segmenter).map((r) => ({ old: r.old, new: r.new, similarity: r.similarity }));
 }

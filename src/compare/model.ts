@@ -96,4 +96,6 @@ export interface ClauseAlignment {
     /** Which old and new clauses belong together: those that overlap in re-cut text; in a split or merge, the one clause with each of the others. */
     links: Array<[number, number]>;
   }>;
+  /** Weak but probable successors among the clauses left over (status `related`). */
+  related?: Match[];
 }

@@ -90,5 +90,6 @@ function targetRow(change: TargetChange): PhrasingContent[][] {
 }
 
 function joinNotes(notes: string[]): PhrasingContent[] {
-  return notes.length === 0 ? [text('未改动')] : [text(notes.join('；'))];
+  // Note: notes quote headings of the documents (移自…), so they are document text too.
+  return notes.length === 0 ? [text('未改动')] : inert(notes.join('；'));
 }

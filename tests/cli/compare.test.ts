@@ -64,7 +64,7 @@ describe('plan-diff compare', () => {
     const s = spyContext();
     await main(['compare', SEED, revised, '--format', 'csv'], s.ctx);
     const lines = s.out().split('\r\n');
-    expect(lines[0]).toBe('status,old_path,old_line,old_text,new_path,new_line,new_text,similarity,moved,renumbered,old_outline,new_outline,group');
+    expect(lines[0]).toBe('status,old_path,old_line,old_text,new_path,new_line,new_text,similarity,moved,renumbered,old_outline,new_outline,group,old_id,new_id');
     const json = spyContext();
     await main(['compare', SEED, revised, '--format', 'json'], json.ctx);
     expect(lines.filter((l) => /^(unchanged|modified|added|removed),/.test(l))).toHaveLength(JSON.parse(json.out()).pairs.length);
@@ -97,11 +97,26 @@ describe('plan-diff compare', () => {
     expect(text.out()).toContain('  …）（征求意见稿{+·第二稿+}）\n');
   });
 
+  it('compares goals by default and the kinds --kind names (a law’s fines with --kind all)', async () => {
+    const law = (fine: string) => `第一条 为了预防动物疫病，制定本法。\n第二条 违反本法规定的，由县级以上地方人民政府农业农村主管部门责令改正，处${fine}罚款。\n`;
+    writeFileSync(join(dir, 'law-a.txt'), law('五千元以上五万元以下'));
+    writeFileSync(join(dir, 'law-b.txt'), law('一万元以上十万元以下'));
+    const run = async (...extra: string[]) => {
+      const s = spyContext();
+      expect(await main(['compare', join(dir, 'law-a.txt'), join(dir, 'law-b.txt'), '--format', 'json', ...extra], s.ctx)).toBe(1);
+      return JSON.parse(s.out()).targetChanges as unknown[];
+    };
+    expect(await run()).toEqual([]);
+    expect(await run('--kind', 'all')).toHaveLength(1);
+    expect(await run('--kind', 'target,historical')).toEqual([]);
+  });
+
   it.each([
     [['compare', SEED, 'no-such-file.txt'], /no-such-file\.txt: no such file/],
     [['compare', SEED, SEED, '--context', 'lots'], /--context expects a whole number/],
     [['compare', SEED, SEED, '--dict', 'missing.dict'], /cannot read dictionary missing\.dict/],
     [['compare', '-', '-'], /only one of <old> and <new> can be -/],
+    [['compare', SEED, SEED, '--kind', 'goals'], /--kind expects kinds separated by commas \(target, historical, .*\) or "all"\. Received "goals"\./],
   ])('exits 2 on bad input: %j', async (argv, message) => {
     const s = spyContext();
     expect(await main(argv, s.ctx)).toBe(2);

@@ -86,3 +86,44 @@ describe('corpus: 动物防疫法 draft 1 → draft 2 → final', () => {
     }
   });
 });
+
+describe('corpus: national work reports 2024 → 2025 (two annual editions)', () => {
+  const [a, b] = [load('national-gov-work-report-2024.txt'), load('national-gov-work-report-2025.txt')];
+  const r = comparePlans(a, b);
+
+  it('reports a target change only where a number of the same metric and kind changed', () => {
+    console.log('work reports 2024→2025:', JSON.stringify(r.summary), r.targetChanges.filter((t) => t.kind === 'changed').map((t) => `${t.metric} ${t.old!.text} → ${t.new!.text}`));
+    const find = (doc: typeof a, ref: { line: number; text: string }) => doc.targets.find((t) => t.line === ref.line && t.text === ref.text)!;
+    for (const t of r.targetChanges) {
+      if (t.kind !== 'changed') continue;
+      const [x, y] = [find(a, t.old!), find(b, t.new!)];
+      expect([x.metricKey, x.kind], `${t.old!.text} → ${t.new!.text}`).toEqual([y.metricKey, y.kind]);
+      expect(t.fields.filter((f) => f !== 'year'), `${t.old!.text} → ${t.new!.text}`).not.toEqual([]);
+    }
+    // the CPI goal changes, 3%左右 → 2%左右; GDP 5%左右 is the same in both years and no change
+    expect(r.targetChanges).toContainEqual(expect.objectContaining({ kind: 'changed', metricKey: '居民消费价格涨幅', old: expect.objectContaining({ value: 3 }), new: expect.objectContaining({ value: 2 }) }));
+    expect(r.targetChanges.some((t) => t.metricKey === '国内生产总值' && t.kind === 'changed')).toBe(false);
+  });
+});
+
+describe('corpus: successors on a full rewrite (科普法 2002 → 2024, 国家自然科学基金条例 2007 → 2024)', () => {
+  it('finds weak but probable successors as related, with their similarity, never counted as unchanged', () => {
+    const nsfc = run('reg-nsfc-2007.md', 'reg-nsfc-2024.md');
+    const related = nsfc.pairs.filter((p) => p.status === 'related');
+    console.log('nsfc related:', related.map((p) => `${p.old!.id} → ${p.new!.id} ${p.similarity}`));
+    // 第二条 (设立国家自然科学基金，用于资助…基础研究) → 第三条 ¶1, which adds 人才培养和团队建设
+    expect(related.map((p) => [p.old!.id, p.new!.id])).toContainEqual(['第一章/第二条#p1', '第一章/第三条#p1']);
+    expect(nsfc.summary.related).toBe(related.length);
+    for (const p of related) {
+      expect(p.similarity).toBeGreaterThan(0);
+      expect(p.similarity).toBeLessThan(1);
+      expect(p.diff.length).toBeGreaterThan(1);
+    }
+    const sci = run('law-sci-popularization-2002.md', 'law-sci-popularization-2024.md');
+    // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went partly to 第二十四条 (社会团体)
+    expect(sci.pairs.find((p) => p.old?.id === '第三章/第十五条#p1')).toMatchObject({ status: 'related', new: { id: '第三章/第二十四条#p1' } });
+    // 第二十九条 (…对在科普工作中做出重要贡献的组织和个人，予以表彰和奖励) → 第十三条 (…做出突出贡献的…给予表彰、奖励)
+    expect(sci.pairs.find((p) => p.old?.id === '第四章/第二十九条#p1')).toMatchObject({ status: 'related', new: { id: '第一章/第十三条#p1' } });
+    expect(sci.summary.unchanged).toBe(sci.pairs.filter((p) => p.status === 'unchanged' && p.group === undefined).length + new Set(sci.pairs.filter((p) => p.status === 'unchanged' && p.group !== undefined).map((p) => p.group)).size);
+  });
+});

@@ -27,10 +27,12 @@ const sourceOf = (file: string): SourceFile => ({ path: file, value: readFileSyn
 describe.each(PAIRS.map(([a, b]) => [`${a.split('/').at(-1)} → ${b.split('/').at(-1)}`, a, b]))('compare reading targets of changed paragraphs only: %s', (_name, a, b) => {
   it('gives the report of fully parsed documents', () => {
     const sources = [sourceOf(a), sourceOf(b)] as const;
-    const full = comparePlans(parsePlan(sources[0]), parsePlan(sources[1]));
+    // Note: every kind, so the laws' penalties and conditions are compared too.
+    const full = comparePlans(parsePlan(sources[0]), parsePlan(sources[1]), { kinds: 'all' });
     const docs = [parsePlan(sources[0], { targets: false }), parsePlan(sources[1], { targets: false })] as const;
     const asked: Record<string, ReadonlySet<string>> = {};
     const lazy = comparePlans(docs[0], docs[1], {
+      kinds: 'all',
       readTargets: (side, paragraphs) => {
         asked[side] = paragraphs;
         const i = side === 'old' ? 0 : 1;

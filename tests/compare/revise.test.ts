@@ -67,11 +67,12 @@ describe.each([
       expect(pair!.diff.filter((d) => d.op === 'delete').map((d) => d.text).join('|')).toContain(edit.from);
       expect(pair!.diff.filter((d) => d.op === 'insert').map((d) => d.text).join('|')).toContain(edit.to);
     }
-    // ...and, where the targets extractor found a target in that number, as a target change old → new
+    // ...and, where the targets extractor found a goal (kind target, the kind compared by default) in
+    // that number, as a target change old → new
     const oldDoc = parse(name, text);
     let verified = 0;
     for (const edit of rev.numbers) {
-      const target = oldDoc.targets.find((t) => t.line >= edit.oldLine && t.line <= (rev.extent.get(edit.oldLine) ?? edit.oldLine) && t.text.replace(/\s/g, '').includes(edit.from));
+      const target = oldDoc.targets.find((t) => t.kind === 'target' && t.line >= edit.oldLine && t.line <= (rev.extent.get(edit.oldLine) ?? edit.oldLine) && t.text.replace(/\s/g, '').includes(edit.from));
       if (!target) continue;
       const change = report.targetChanges.find((t) => t.old?.line === target.line && t.metricKey === target.metricKey);
       expect(change, `target change for ${edit.from} → ${edit.to}`).toMatchObject({ kind: 'changed', fields: expect.arrayContaining(['value']) });

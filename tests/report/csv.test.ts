@@ -62,7 +62,7 @@ describe('csv and tsv formatters', () => {
     expect(csv).toContain('"甲,乙""丙""\n丁\t戊"');
     const tsv = await render(report, 'tsv');
     expect(tsv).toContain('"甲,乙""丙""\n丁\t戊"');
-    expect(tsv.split('\r\n')[0]).toBe(['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group'].join('\t'));
+    expect(tsv.split('\r\n')[0]).toBe(['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group', 'old_id', 'new_id'].join('\t'));
   });
 
   it('does not quote a TSV cell that only holds commas', async () => {

@@ -98,7 +98,28 @@ describe('markdown formatter: split and merged clauses', () => {
     const md = await render(report);
     const rows = md.split('\n').filter((line) => line.includes('甲乙'));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toContain('拆分（原 1 条分为 2 条）');
+    expect(rows[0]).toContain('本段拆分为第1段、第2段');
     expect(rows[0]).toContain('甲乙。**另**丙丁。');
+  });
+
+  it('names the articles of an article split and merge (本条拆分为…, …合并为本条)', async () => {
+    const base = compareSample.pairs[1]!;
+    const at = (id: string, text: string) => ({ ...base.new!, id, outline: `第一章 / ${id.split('/')[1]!.split('#')[0]}`, text });
+    const split = '第一章/第十二条#p1>第一章/第十二条#p1+第一章/第十三条#p1';
+    const merged = '第一章/第十五条#p1+第一章/第十七条#p1>第一章/第十五条#p1';
+    const diff = [{ op: 'equal' as const, text: '甲乙。' }];
+    const report: CompareReport = {
+      ...compareSample,
+      pairs: [
+        { ...base, status: 'modified', group: split, diff, old: at('第一章/第十二条#p1', '甲乙。丙。'), new: at('第一章/第十二条#p1', '甲乙。') },
+        { ...base, status: 'modified', group: split, diff, old: at('第一章/第十二条#p1', '甲乙。丙。'), new: at('第一章/第十三条#p1', '丙。') },
+        { ...base, status: 'modified', group: merged, diff, old: at('第一章/第十五条#p1', '戊。'), new: at('第一章/第十五条#p1', '戊。己。') },
+        { ...base, status: 'modified', group: merged, diff, old: at('第一章/第十七条#p1', '己。'), new: at('第一章/第十五条#p1', '戊。己。') },
+      ],
+      targetChanges: [],
+    };
+    const md = await render(report);
+    expect(md).toContain('本条拆分为第十二条、第十三条');
+    expect(md).toContain('第十五条、第十七条合并为本条');
   });
 });

@@ -79,7 +79,8 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
  * @returns the lineage status
  */
 function statusOf(pair: Pair): LineageStatus {
-  if (pair.status === 'modified') return 'modified';
+  // Note: a probable successor compare pairs as `related` continues its row as a modified clause.
+  if (pair.status === 'modified' || pair.status === 'related') return 'modified';
   if (pair.moved) return 'moved';
   return pair.renumbered ? 'renumbered' : 'unchanged';
 }
@@ -133,7 +134,7 @@ function setCell(row: LineageRow, step: number, pair: Pair, status: LineageStatu
     moved: pair.moved,
     renumbered: pair.renumbered,
     similarity: pair.similarity,
-    diff: pair.status === 'modified' ? pair.diff : [],
+    diff: pair.status === 'modified' || pair.status === 'related' ? pair.diff : [],
     ...(pair.group === undefined ? {} : { group: pair.group }),
   };
 }

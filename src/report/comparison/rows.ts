@@ -1,8 +1,9 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import { targetChangeLabel } from './quantity.js';
+import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
 
 /** What kind of change a row shows, most significant first. */
-export type RowKind = 'added' | 'removed' | 'modified' | 'moved' | 'renumbered' | 'unchanged';
+export type RowKind = 'added' | 'removed' | 'modified' | 'related' | 'moved' | 'renumbered' | 'unchanged';
 
 /** One row of a 新旧对照表 / side-by-side view, built from one aligned pair. */
 export interface ComparisonRow {
@@ -41,6 +42,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
   const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
   const rows: ComparisonRow[] = [];
   const groups = new Set<string>();
+  const byGroup = groupMembers(report);
   report.pairs.forEach((pair, index) => {
     // Note: a split or merged group carries the diff of the whole group on each of its pairs; it is
     // one row, at its first pair, like the terminal report prints it once.
@@ -51,13 +53,13 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
     const members = pair.group === undefined ? [index] : report.pairs.flatMap((p, i) => (p.group === pair.group ? [i] : []));
     const targetChanges = report.targetChanges.filter((_, i) => members.includes(owners[i]!));
     const kind = kindOf(pair);
-    const status = statusLabels(pair);
+    const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!);
     const heading = !(pair.new ?? pair.old)!.id.includes('#');
     rows.push({
       index,
       pair,
       kind,
-      changed: kind !== 'unchanged' || pair.group !== undefined || targetChanges.length > 0,
+      changed: kind !== 'unchanged' || (pair.group !== undefined && !isLayoutGroup(byGroup.get(pair.group)!)) || targetChanges.length > 0,
       heading,
       section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
       old: pair.old ? sideRuns(pair, 'old', groupTexts(report, pair, 'old')) : null,
@@ -133,16 +135,14 @@ function kindOf(pair: Pair): RowKind {
   return pair.renumbered ? 'renumbered' : 'unchanged';
 }
 
-function statusLabels(pair: Pair): Array<{ kind: RowKind; text: string }> {
+function statusLabels(pair: Pair, members: readonly Pair[]): Array<{ kind: RowKind; text: string }> {
   const labels: Array<{ kind: RowKind; text: string }> = [];
-  if (pair.group !== undefined) {
-    const [olds = '', news = ''] = pair.group.split('>');
-    const [a, b] = [olds.split('+').length, news.split('+').length];
-    labels.push({ kind: 'modified', text: a > 1 ? `合并（原 ${a} 条并为 ${b} 条）` : `拆分（原 ${a} 条分为 ${b} 条）` });
-  }
+  // Note: the same text cut into other paragraphs says nothing: it is layout (isLayoutGroup).
+  if (members.length > 0 && !isLayoutGroup(members)) labels.push(...groupNotes(members, 'zh').map((text) => ({ kind: 'modified' as const, text })));
   if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
   if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
   if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });
+  if (pair.status === 'related') labels.push({ kind: 'related', text: `相关（可能的后继条文，相似度 ${pair.similarity.toFixed(2)}，请核对）` });
   if (pair.moved && pair.old) labels.push({ kind: 'moved', text: `移动（原在 ${sectionOf(pair.old.outline) || '前言'}）` });
   if (pair.renumbered && pair.old && pair.new) {
     const change = `${clauseNumber(pair.old.id)}→${clauseNumber(pair.new.id)}`;

@@ -89,7 +89,7 @@ function unitsOf(pairs: readonly Pair[]): Unit[] {
   const groups = new Map<string, Unit>();
   for (const pair of pairs) {
     if (pair.group === undefined) {
-      units.push({ olds: pair.old ? [pair.old] : [], news: pair.new ? [pair.new] : [], diff: pair.status === 'modified' && pair.diff.length > 0 ? pair.diff : null });
+      units.push({ olds: pair.old ? [pair.old] : [], news: pair.new ? [pair.new] : [], diff: (pair.status === 'modified' || pair.status === 'related') && pair.diff.length > 0 ? pair.diff : null });
       continue;
     }
     let unit = groups.get(pair.group);

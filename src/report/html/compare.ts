@@ -34,10 +34,13 @@ ${targetChangesTable(report.targetChanges, rows)}`;
     subtitle: html`<span>原：<code>${report.old.path}</code></span><span>新：<code>${report.new.path}</code></span>`,
     summary: [
       ['修改', s.modified, 'modified'],
+      ...(s.related > 0 ? [['相关', s.related, 'modified'] as [string, number, string]] : []),
       ['新增', s.added, 'added'],
       ['删除', s.removed, 'removed'],
       ['移动', s.moved, 'moved'],
       ['调整序号', s.renumbered, 'renumbered'],
+      ...(s.split > 0 ? [['拆分', s.split, 'modified'] as [string, number, string]] : []),
+      ...(s.merged > 0 ? [['合并', s.merged, 'modified'] as [string, number, string]] : []),
       ['未改动', s.unchanged, 'unchanged'],
       ['指标变化', s.targetChanges, 'targets'],
     ],

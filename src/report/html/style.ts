@@ -65,7 +65,7 @@ tr.ghost td.old .text{opacity:.7}
 .badge{display:inline-block;border-radius:4px;padding:0 6px;margin:0 4px 4px 0;font-size:12px;line-height:1.7;white-space:nowrap}
 td.note .badge{white-space:normal}
 .badge.added{background:var(--ins-bg);color:var(--ins)}.badge.removed{background:var(--del-bg);color:var(--del)}
-.badge.modified{background:var(--mod-bg);color:var(--mod)}.badge.moved{background:var(--mov-bg);color:var(--mov)}
+.badge.modified,.badge.related{background:var(--mod-bg);color:var(--mod)}.badge.related{border:1px dashed var(--mod)}.badge.moved{background:var(--mov-bg);color:var(--mov)}
 .badge.renumbered,.badge.unchanged{background:#eef1f4;color:var(--muted)}
 .badge.error{background:var(--del-bg);color:var(--del)}.badge.warning,.badge.conflict{background:var(--mod-bg);color:var(--mod)}
 .badge.info,.badge.review{background:#e6eef8;color:var(--navy)}.badge.consistent{background:var(--ins-bg);color:var(--ins)}

@@ -3,13 +3,14 @@ import type { Table } from './types.js';
 
 /**
  * The compare report as a flat alignment table for CSV/TSV: one row per pair with status, both
- * sides' path, line (`p2:12` on a PDF page) and text, and the similarity (plus moved/renumbered flags and the group).
+ * sides' path, line (`p2:12` on a PDF page) and text, and the similarity (plus moved/renumbered flags,
+ * the group and both clause ids, which `compare --pin` reads back).
  * @param report the report
  * @returns header and rows
  */
 export function compareRows(report: CompareReport): Table {
   return {
-    header: ['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group'],
+    header: ['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group', 'old_id', 'new_id'],
     rows: report.pairs.map((p) => [
       p.status,
       p.old ? report.old.path : null,
@@ -24,6 +25,8 @@ export function compareRows(report: CompareReport): Table {
       p.old?.outline ?? null,
       p.new?.outline ?? null,
       p.group ?? null,
+      p.old?.id ?? null,
+      p.new?.id ?? null,
     ]),
   };
 }

@@ -4,6 +4,7 @@ import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { formatQuantity } from '../comparison/quantity.js';
 import { icuWords } from '../words.js';
+import { groupMembers, groupNotes, isLayoutGroup } from '../comparison/groups.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -18,16 +19,17 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [`${c.bold(report.old.path)} (old) → ${c.bold(report.new.path)} (new)`, summaryLine(report)];
   if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
-  const members = new Map<string, Pair[]>();
-  for (const pair of report.pairs) if (pair.group !== undefined) members.set(pair.group, [...(members.get(pair.group) ?? []), pair]);
+  const members = groupMembers(report);
   const shown = new Set<string>();
   for (const pair of report.pairs) {
-    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair)) continue;
+    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair, members)) continue;
     // Note: a split or merged group is printed once, with the diff of the whole group.
     if (pair.group !== undefined) {
       if (shown.has(pair.group)) continue;
       shown.add(pair.group);
-      out.push('', header(merge(members.get(pair.group)!), c), '  ' + renderDiff(merge(members.get(pair.group)!), options, c));
+      const group = members.get(pair.group)!;
+      const notes = isLayoutGroup(group) ? [] : groupNotes(group, 'en');
+      out.push('', header(merge(group), c) + (notes.length > 0 ? `\n  (${notes.join('; ')})` : ''), '  ' + renderDiff(merge(group), options, c));
       continue;
     }
     out.push('', header(pair, c), '  ' + renderDiff(pair, options, c));
@@ -50,21 +52,21 @@ function merge(group: Pair[]): Pair {
   return { ...first, moved: group.some((p) => p.moved), renumbered: group.some((p) => p.renumbered), old: side('old'), new: side('new') };
 }
 
-function isChanged(pair: Pair): boolean {
-  return pair.status !== 'unchanged' || pair.moved || pair.group !== undefined;
+// Note: the same text cut into paragraphs differently is layout, not a change (isLayoutGroup).
+function isChanged(pair: Pair, members: ReadonlyMap<string, Pair[]>): boolean {
+  return pair.status !== 'unchanged' || pair.moved || (pair.group !== undefined && !isLayoutGroup(members.get(pair.group)!));
 }
 
-// Note: the summary counts a split or merged group once (see summarize), so it also says how many
-// of its changes are such groups.
+// Note: the summary counts a split or merged group once (see summarize), and says how many articles
+// (or paragraphs) were split and merged.
 function summaryLine(report: CompareReport): string {
   const s = report.summary;
-  const groups = new Set(report.pairs.flatMap((p) => (p.group === undefined ? [] : [p.group]))).size;
-  if (s.modified + s.added + s.removed + s.moved + s.renumbered + s.targetChanges + groups === 0) {
+  if (s.modified + s.related + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) {
     return `No changes in content: ${s.unchanged} clauses unchanged.`;
   }
-  const cut = groups > 0 ? `, ${groups} split or merged` : '';
+  const cut = (s.split > 0 ? `, ${s.split} split` : '') + (s.merged > 0 ? `, ${s.merged} merged` : '');
   return (
-    `${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
+    `${s.modified} modified, ${s.related > 0 ? `${s.related} related (probable successors, to review), ` : ''}${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
     `(${s.moved} moved, ${s.renumbered} renumbered${cut}); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
   );
 }
@@ -82,7 +84,7 @@ function targetTable(changes: readonly TargetChange[], color: boolean): string {
 }
 
 function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
-  const sign = { modified: c.yellow('~ modified'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
+  const sign = { modified: c.yellow('~ modified'), related: c.yellow('≈ related'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
   const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
     .filter(Boolean)
     .join(', ');
@@ -92,7 +94,7 @@ function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
   const where = pair.old && pair.new ? `line ${lines(pair.old)} → ${lines(pair.new)}` : pair.old ? `old line ${lines(pair.old)}` : `new line ${lines(pair.new)}`;
   const outline = pair.new?.outline ?? pair.old?.outline ?? '';
   const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
-  const sim = pair.status === 'modified' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
+  const sim = pair.status === 'modified' || pair.status === 'related' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
   return `${sign}${flags ? ` (${flags})` : ''}  ${c.bold(outline)}  ${c.dim(where)}${c.dim(sim)}${moved}`;
 }
 

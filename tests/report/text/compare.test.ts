@@ -24,7 +24,7 @@ const report = (pairs: Pair[]): CompareReport => ({
   schema: 'plan-diff/compare@1',
   old: { path: 'old.txt', lineUnit: 'line' },
   new: { path: 'new.txt', lineUnit: 'line' },
-  summary: { unchanged: 0, modified: 1, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: 0 },
+  summary: { unchanged: 0, modified: 1, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 },
   pairs,
   targetChanges: [],
 });
@@ -50,12 +50,33 @@ describe('compare text: --context', () => {
 });
 
 describe('compare text: summary line', () => {
-  it('counts a split group once and says how many changes are splits or merges', () => {
+  it('counts a split group once and says how many were split and merged', () => {
+    const group = '一#p3>一#p3+一#p4';
+    const part = (line: number, text: string): Pair => ({ ...modified, status: 'modified', similarity: 0.9, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
+    const r = { ...report([part(3, 'A。'), part(4, 'C。')]), summary: { unchanged: 0, modified: 1, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 1, merged: 0, targetChanges: 0 } };
+    const out = compareText(r, { color: false });
+    expect(out.split('\n')[1]).toBe('1 modified, 0 added, 0 removed, 0 unchanged (0 moved, 0 renumbered, 1 split); 0 target changes.');
+    expect(out).toContain('~ modified (split)');
+    expect(out).toContain('(split into ¶3, ¶4)');
+  });
+
+  it('calls the same text cut into paragraphs differently no change, and does not list it', () => {
     const group = '一#p3>一#p3+一#p4';
     const part = (line: number, text: string): Pair => ({ ...modified, status: 'unchanged', similarity: 1, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
-    const r = { ...report([part(3, 'A。'), part(4, 'B。')]), summary: { unchanged: 1, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, targetChanges: 0 } };
+    const r = { ...report([part(3, 'A。'), part(4, 'B。')]), summary: { unchanged: 1, modified: 0, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 } };
     const out = compareText(r, { color: false });
-    expect(out.split('\n')[1]).toBe('0 modified, 0 added, 0 removed, 1 unchanged (0 moved, 0 renumbered, 1 split or merged); 0 target changes.');
-    expect(out).toContain('= unchanged (split)');
+    expect(out.split('\n')[1]).toBe('No changes in content: 1 clauses unchanged.');
+    expect(out).not.toContain('(split)');
+    expect(compareText(r, { color: false, only: 'all' })).toContain('= unchanged (split)');
+  });
+});
+
+describe('compare text: related pairs', () => {
+  it('shows a probable successor as related, with its similarity, and counts it apart', () => {
+    const related: Pair = { ...modified, status: 'related', similarity: 0.31 };
+    const r = { ...report([related]), summary: { unchanged: 0, modified: 0, related: 1, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 } };
+    const out = compareText(r, { color: false });
+    expect(out.split('\n')[1]).toBe('0 modified, 1 related (probable successors, to review), 0 added, 0 removed, 0 unchanged (0 moved, 0 renumbered); 0 target changes.');
+    expect(out).toMatch(/≈ related .* similarity 0\.31/);
   });
 });
