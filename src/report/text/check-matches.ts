@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { Table } from './table.js';
 import type { TargetMatch } from '../../types.js';
 import { textWidth, wrapText } from './width.js';
 

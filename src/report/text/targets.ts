@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+import { Table } from './table.js';
 import type { Comparator, Target, TargetsReport } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 

@@ -79,8 +79,12 @@ function units(text: string): string[] {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Display width of a code point (the East Asian wide ranges string-width counts as two). */
-function charWidth(cp: number): number {
+/**
+ * Display width of a code point (the East Asian wide ranges string-width counts as two).
+ * @param cp the code point
+ * @returns 1 or 2
+ */
+export function charWidth(cp: number): number {
   const wide =
     (cp >= 0x1100 && cp <= 0x115f) ||
     cp === 0x2329 ||
