@@ -12,7 +12,7 @@ import type { Mapped } from './mapped.js';
  * @returns the outline nodes
  */
 export function finalizeTree(roots: readonly DraftNode[], locate: (offset: number) => Place): OutlineNode[] {
-  const used = new Set<string>();
+  const used = { ids: new Set<string>(), next: new Map<string, number>() };
   const visit = (draft: DraftNode, parentId: string, parentDepth: number, inArticle: boolean): OutlineNode => {
     const h = draft.heading;
     const id = uniqueId(parentId === '' ? h.idPart : `${parentId}/${h.idPart}`, used);
@@ -52,10 +52,17 @@ export function makeParagraphs(body: readonly Mapped[], nodeId: string, locate: 
   return body.filter((t) => t.text !== '').map((text, i) => makeParagraph(text, { id: `${nodeId}#p${i + 1}`, locate, leadTitles }));
 }
 
-function uniqueId(id: string, used: Set<string>): string {
+/**
+ * The id itself, or with the next free `~n` suffix.
+ * Note: the suffix to try next is kept per id, so 30,000 headings 一、 take linear time (trying ~2, ~3, …
+ * afresh for each took 98 s).
+ */
+function uniqueId(id: string, used: { ids: Set<string>; next: Map<string, number> }): string {
   let candidate = id;
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}~${n}`;
-  used.add(candidate);
+  let n = used.next.get(id) ?? 2;
+  while (used.ids.has(candidate)) candidate = `${id}~${n++}`;
+  used.next.set(id, n);
+  used.ids.add(candidate);
   return candidate;
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/parse/index.js';
+import { runCli } from './helpers/cli.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Reproducers of issue 22 (hostile and huge inputs). Note: where the cause was time, the test bounds the
+// time generously (10 to 100 times what the fixed code takes, well under what the old code took), since a
+// count of operations would need hooks in the code; the figures are in docs/benchmarks.md.
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-diff-hostile-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('hostile inputs', () => {
+  // 发展翻一番 200 times in one sentence: 200 targets whose cells cli-table3 measured quadratically (> 120 s).
+  const repeated = file('repeated.txt', '发展翻一番'.repeat(200) + '\n');
+
+  it('lists 200 targets of one sentence in a terminal table at once', { timeout: 30_000 }, async () => {
+    const { code, out } = await runCli(['targets', repeated]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\n200 targets\.\n$/);
+  });
+
+  it('compares a plan with that sentence at once', { timeout: 30_000 }, async () => {
+    const small = file('small.txt', '一、总体要求\n到2025年，产值达到100亿元。\n');
+    const { code } = await runCli(['compare', small, repeated]);
+    expect(code).toBe(1);
+  });
+
+  // 30,000 headings 一、 (1.3 MB in the issue; 98 s): ids 一, 一~2, … from a counter.
+  it('outlines 30,000 headings 一、 in linear time', { timeout: 30_000 }, () => {
+    const plan = parsePlan({ path: 'yi.txt', value: '一、标题\n'.repeat(30_000) });
+    expect(plan.nodes).toHaveLength(30_000);
+    expect(plan.nodes.at(-1)!.id).toBe('一~30000');
+  });
+});
