@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/parse/index.js';
 import { runCli } from './helpers/cli.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,5 +37,19 @@ describe('hostile inputs', () => {
     const plan = parsePlan({ path: 'yi.txt', value: '一、标题\n'.repeat(30_000) });
     expect(plan.nodes).toHaveLength(30_000);
     expect(plan.nodes.at(-1)!.id).toBe('一~30000');
+  });
+
+  // A folder with two links to itself (1.7 GB after 3 minutes) and a link to a file (read 41 times).
+  it('walks a folder with symbolic link loops once, each file once', { timeout: 30_000 }, async () => {
+    const folder = join(dir, 'loop');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'plan.txt'), readFileSync('seeds/most-beijing-sti-centre-work-plan-2023.txt'));
+    symlinkSync('.', join(folder, 'self'));
+    symlinkSync('.', join(folder, 'self2'));
+    symlinkSync('plan.txt', join(folder, 'alias.txt'));
+    const { code, out } = await runCli(['targets', folder, join(folder, 'plan.txt'), '--format', 'json']);
+    expect(code).toBe(0);
+    const files = (JSON.parse(out) as { targets: Array<{ file: string }> }).targets.map((t) => t.file);
+    expect(new Set(files)).toEqual(new Set([`${folder}/plan.txt`]));
   });
 });

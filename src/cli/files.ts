@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
@@ -7,6 +7,9 @@ import type { CliContext } from './context.js';
 export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'] as const;
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
+// Note: symbolic links inside a folder or glob are not followed (a link to a parent folder made the walk
+// endless); a link named on the command line is read.
+const WALK = { onlyFiles: true, ignore: IGNORE, followSymbolicLinks: false } as const;
 
 /**
  * Expand command-line inputs into files: a folder gives every supported file inside it (recursively), a
@@ -18,8 +21,15 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  */
 export async function expandInputs(inputs: readonly string[], ctx: CliContext): Promise<string[]> {
   const out: string[] = [];
+  // Note: a file is read once however it is reached (two paths, a symlink, a folder and a file inside it).
+  const seen = new Set<string>();
   for (const input of inputs) {
-    for (const file of await expandOne(input, ctx)) if (!out.includes(file)) out.push(file);
+    for (const file of await expandOne(input, ctx)) {
+      const real = file === '-' ? file : await realpath(resolve(ctx.cwd, file)).catch(() => resolve(ctx.cwd, file));
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(file);
+    }
   }
   // Note: `plan-diff targets plans/*` or `check plans/` must not read the folder's README.md as a plan
   // (its prose yields nonsense targets). A README is skipped, with a note, when there are other inputs;
@@ -42,14 +52,14 @@ async function expandOne(input: string, ctx: CliContext): Promise<string[]> {
   const fg = (await import('fast-glob')).default;
   if (info?.isDirectory()) {
     const base = input.replace(/[\\/]+$/, '');
-    const found = await fg(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { cwd: resolve(ctx.cwd, input), onlyFiles: true, ignore: IGNORE, caseSensitiveMatch: false });
+    const found = await fg(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { ...WALK, cwd: resolve(ctx.cwd, input), caseSensitiveMatch: false });
     if (found.length === 0) {
       throw new PlanDiffError('ENOENT', `${input} holds no plan files. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')}.`, input);
     }
     return found.map((f) => `${base}/${f}`).toSorted(byPath);
   }
   if (info || !fg.isDynamicPattern(input)) return [input];
-  const found = (await fg(input, { cwd: ctx.cwd, onlyFiles: true, ignore: IGNORE })).filter(isSupported);
+  const found = (await fg(input, { ...WALK, cwd: ctx.cwd })).filter(isSupported);
   if (found.length === 0) {
     throw new PlanDiffError('ENOENT', `no plan files match ${input}. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')} (relative to ${ctx.cwd}).`, input);
   }
