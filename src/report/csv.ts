@@ -30,7 +30,9 @@ async function render(report: AnyReport, options: FormatOptions, delimiter: stri
     delimiter,
     record_delimiter: '\r\n',
     cast: { boolean: (b) => (b ? 'true' : 'false') },
-    quoted_match: delimiter === '\t' ? /[\t\r\n"]/ : undefined,
+    // Note: csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone CR, which a
+    // spreadsheet reads as a new row, so every cell with CR, LF, a quote or the separator is quoted.
+    quoted_match: delimiter === '\t' ? /[\t\r\n"]/ : /[,\r\n"]/,
   });
   return (options.bom ? '\uFEFF' : '') + body;
 }

@@ -65,6 +65,16 @@ describe('csv and tsv formatters', () => {
     expect(tsv.split('\r\n')[0]).toBe(['status', 'old_path', 'old_line', 'old_text', 'new_path', 'new_line', 'new_text', 'similarity', 'moved', 'renumbered', 'old_outline', 'new_outline', 'group', 'old_id', 'new_id'].join('\t'));
   });
 
+  // Issue 22: a lone CR (from &#13; in a .docx, or in a file name) ended the row in a spreadsheet, and the
+  // rest of the cell became a cell of its own, run as a formula.
+  it.each(['csv', 'tsv'] as const)('quotes a %s cell holding a lone CR, so what follows stays in the cell', async (format) => {
+    const report: CompareReport = { ...compareSample, pairs: [{ ...compareSample.pairs[0]!, old: { ...compareSample.pairs[0]!.old!, text: "甲\r=cmd|' /C calc'!A0" } }] };
+    const out = await render(report, format);
+    expect(out).toContain(`"甲\r=cmd|' /C calc'!A0"`);
+    const rows = out.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(rows.filter((r) => r !== '')).toHaveLength(2);
+  });
+
   it('does not quote a TSV cell that only holds commas', async () => {
     const report: CompareReport = { ...compareSample, pairs: [{ ...compareSample.pairs[0]!, old: { ...compareSample.pairs[0]!.old!, text: '甲，乙,丙' } }] };
     expect(await render(report, 'tsv')).toContain('\t甲，乙,丙\t');
