@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/parse/index.js';
 import { runCli } from './helpers/cli.js';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -51,5 +51,43 @@ describe('hostile inputs', () => {
     expect(code).toBe(0);
     const files = (JSON.parse(out) as { targets: Array<{ file: string }> }).targets.map((t) => t.file);
     expect(new Set(files)).toEqual(new Set([`${folder}/plan.txt`]));
+  });
+
+  // `compare a.txt b.txt -o a.txt` replaced the plan with the report.
+  it('refuses -o onto an input, before reading anything, and leaves the input alone', async () => {
+    const a = file('a.txt', readFileSync('seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt'));
+    const b = file('b.txt', readFileSync('seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt'));
+    const before = readFileSync(a);
+    for (const argv of [['compare', a, b, '-o', a], ['compare', a, b, '-o', join(dir, '.', 'b.txt')], ['targets', dir, '-o', b], ['outline', a, '-o', a], ['check', a, b, '-o', b]]) {
+      const { code, out, err } = await runCli(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(/^plan-diff: refusing to write .*: it is one of the input files/);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(a)).toEqual(before);
+  });
+
+  it('fails on --write-baseline into a missing folder before printing the report', async () => {
+    const a = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
+    const { code, out, err } = await runCli(['check', a, '--write-baseline', join(dir, 'missing-dir', 'b.json')]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/cannot write .*b\.json: the folder .*missing-dir does not exist/);
+  });
+
+  it('writes through a temporary file renamed into place, leaving none behind', async () => {
+    const folder = join(dir, 'out');
+    mkdirSync(folder);
+    const target = join(folder, 'report.html');
+    writeFileSync(target, 'old report');
+    const a = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
+    const b = 'seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt';
+    expect((await runCli(['compare', a, b, '-o', target])).code).toBe(1);
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    mkdirSync(join(folder, 'taken.json'));
+    const failed = await runCli(['compare', a, b, '-o', join(folder, 'taken.json')]);
+    expect(failed.code).toBe(2);
+    expect(readdirSync(folder).toSorted()).toEqual(['report.html', 'taken.json']);
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from './write.js';
 import { resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { PlanDiffError } from '../errors.js';
@@ -89,9 +90,5 @@ export function findingsBaseline(report: CheckReport): string {
  * @param ctx working directory
  */
 export async function writeFindingsBaseline(path: string, report: CheckReport, ctx: CliContext): Promise<void> {
-  try {
-    await writeFile(resolve(ctx.cwd, path), findingsBaseline(report));
-  } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot write baseline ${path}: ${(error as Error).message}.`, path);
-  }
+  await writeAtomic(path, findingsBaseline(report), ctx, 'baseline ');
 }

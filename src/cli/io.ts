@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, readSource } from '../parse/readers/index.js';
 import { formatSize } from '../parse/readers/sniff.js';
 import type { SourceFile } from '../types.js';
 import type { CliContext } from './context.js';
+import { writeAtomic } from './write.js';
 
 /**
  * Read a file (or stdin for `-`) and decode it into a SourceFile.
@@ -106,9 +107,5 @@ export async function writeOutput(content: string | Uint8Array, output: string |
     ctx.stdout.write(content);
     return;
   }
-  try {
-    await writeFile(resolve(ctx.cwd, output), content);
-  } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot write ${output}: ${(error as Error).message}.`, output);
-  }
+  await writeAtomic(output, content, ctx);
 }

@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 import type { FailOn } from '../config.js';
+import { checkOutputs } from '../write.js';
 
 interface CheckFlags extends OutputOptions, CorpusOptions {
   fromTargets?: boolean;
@@ -52,6 +53,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     const options = checkOptionsFrom(config);
     const fromLines = flags.fromTargets ? await readTargetLines(inputs, options.kinds ?? ['target'], ctx) : undefined;
     const files = fromLines ? fromLines.map((d) => d.source.path) : await expandInputs(inputs, ctx);
+    await checkOutputs([flags.output, flags.writeBaseline], [...files, ...(flags.baseline === undefined ? [] : [flags.baseline])], ctx);
     let baselineDoc: string | undefined;
     if (flags.baseline !== undefined && isFindingsBaseline(flags.baseline)) {
       options.known = await readFindingsBaseline(flags.baseline, ctx);

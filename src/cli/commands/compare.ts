@@ -9,6 +9,7 @@ import type { TargetKind } from '../../types.js';
 import type { UnitSpec } from '../../parse/unit-table.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { checkOutputs } from '../write.js';
 
 interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
@@ -49,6 +50,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const pins = flags.pin === undefined ? undefined : await (await import('../pins.js')).readPins(flags.pin, ctx);
     const output = trackChanges(flags, ctx);
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
+    await checkOutputs([flags.output], [oldPath, newPath], ctx);
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
     const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([
       import('../../compare/index.js'),

@@ -3,6 +3,7 @@ import { EXIT } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { checkOutputs } from '../write.js';
 
 const HELP_AFTER = `
 The tree shows each numbered heading indented by its depth, with its title, :LINE in the original
@@ -31,6 +32,7 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
+    await checkOutputs([flags.output], [file], ctx);
     const source = await loadSource(file, ctx);
     const doc = parsePlan(source, { targets: false });
     for (const w of doc.warnings) {

@@ -7,6 +7,7 @@ import { TARGET_KINDS, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { checkOutputs } from '../write.js';
 
 interface TargetsFlags extends OutputOptions, CorpusOptions {
   kind?: KindFilter;
@@ -43,6 +44,7 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     ]);
     const kind = flags.kind ?? 'target';
     const all = await expandInputs(inputs, ctx);
+    await checkOutputs([flags.output], all, ctx);
     const files = corpus.shardOf(all, flags.shard);
     // Note: extra units from plan-diff.config.json (`units`); the config module loads only when the file exists.
     const units = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).config.units : undefined;
