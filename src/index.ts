@@ -1,5 +1,6 @@
 /** plan-diff public API: re-exports only. Changing this list is a change of the public contract. */
-export { readSource, MAX_TEXT_BYTES, MAX_CONTAINER_BYTES } from './parse/readers/index.js';
+export { readSource, MAX_TEXT_BYTES, MAX_CONTAINER_BYTES, DEFAULT_LIMITS } from './parse/readers/index.js';
+export type { ReadLimits } from './parse/readers/index.js';
 export { parsePlan } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
 export { extractTargets } from './parse/targets.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { parsePlan } from '../src/parse/index.js';
 import { runCli } from './helpers/cli.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -89,5 +90,45 @@ describe('hostile inputs', () => {
     const failed = await runCli(['compare', a, b, '-o', join(folder, 'taken.json')]);
     expect(failed.code).toBe(2);
     expect(readdirSync(folder).toSorted()).toEqual(['report.html', 'taken.json']);
+  });
+
+  // Zip bombs: a 1.1 MB .docx inflating to 1.1 GB (40 s, 2.3 GB), one whose text is 500 M characters.
+  // Note: the defaults (200 MB inflated, 10 MB of text) are tested through small --limit values, so the
+  // test builds kilobytes, not gigabytes; the limit is the same code path.
+  describe('.docx limits', async () => {
+    const base = await JSZip.loadAsync(readFileSync('fixtures/inputs/bri-2024.docx'));
+    const xml = await base.file('word/document.xml')!.async('string');
+    const docx = async (name: string, document: string, extra = 0) => {
+      const zip = await JSZip.loadAsync(readFileSync('fixtures/inputs/bri-2024.docx'));
+      zip.file('word/document.xml', document);
+      for (let i = 0; i < extra; i++) zip.file(`word/media/x${i}.txt`, '');
+      return file(name, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    };
+    const padded = await docx('padded.docx', xml.replace('<w:body>', `<w:body><!--${' '.repeat(3_000_000)}-->`));
+    const wordy = await docx('wordy.docx', xml.replace('<w:body>', `<w:body><w:p><w:r><w:t>${'发展'.repeat(500_000)}</w:t></w:r></w:p>`));
+    const crowded = await docx('crowded.docx', xml, 60);
+
+    it.each([
+      [padded, ['--limit', 'docx-inflated=2MB'], /the Word document inflates to more than 2 MB \(the docx-inflated limit is 2MB\).*--limit docx-inflated=20MB\.$/],
+      [wordy, ['--limit', 'text=1MB'], /its text is [\d.]+ MB once decoded \(the text limit is 1MB\).*--limit text=10MB\.$/],
+      [crowded, ['--limit', 'docx-entries=50'], /its zip archive holds \d+ files \(the docx-entries limit is 50\).*--limit docx-entries=500\.$/],
+    ])('%s over a limit: exit 2, one line naming the limit and its option', async (path, limit, message) => {
+      const { code, out, err } = await runCli(['targets', path, ...limit]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.trimEnd()).toMatch(message);
+      expect(err.trimEnd().split('\n')).toHaveLength(1);
+    });
+
+    it('reads them all within the default limits, and with a limit raised', async () => {
+      for (const path of [padded, wordy, crowded]) expect((await runCli(['targets', path, '--format', 'json'])).code).toBe(0);
+      expect((await runCli(['targets', padded, '--format', 'json', '--limit', 'docx-inflated=20MB'])).code).toBe(0);
+    });
+
+    it('refuses a malformed --limit', async () => {
+      const { code, err } = await runCli(['targets', padded, '--limit', 'docx-inflated=lots']);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^plan-diff: --limit docx-inflated=lots: expected NAME=VALUE/);
+    });
   });
 });

@@ -6,6 +6,7 @@ import { VERSION } from '../src/cli/main.js';
 describe('public API', () => {
   it('exports exactly these runtime values (change on purpose only)', () => {
     expect(Object.keys(api).toSorted()).toEqual([
+      'DEFAULT_LIMITS',
       'EXIT',
       'InternalError',
       'MAX_CONTAINER_BYTES',

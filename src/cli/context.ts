@@ -20,4 +20,6 @@ export interface CliContext {
   cwd: string;
   /** Environment (NO_COLOR, FORCE_COLOR, CI …). */
   env: Record<string, string | undefined>;
+  /** `--limit NAME=VALUE` settings as given (sizes read at most from one input; docs/inputs.md). */
+  limits?: string[];
 }

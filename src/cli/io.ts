@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
-import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, readSource } from '../parse/readers/index.js';
+import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, parseLimits, readSource } from '../parse/readers/index.js';
 import { formatSize } from '../parse/readers/sniff.js';
 import type { SourceFile } from '../types.js';
 import type { CliContext } from './context.js';
@@ -18,7 +18,7 @@ import { writeAtomic } from './write.js';
  */
 export async function loadSource(path: string, ctx: CliContext, read?: Uint8Array): Promise<SourceFile> {
   const bytes = read ?? (await readInput(path, ctx));
-  const source = await readSource(bytes, path);
+  const source = await readSource(bytes, path, parseLimits(ctx.limits));
   // Note: imported (not required by the parser) so the bundle loads the Markdown parser as a chunk.
   if (source.format === 'md') {
     const [{ createMarkdownParser }, { useMarkdownParser }] = await Promise.all([import('../parse/markdown-parser.js'), import('../parse/markdown.js')]);

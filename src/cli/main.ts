@@ -3,6 +3,7 @@ import { InternalError, PlanDiffError, EXIT } from '../errors.js';
 import type { CliContext } from './context.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
+import { parseLimits } from '../parse/readers/limits.js';
 
 export type { CliContext, Out } from './context.js';
 
@@ -53,7 +54,16 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
       getErrHasColors: () => false,
       outputError: (s, write) => write(s.startsWith('error:') ? `plan-diff: ${s.slice('error: '.length)}` : s),
     })
+    .option('--limit <name=value...>', 'raise a limit on one input: text=10MB, docx-inflated=200MB, docx-entries=10000 (docs/inputs.md)')
     .addHelpText('after', HELP_AFTER);
+  // Note: the limits are checked once, before any command reads a file, and reach every reader through ctx.
+  program.hook('preAction', () => {
+    const limits = program.opts<{ limit?: string[] }>().limit;
+    if (limits !== undefined) {
+      parseLimits(limits);
+      ctx.limits = limits;
+    }
+  });
   for (const register of Object.values(commands)) register(program, ctx, setExit);
   return program;
 }

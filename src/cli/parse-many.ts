@@ -108,7 +108,7 @@ async function inWorkers(
     if (failed || next >= paths.length) return;
     if (next >= limit()) return void idle.push(worker);
     const index = next++;
-    worker.postMessage({ index, path: paths[index], cwd: ctx.cwd, read });
+    worker.postMessage({ index, path: paths[index], cwd: ctx.cwd, read, limits: ctx.limits });
   };
   // Note: documents are handed on strictly in order; one running hand-off at a time.
   let draining = Promise.resolve();

@@ -6,9 +6,9 @@ import { parentPort } from 'node:worker_threads';
 import { PlanDiffError } from '../errors.js';
 import { readDocument, type ReadOptions } from './read-document.js';
 
-parentPort?.on('message', async (job: { index: number; path: string; cwd: string; read: ReadOptions }) => {
+parentPort?.on('message', async (job: { index: number; path: string; cwd: string; read: ReadOptions; limits?: string[] }) => {
   try {
-    const ctx = { cwd: job.cwd, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    const ctx = { cwd: job.cwd, limits: job.limits, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
     parentPort!.postMessage({ index: job.index, doc: await readDocument(job.path, ctx, job.read) });
   } catch (error) {
     const user = error instanceof PlanDiffError;

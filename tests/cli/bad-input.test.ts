@@ -54,7 +54,7 @@ describe('bad input through the CLI', () => {
   it('a 50 MB file is refused before it is parsed', async () => {
     const big = join(tmp, 'big.txt');
     writeFileSync(big, Buffer.alloc(50 * 1000 * 1000, '一、总体要求\n'));
-    expect(await refused(['outline', big])).toMatchInlineSnapshot(`"plan-diff: cannot read <tmp>/big.txt: the file is too large (50 MB). plan-diff reads text files up to 10 MB; a plan is rarely over 1 MB of text. Check that this is the right file, or split it."`);
+    expect(await refused(['outline', big])).toMatchInlineSnapshot(`"plan-diff: cannot read <tmp>/big.txt: the text file is 50 MB (the text limit is 10MB). A plan is rarely near it: check that this is the right file, or raise the limit with --limit text=100MB."`);
   });
 
   it('binary on stdin, and a device that never ends', async () => {

@@ -1,10 +1,12 @@
+import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { PlanDiffError } from '../../errors.js';
 import type { SourceFile } from '../../types.js';
 import { readBody } from './docx-body.js';
 import { readNumbering } from './docx-numbering.js';
 import { readStyles } from './docx-styles.js';
-import { describeReceived } from './sniff.js';
+import { describeReceived, formatSize } from './sniff.js';
+import { DEFAULT_LIMITS, overLimit, type ReadLimits } from './limits.js';
 import { child, elements, parseXml, type XmlElement } from './xml.js';
 
 /**
@@ -14,24 +16,34 @@ import { child, elements, parseXml, type XmlElement } from './xml.js';
  * empty ones and those in tables included), so `lineUnit` is `paragraph`.
  * @param bytes the file's bytes (a zip archive)
  * @param path path as given, for messages
+ * @param limits zip entries and inflated bytes read at most
  * @returns the source
- * @throws PlanDiffError `DOCX` for a damaged or non-Word zip, `EMPTY` for a document without text
+ * @throws PlanDiffError `DOCX` for a damaged or non-Word zip, `EMPTY` for a document without text,
+ *   `TOO_LARGE` over a limit
  */
-export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceFile> {
+export async function readDocx(bytes: Uint8Array, path: string, limits: Readonly<ReadLimits> = DEFAULT_LIMITS): Promise<SourceFile> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    // Note: not checkCRC32, which inflates every entry at load (a zip bomb in full); the parts read are
+    // checked against their CRC as they inflate (readPart).
+    zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     throw new PlanDiffError('DOCX', `cannot read ${path}: the Word document is damaged or truncated (its zip archive cannot be opened: ${reason(error)}). Expected a complete .docx. Received ${describeReceived(bytes)}; re-save or re-download it.`, path);
   }
-  const mainPath = await mainPart(zip, path);
-  const documentXml = await part(zip, mainPath, path);
+  const entries = Object.keys(zip.files).length;
+  if (entries > limits['docx-entries']) throw overLimit(path, `its zip archive holds ${entries} files`, 'docx-entries', limits);
+  // Note: what the parts inflate to is counted as they inflate, not taken from the sizes the zip claims,
+  // so a zip bomb (1 MB inflating to 1 GB) stops at the limit.
+  const budget = { left: limits['docx-inflated'], limits };
+  const part = (name: string, p: string) => readPart(zip, name, p, budget);
+  const mainPath = await mainPart(zip, path, part);
+  const documentXml = await part(mainPath, path);
   if (documentXml === undefined) throw notWord(zip, bytes, path);
   const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
   const body = child(documentXml, 'body');
   if (!body) throw damaged(path, `${mainPath} has no w:body`);
-  const styles = readStyles(await part(zip, `${dir}styles.xml`, path));
-  const numbering = readNumbering(await part(zip, `${dir}numbering.xml`, path));
+  const styles = readStyles(await part(`${dir}styles.xml`, path));
+  const numbering = readNumbering(await part(`${dir}numbering.xml`, path));
   const text = readBody(body, styles, numbering);
   const value = text.lines.map((l) => l.text).join('\n');
   if (value.trim() === '') {
@@ -56,22 +68,26 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<SourceF
 }
 
 /** The main document part named by the package relationships (usually `word/document.xml`). */
-async function mainPart(zip: JSZip, path: string): Promise<string> {
-  const rels = await part(zip, '_rels/.rels', path);
+async function mainPart(zip: JSZip, path: string, part: (name: string, path: string) => Promise<XmlElement | undefined>): Promise<string> {
+  const rels = await part('_rels/.rels', path);
   const rel = rels ? elements(rels, 'Relationship').find((r) => /\/officeDocument$/.test(r.attrs.Type ?? '')) : undefined;
   const target = rel?.attrs.Target?.replace(/^\//, '');
   return target && zip.file(target) ? target : 'word/document.xml';
 }
 
-async function part(zip: JSZip, name: string, path: string): Promise<XmlElement | undefined> {
+async function readPart(zip: JSZip, name: string, path: string, budget: { left: number; limits: Readonly<ReadLimits> }): Promise<XmlElement | undefined> {
   const file = zip.file(name);
   if (!file) return undefined;
   let xml: string;
   try {
-    const raw = await file.async('uint8array');
+    const raw = await inflate(file, budget, () => overLimit(path, `the Word document inflates to more than ${formatSize(budget.limits['docx-inflated'])}`, 'docx-inflated', budget.limits));
+    // Note: JSZip keeps the CRC the zip states for an entry in `_data` (jszip 3 has no public accessor).
+    const expected = (file as unknown as { _data?: { crc32?: number } })._data?.crc32;
+    if (expected !== undefined && crc32(raw) !== expected >>> 0) throw new Error('Corrupted zip : CRC32 mismatch');
     // Note: Office parts are UTF-8 but the spec allows UTF-16 with a BOM.
     xml = raw[0] === 0xff && raw[1] === 0xfe ? new TextDecoder('utf-16le').decode(raw) : new TextDecoder('utf-8').decode(raw);
   } catch (error) {
+    if (error instanceof PlanDiffError) throw error;
     throw damaged(path, `${name} cannot be decompressed: ${reason(error)}`);
   }
   try {
@@ -79,6 +95,26 @@ async function part(zip: JSZip, name: string, path: string): Promise<XmlElement 
   } catch (error) {
     throw damaged(path, `${name} is not well-formed XML: ${reason(error)}`);
   }
+}
+
+/** Inflate one zip entry chunk by chunk, stopping once the budget is spent. */
+function inflate(file: JSZip.JSZipObject, budget: { left: number }, over: () => PlanDiffError): Promise<Uint8Array> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Uint8Array[] = [];
+    const stream = file.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
+    const onData = (chunk: Uint8Array) => {
+      budget.left -= chunk.length;
+      if (budget.left >= 0) {
+        chunks.push(chunk);
+        return;
+      }
+      stream.removeListener('data', onData);
+      stream.pause();
+      stream.destroy?.();
+      reject(over());
+    };
+    stream.on('data', onData).on('error', reject).on('end', () => resolvePromise(Buffer.concat(chunks)));
+  });
 }
 
 function notWord(zip: JSZip, bytes: Uint8Array, path: string): PlanDiffError {
