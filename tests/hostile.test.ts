@@ -131,4 +131,50 @@ describe('hostile inputs', () => {
       expect(err).toMatch(/^plan-diff: --limit docx-inflated=lots: expected NAME=VALUE/);
     });
   });
+
+  // A file name with a newline and ::warning:: became a GitHub workflow command through stderr notes and
+  // warnings; document text with ESC/OSC reached the terminal raw (and set the window title).
+  describe('inert text', () => {
+    const named = file('x\n::warning::pwned.txt', '一、总体要求\n到2025年，产值达到100亿元。\n');
+    mkdirSync(join(dir, 'n\n::warning::d'));
+    const readme = file('n\n::warning::d/README.md', '# notes\n');
+
+    it('keeps every stderr message on one line, so no line starts a workflow command', async () => {
+      const runs = [
+        await runCli(['check', named, readme, 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt', '--format', 'github']),
+        await runCli(['outline', named, '-o', join(dir, 'no\n::error::dir', 'o.json')]),
+        await runCli(['targets', join(dir, 'missing\n::error::x.txt'), '--format', 'github']),
+      ];
+      for (const { err } of runs) {
+        expect(err).not.toBe('');
+        for (const line of err.trimEnd().split('\n')) expect(line).toMatch(/^plan-diff: /);
+        expect(err).toContain('\\n::');
+      }
+    });
+
+    // Note: a few control characters in a page of text (more than 1% make the file binary, docs/inputs.md).
+    const page = '坚持创新驱动发展，加快建设科技强市，推动高质量发展取得新成效。'.repeat(20);
+    const esc = file('esc.txt', `一、总体\u001b]0;PWNED\u0007要求\n${page}\n到2025年，产值达到100亿元，覆盖\u001b[31m全市各区。\n二、重点任务\n建设联合\u001b[8m实验室20家。\n`);
+    const plain = file('plain.txt', `一、总体要求\n${page}\n到2025年，产值达到120亿元，覆盖全市各区。\n二、重点任务\n建设实验室20家。\n`);
+
+    it.each([
+      ['outline', [esc], true],
+      ['targets', [esc], false],
+      ['compare', [plain, esc], true],
+      ['check', [esc, plain], false],
+    ])('%s prints no control character from the document to the terminal', async (command, files, shown) => {
+      const { out } = await runCli([command, ...files, '--no-color']);
+      if (shown) expect(out).toContain('\u241b');
+      // eslint-disable-next-line no-control-regex
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    });
+
+    it('escapes bare URLs and e-mail addresses in Markdown so they do not become links', async () => {
+      const a = file('url-a.txt', '一、总体要求\n到2025年，产值达到100亿元，详见https://evil.example/x 和 www.evil.example 及 a@b.com。\n');
+      const b = file('url-b.txt', '一、总体要求\n到2025年，产值达到120亿元，详见https://evil.example/x 和 www.evil.example 及 a@b.com。\n');
+      const { out } = await runCli(['compare', a, b, '--format', 'markdown']);
+      expect(out).toContain('https\\://evil.example/x');
+      expect(out).not.toMatch(/https:\/\/|www\.evil|a@b/);
+    });
+  });
 });

@@ -30,7 +30,7 @@ export async function readConfigDicts(dicts: readonly string[], configPath: stri
   const problems = read.flatMap((r) => r.problems);
   const texts = read.map((r) => r.text);
   if (problems.length > 0) {
-    throw new PlanDiffError('CONFIG', `invalid config ${configPath}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nA user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".`, configPath);
+    throw new PlanDiffError('CONFIG', `invalid config ${configPath}: ${problems.join('; ')}. A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".`, configPath);
   }
   return texts;
 }

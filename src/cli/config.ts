@@ -167,7 +167,7 @@ export function parseConfig(text: string, file: string): PlanDiffConfig {
   const validate = (validator ??= compileSchema<PlanDiffConfig>(SCHEMA, { strict: true }));
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(describe).toSorted();
-    throw new PlanDiffError('CONFIG', `invalid config ${file}:\n${[...new Set(problems)].map((p) => `  - ${p}`).join('\n')}`, file);
+    throw new PlanDiffError('CONFIG', `invalid config ${file}: ${[...new Set(problems)].join('; ')}.`, file);
   }
   return data;
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InternalError, PlanDiffError, EXIT } from '../errors.js';
-import type { CliContext } from './context.js';
+import type { CliContext, Out } from './context.js';
+import { inertLine } from '../report/inert.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
 import { parseLimits } from '../parse/readers/limits.js';
@@ -13,7 +14,8 @@ export type { CliContext, Out } from './context.js';
  * @param ctx streams, working directory and environment
  * @returns the exit code: 0 ok, 1 findings/differences, 2 input or usage error, 3 internal error
  */
-export async function main(argv: string[], ctx: CliContext): Promise<number> {
+export async function main(argv: string[], given: CliContext): Promise<number> {
+  const ctx = { ...given, stderr: oneLineMessages(given.stderr) };
   let exitCode: number = EXIT.OK;
   const program = createProgram(ctx, (code) => {
     exitCode = code;
@@ -88,6 +90,27 @@ Examples:
   plan-diff check plan-a.txt plan-b.txt --format sarif -o findings.sarif
 `;
 
+/**
+ * Every message of plan-diff's own (`plan-diff: …`) on one line with its control characters made visible,
+ * so a file name or document text cannot split it, start a GitHub workflow command (`::warning::` at the
+ * start of a line) or drive the terminal; help text and the progress bar pass as written.
+ */
+function oneLineMessages(stderr: Out): Out {
+  return {
+    get isTTY() {
+      return stderr.isTTY;
+    },
+    get columns() {
+      return stderr.columns;
+    },
+    write: (chunk) => {
+      if (typeof chunk !== 'string' || !chunk.startsWith('plan-diff: ')) return stderr.write(chunk);
+      const end = chunk.endsWith('\n') ? 1 : 0;
+      return stderr.write(inertLine(chunk.slice(0, chunk.length - end)) + (end ? '\n' : ''));
+    },
+  };
+}
+
 function reportError(error: unknown, ctx: CliContext): number {
   if (error instanceof CommanderError) {
     // Help and version are displayed by commander itself and exit 0; everything else is usage.
@@ -101,9 +124,9 @@ function reportError(error: unknown, ctx: CliContext): number {
     return EXIT.INPUT;
   }
   const detail = error instanceof InternalError || error instanceof Error ? (error.stack ?? error.message) : String(error);
+  ctx.stderr.write(`plan-diff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   ctx.stderr.write(
-    `plan-diff: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-      `This is a bug in plan-diff. Please report it with the command you ran and this text:\n${detail}\n`,
+    `This is a bug in plan-diff. Please report it with the command you ran and this text:\n${detail}\n`,
   );
   return EXIT.INTERNAL;
 }

@@ -1,5 +1,6 @@
 import type { AnyReport } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
+import { inertStrings } from './inert.js';
 
 type Render = (report: never, options: FormatOptions) => string;
 
@@ -21,6 +22,7 @@ export const text: Formatter = {
   supports: Object.keys(renderers) as AnyReport['schema'][],
   async format(report, options) {
     const render = (await renderers[report.schema]!()) as (r: AnyReport, o: FormatOptions) => string;
-    return render(report, options);
+    // Note: document text and paths reach the terminal inert (no ESC, OSC or lone CR from the document).
+    return render(inertStrings(report), options);
   },
 };

@@ -232,11 +232,7 @@ describe('plan-diff check: config and baselines', () => {
     const r = await run(['a.txt', 'b.txt', '--config', 'bad.json'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatchInlineSnapshot(`
-      "plan-diff: invalid config bad.json:
-        - /ignore/0/fingerprint: must be a 16-digit hex fingerprint as printed by plan-diff check
-        - /ignore/0: missing field "reason"
-        - /rules: unknown field "target-confilct" (rules: target-conflict, target-scope-differs, target-horizon-differs, target-unit-differs, target-review, target-relation)
-        - /thresholds: unknown field "similarty"
+      "plan-diff: invalid config bad.json: /ignore/0/fingerprint: must be a 16-digit hex fingerprint as printed by plan-diff check; /ignore/0: missing field "reason"; /rules: unknown field "target-confilct" (rules: target-conflict, target-scope-differs, target-horizon-differs, target-unit-differs, target-review, target-relation); /thresholds: unknown field "similarty".
       "
     `);
     writeFileSync(join(dir, 'bad.json'), '{\n  "failOn": "error",\n}\n');
@@ -259,7 +255,7 @@ describe('plan-diff check: config and baselines', () => {
     writeFileSync(join(dir, 'plan-diff.config.json'), JSON.stringify({ dict: ['words.txt', 'nope.txt'] }));
     const r = await run(['a.txt', 'b.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('plan-diff: invalid config plan-diff.config.json:\n  - /dict/1: cannot read nope.txt (relative to the config\'s folder ');
+    expect(r.err).toContain('plan-diff: invalid config plan-diff.config.json: /dict/1: cannot read nope.txt (relative to the config\'s folder ');
   });
 
   it('--write-baseline records findings; --baseline FILE.json then fails only on new ones', async () => {
