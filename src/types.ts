@@ -322,7 +322,7 @@ export interface Target {
   change: TargetChangeType;
   /** The phrase as written, from the metric through the unit and comparator words. */
   text: string;
-  /** The whole sentence holding it, for context. */
+  /** The sentence holding it, for context: whole up to 200 characters around the phrase, else cut to 100 characters either side of the number, with `…` at each cut (so output stays linear in the input). */
   sentence: string;
 }
 

@@ -177,4 +177,29 @@ describe('hostile inputs', () => {
       expect(out).not.toMatch(/https:\/\/|www\.evil|a@b/);
     });
   });
+
+  // Each target carried its whole sentence (6 KB of text gave 6.2 MB of JSON; a 588 KB text, RangeError and
+  // exit 3); a sentence of thousands of numbers also made reading them quadratic.
+  describe('output stays linear in the input', () => {
+    const dense = file('dense.txt', `${'发展翻一番'.repeat(200)}\n`.repeat(30));
+
+    it.each(['json', 'html', 'csv', 'text'])('targets --format %s of 6,000 targets in one 90 kB paragraph', { timeout: 60_000 }, async (format) => {
+      const { code, out } = await runCli(['targets', dense, '--format', format]);
+      expect(code).toBe(0);
+      const input = 90_030;
+      // Note: about 2.5 kB per target at most (a context window, the metric and the JSON keys), where
+      // the whole sentence per target made it 90 MB.
+      expect(Buffer.byteLength(out)).toBeLessThan(200 * input);
+    });
+
+    it('keeps a window of the sentence around each target, with … at the cuts', async () => {
+      const { out } = await runCli(['targets', repeated, '--format', 'json']);
+      const targets = (JSON.parse(out) as { targets: Array<{ sentence: string; metric: string }> }).targets;
+      expect(targets).toHaveLength(200);
+      expect(Math.max(...targets.map((t) => t.sentence.length))).toBeLessThanOrEqual(2 + 200 + 130); // the phrase itself: its metric is at most 120
+      expect(Math.max(...targets.map((t) => t.metric.length))).toBeLessThanOrEqual(120);
+      expect(targets[100]!.sentence).toMatch(/^….*…$/u);
+      expect(targets[0]!.sentence).toMatch(/^发展翻一番.*…$/u);
+    });
+  });
 });

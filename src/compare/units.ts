@@ -328,7 +328,8 @@ function nodeIdOf(units: DocUnits, node: number): string {
  * page break ends on a smaller line than it starts), those read from its own sentences.
  */
 function clauseTargets(nodeTargets: readonly Target[], line: number, endLine: number, sentences: readonly string[], pdf: boolean): Target[] {
-  if (pdf) return nodeTargets.filter((t) => sentences.includes(t.sentence));
+  // Note: a target's sentence is cut around it when long (`…` at the cuts), so it is found inside one.
+  if (pdf) return nodeTargets.filter((t) => sentences.some((s) => s.includes(t.sentence.replace(/^…|…$/gu, ''))));
   return nodeTargets.filter((t) => t.line >= line && t.line <= endLine);
 }
 

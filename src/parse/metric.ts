@@ -93,7 +93,12 @@ const TAIL_WORDS = /(?:当年|全年|累计|将|要|的|为|是|拟按|拟安排
  * @returns metric, scope and the span of the phrase in the clause
  */
 export function readMetric(clause: string, before: number, after: number, nounAfter: boolean, previous: string | null): MetricMatch {
-  const lead = stripLead(clause.slice(0, before));
+  // Note: a metric is read from at most MAX_METRIC characters before its number (the longest real one, a
+  // list of 16 industries, has 90), so a clause of many numbers without punctuation does not give each
+  // a metric as long as all the text before it (quadratic output).
+  const cut = Math.max(0, before - MAX_METRIC);
+  const lead = stripLead(clause.slice(cut, before));
+  lead.start += cut;
   if (nounAfter) {
     const tail = clause.slice(after);
     // Note: the noun ends at a list boundary 、/和/及/与 (not the 与 of 参与) or at the next number.
@@ -117,6 +122,9 @@ export function readMetric(clause: string, before: number, after: number, nounAf
   }
   return { metric: squash(metric), scope: squashOrNull(scope), start: lead.start, end: after };
 }
+
+/** Most characters before a number read as its metric. */
+const MAX_METRIC = 120;
 
 /** Nouns of monetary penalties. */
 const PENALTY_NOUNS = '罚款|罚金|违约金';

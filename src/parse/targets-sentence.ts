@@ -16,6 +16,7 @@ export type { Previous, SentenceContext, SentenceQuantity } from './sentence-typ
  * @returns the quantities in text order, and the horizons found in the sentence
  */
 export function readSentence(sentence: string, context: SentenceContext): { quantities: SentenceQuantity[]; horizons: HorizonMatch[] } {
+  if (sentence.length > MAX_PIECE) return readPieces(sentence, context);
   const text = toHalfWidthDigits(sentence);
   const horizons = horizonsOf(text, context);
   const clauses = splitClauses(text);
@@ -32,6 +33,33 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
   }
   for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) out.push(readDoubling(sentence, text, m, clauses, horizons, context));
   return { quantities: distribute(text, joinBounds(sentence, out.toSorted((a, b) => a.index - b.index))), horizons };
+}
+
+/**
+ * Longest text read as one sentence; a longer one is read in pieces. Reading a number looks at its
+ * clause and at the text before it, so a "sentence" of 40,000 characters without punctuation (a hostile
+ * or broken file) with 8,000 numbers took minutes. The longest real sentence (in the corpus) has 1,617.
+ */
+const MAX_PIECE = 2000;
+
+/** Read an over-long sentence in pieces of at most MAX_PIECE characters, cut after a clause mark when one is near, never inside a number. */
+function readPieces(sentence: string, context: SentenceContext): { quantities: SentenceQuantity[]; horizons: HorizonMatch[] } {
+  const quantities: SentenceQuantity[] = [];
+  const horizons: HorizonMatch[] = [];
+  for (let start = 0; start < sentence.length; ) {
+    let end = Math.min(sentence.length, start + MAX_PIECE);
+    if (end < sentence.length) {
+      const mark = Math.max(...['，', '；', '：', ',', ';', ':', '、'].map((m) => sentence.lastIndexOf(m, end - 1)));
+      if (mark > start + MAX_PIECE / 2) end = mark + 1;
+      else while (end > start + MAX_PIECE / 2 && /[\d０-９.．%％一二三四五六七八九十百千万亿两零〇]/u.test(sentence[end - 1]! + sentence[end]!)) end--;
+    }
+    const piece = readSentence(sentence.slice(start, end), context);
+    const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + start, end: h.end + start });
+    horizons.push(...piece.horizons.map(shift));
+    quantities.push(...piece.quantities.map((q) => ({ ...q, index: q.index + start, end: q.end + start, horizon: q.horizon && shift(q.horizon) })));
+    start = end;
+  }
+  return { quantities, horizons };
 }
 
 /**

@@ -171,7 +171,7 @@ class Walker {
       kind: q.kind,
       change: q.change,
       text: q.text,
-      sentence: sentence.text,
+      sentence: contextOf(sentence.text, q.index, q.text.length),
     });
   }
 }
@@ -181,6 +181,26 @@ const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;
 
 /** Kinds that are no goal and take no horizon. */
 const NO_HORIZON: ReadonlySet<Target['kind']> = new Set(['spec', 'limit', 'condition', 'penalty', 'reference', 'enumeration']);
+
+/** Characters kept on either side of a target in `sentence`. */
+const CONTEXT_CHARS = 100;
+
+/**
+ * The sentence around a target: whole when short, else CONTEXT_CHARS either side of the number with `…`
+ * where it is cut.
+ * Note: a sentence of 1,000 characters with 200 targets gave each the whole sentence (6 KB of text → 6 MB
+ * of JSON, and RangeError on a 588 KB text); the window keeps output linear in the input.
+ * @param sentence the sentence
+ * @param at index of the number in it
+ * @param length length of the phrase as written
+ * @returns the context
+ */
+function contextOf(sentence: string, at: number, length: number): string {
+  if (sentence.length <= 2 * CONTEXT_CHARS + length) return sentence;
+  const start = Math.max(0, at - CONTEXT_CHARS);
+  const end = Math.min(sentence.length, at + length + CONTEXT_CHARS);
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+}
 
 /** The year a history section names (`2023年工作回顾`), innermost first, or null. */
 function sectionYear(titles: string[]): number | null {
