@@ -59,7 +59,7 @@ describe('hostile inputs', () => {
     const a = file('a.txt', readFileSync('seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt'));
     const b = file('b.txt', readFileSync('seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt'));
     const before = readFileSync(a);
-    for (const argv of [['compare', a, b, '-o', a], ['compare', a, b, '-o', join(dir, '.', 'b.txt')], ['targets', dir, '-o', b], ['outline', a, '-o', a], ['check', a, b, '-o', b]]) {
+    for (const argv of [['compare', a, b, '-o', a], ['compare', a, b, '-o', join(dir, '.', 'b.txt')], ['targets', dir, '-o', b], ['outline', a, '-o', a], ['check', a, b, '-o', b], ['history', a, b, '-o', b]]) {
       const { code, out, err } = await runCli(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(out).toBe('');
@@ -173,8 +173,9 @@ describe('hostile inputs', () => {
       const a = file('url-a.txt', '一、总体要求\n到2025年，产值达到100亿元，详见https://evil.example/x 和 www.evil.example 及 a@b.com。\n');
       const b = file('url-b.txt', '一、总体要求\n到2025年，产值达到120亿元，详见https://evil.example/x 和 www.evil.example 及 a@b.com。\n');
       const { out } = await runCli(['compare', a, b, '--format', 'markdown']);
-      expect(out).toContain('https\\://evil.example/x');
-      expect(out).not.toMatch(/https:\/\/|www\.evil|a@b/);
+      expect(out).toContain('evil.example/x');
+      // Note: outside code spans, which GFM never links.
+      expect(out.replace(/`[^`]*`/gu, '')).not.toMatch(/https?:|www\.evil|a@b/u);
     });
   });
 

@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 import { loadConfigUnits, loadUserDicts } from './compare.js';
+import { checkOutputs } from '../write.js';
 
 interface HistoryFlags extends OutputOptions {
   only: 'changed' | 'all';
@@ -51,6 +52,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
       import('../files.js'),
     ]);
     const files = await expandVersions(inputs, ctx, expandInputs);
+    await checkOutputs([flags.output], files, ctx);
     const userDicts = await loadUserDicts(flags.dict, ctx);
     const units = await loadConfigUnits(ctx);
     // Note: every input is read before the dictionary loads, so a bad one fails at once, by name.

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+import { Table } from './table.js';
 import type { HistoryReport, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { changedInLabel, needsYear, quantity, versionLabel } from '../comparison/history.js';

@@ -29,11 +29,12 @@ export class Table {
 
   /** @returns the table, lines joined by `\n`, without a trailing newline */
   toString(): string {
-    const { head, colWidths, wordWrap = false, style = {} } = this.options;
+    const { head, colWidths: given = [], wordWrap = false, style = {} } = this.options;
     const headColors = style.head ?? ['red'];
     const borderColors = style.border ?? ['grey'];
     const border = (s: string) => paint(s, borderColors);
-    const grid = layout([head, ...this.rows], colWidths, wordWrap);
+    const grid = layout([head, ...this.rows], given, wordWrap);
+    const colWidths = columnWidths(grid, given);
     const heights = rowHeights(grid);
     const out: string[] = [];
     grid.forEach((row, y) => {
@@ -52,8 +53,8 @@ export class Table {
 export interface TableOptions {
   /** Header cells. */
   head: string[];
-  /** Width of each column, one space of padding on each side included. */
-  colWidths: number[];
+  /** Width of each column, one space of padding on each side included; a column without one fits its widest line. */
+  colWidths?: number[];
   /** Wrap cells at spaces to their column (cli-table3's `wordWrap`); else only at `\n`, cutting with "…". */
   wordWrap?: boolean;
   /** Colours (cli-table3 names) of the header text and the borders; defaults red and grey. */
@@ -61,7 +62,7 @@ export interface TableOptions {
 }
 
 /** A cell as given: its text, or its text and how many rows it spans. */
-export type CellInput = string | { content: string; rowSpan?: number; vAlign?: 'top' };
+export type CellInput = string | number | { content: string; rowSpan?: number; vAlign?: 'top' };
 type Row = CellInput[];
 
 interface Cell {
@@ -116,16 +117,28 @@ function layout(rows: readonly Row[], colWidths: readonly number[], wordWrap: bo
       }
       if (i >= row.length) break;
       const input = row[i++];
-      const content = typeof input === 'string' ? input : input.content;
-      const span = typeof input === 'string' ? 1 : (input.rowSpan ?? 1);
-      const width = (colWidths[x] ?? 0) - 2;
-      const cell: Cell = { x, y, span, height: 0, lines: wordWrap ? content.split('\n').flatMap((l) => wrapWords(l, width)) : content.split('\n') };
+      const content = typeof input === 'object' ? input.content : String(input);
+      const span = typeof input === 'object' ? (input.rowSpan ?? 1) : 1;
+      const width = colWidths[x];
+      const cell: Cell = { x, y, span, height: 0, lines: wordWrap && width !== undefined ? content.split('\n').flatMap((l) => wrapWords(l, width - 2)) : content.split('\n') };
       if (span > 1) spans[x] = { cell, until: y + span - 1 };
       slots.push({ cell, top: 0 });
       x++;
     }
     return slots;
   });
+}
+
+/** Column widths: as given, else the widest line of the column's cells plus padding (cli-table3's rule). */
+function columnWidths(grid: readonly Slot[][], given: readonly number[]): number[] {
+  const widths = [...given];
+  for (const row of grid) {
+    for (const { cell, top } of row) {
+      if (top !== 0 || given[cell.x] !== undefined) continue;
+      widths[cell.x] = Math.max(widths[cell.x] ?? 1, 2 + Math.max(...cell.lines.map(textWidth)));
+    }
+  }
+  return widths;
 }
 
 /** Row heights as cli-table3 computes them: the tallest single-row cell, then spanning cells spread over their rows. */

@@ -40,6 +40,17 @@ describe('Table', () => {
     );
   });
 
+  it('sizes columns without a given width to their widest line, as cli-table3 does', () => {
+    fc.assert(
+      fc.property(tableArb, ({ rows, color }) => {
+        const style = color ? { head: ['cyan'] } : { head: [], border: [] };
+        const [ours, theirs] = both({ head: ['h0', 'h1', 'h2', 'h3'], style }, rows.map((r) => [...r, '1', '22', '333', '4444'].slice(0, 4).map((c, i) => (i === 1 ? c.length : c))));
+        expect(ours).toBe(theirs);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('draws row spans as cli-table3 does', () => {
     fc.assert(
       fc.property(tableArb, ({ widths, rows, span }) => {
