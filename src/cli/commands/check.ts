@@ -53,7 +53,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     const options = checkOptionsFrom(config);
     const fromLines = flags.fromTargets ? await readTargetLines(inputs, options.kinds ?? ['target'], ctx) : undefined;
     const files = fromLines ? fromLines.map((d) => d.source.path) : await expandInputs(inputs, ctx);
-    await checkOutputs([flags.output, flags.writeBaseline], [...files, ...(flags.baseline === undefined ? [] : [flags.baseline])], ctx);
+    await checkOutputs([flags.output, flags.writeBaseline], [...files, ...(fromLines ? inputs : []), ...(flags.baseline === undefined ? [] : [flags.baseline])], ctx);
     let baselineDoc: string | undefined;
     if (flags.baseline !== undefined && isFindingsBaseline(flags.baseline)) {
       options.known = await readFindingsBaseline(flags.baseline, ctx);
