@@ -67,10 +67,7 @@ describe('plan-diff check: issuers', () => {
     const s = spyContext({ cwd: dir });
     expect(await main(['check', 'a.txt'], s.ctx)).toBe(2);
     expect(s.err()).toMatchInlineSnapshot(`
-      "plan-diff: invalid config plan-diff.config.json:
-        - /documents/a.txt/issuer: must NOT have fewer than 1 characters
-        - /documents/a.txt: unknown field "regoin"
-        - /relations/0/relation: must be one of ">=", "<=", "="
+      "plan-diff: invalid config plan-diff.config.json: /documents/a.txt/issuer: must NOT have fewer than 1 characters; /documents/a.txt: unknown field "regoin"; /relations/0/relation: must be one of ">=", "<=", "=".
       "
     `);
   });
