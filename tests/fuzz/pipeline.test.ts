@@ -108,8 +108,8 @@ describe('fuzz: the whole pipeline on mutated plans', () => {
         if (doc === 'refused') return;
         parsed++;
         // Note: the nothing-lost invariant holds for text without what the parser may drop by design
-        // (bookmark residue, bullets, page numbers, web chrome: tests/parse/nothing-lost.test.ts).
-        if (!/\[bookmark|^[ \t]*-|[-—–]\s*\d{1,4}\s*[-—–]|下载|打印|字号|附件|专栏|[\u0000-\u0008\u000b-\u001f]/mu.test(text)) {
+        // (bookmark residue, bullets, page numbers, web chrome and scraper metadata such as 来源：: tests/parse/nothing-lost.test.ts).
+        if (!/\[bookmark|^[ \t]*-|[-—–]\s*\d{1,4}\s*[-—–]|下载|打印|字号|附件|专栏|来源|发布|编辑|浏览|分享|[\u0000-\u0008\u000b-\u001f]/mu.test(text)) {
           checked++;
           expect(nothingLost(doc, text), text).toBe(true);
         }
