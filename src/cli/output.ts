@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { AnyReport } from '../types.js';
 import { PlanDiffError } from '../errors.js';
-import { formatFromExtension, formatReport, formatters, formatsFor, resolveFormat, type FormatOptions } from '../report/index.js';
+import { formatFromExtension, formatReport, formatters, formatsFor, knownExtensions, resolveFormat, type FormatOptions } from '../report/index.js';
 import type { CliContext } from './context.js';
 import { writeOutput } from './io.js';
 
@@ -30,7 +30,7 @@ export function addOutputOptions(cmd: Command, schema: AnyReport['schema'], defa
     .addOption(
       new Option('-f, --format <name>', `output format: ${formatsFor(schema).join(', ') || 'text, json'} (default: ${defaultFormat}, or from the -o extension)`),
     )
-    .option('-o, --output <file>', 'write to FILE instead of stdout; the extension selects the format (.json .csv .tsv .html .md .docx .xlsx .sarif)')
+    .option('-o, --output <file>', `write to FILE instead of stdout; the extension selects the format (${knownExtensions(schema).map((e) => `.${e}`).join(' ')})`)
     .option('--color', 'force colours in terminal output')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark so Excel reads Chinese correctly');
@@ -66,7 +66,7 @@ export async function emitReport(
 ): Promise<void> {
   const toFile = options.output !== undefined && options.output !== '-';
   // Note: --format wins over the -o extension when both are given.
-  const name = options.format ?? (toFile ? formatFromExtension(options.output!) : undefined) ?? 'text';
+  const name = options.format ?? (toFile ? extensionFormat(options.output!, report.schema) : 'text');
   const key = resolveFormat(name);
   if (!toFile && formatters[key].fileOnly) {
     throw new PlanDiffError('USAGE', `format "${name}" writes a binary workbook, which is not sent to stdout. Write it to a file with -o FILE.${key}.`);
@@ -78,4 +78,18 @@ export async function emitReport(
     ...extra,
   });
   await writeOutput(content, options.output, ctx);
+}
+
+/**
+ * The format an output file's extension selects; an extension no formatter writes is a usage error,
+ * never a terminal table under another name.
+ * @param file the -o path
+ * @param schema the report written (its formats' extensions are listed)
+ * @returns the format name
+ */
+export function extensionFormat(file: string, schema: AnyReport['schema']): string {
+  const name = formatFromExtension(file);
+  if (name !== undefined) return name;
+  const known = knownExtensions(schema).map((e) => `.${e}`).join(' ');
+  throw new PlanDiffError('USAGE', `cannot tell the output format of ${file} from its extension. Expected one of ${known}, or give --format.`, file);
 }

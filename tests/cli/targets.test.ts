@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatters, knownExtensions, type Formatter } from '../../src/report/index.js';
 import { main } from '../../src/cli/main.js';
 import { spyContext } from '../helpers/cli.js';
 
@@ -64,5 +68,22 @@ describe('plan-diff targets', () => {
     expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,action,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
     expect(lines.find((l) => l.includes('高技术产业增加值'))).toContain(',1200000000000,,元,gt,超过,2025,section,level,');
     expect(lines.filter((l) => l !== '')).toHaveLength(7);
+  });
+});
+
+describe('plan-diff targets -o', () => {
+  it.each(['targets.xlsx', 'targets.pdf', 'targets'])('refuses -o %s, an extension no formatter writes, with exit 2 and the known ones', async (file) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
+    const s = spyContext({ cwd: dir });
+    expect(await main(['targets', join(process.cwd(), FYP), '-o', file], s.ctx)).toBe(2);
+    const known = knownExtensions('plan-diff/targets@1');
+    expect(s.err()).toBe(`plan-diff: cannot tell the output format of ${file} from its extension. Expected one of ${known.map((e) => `.${e}`).join(' ')}, or give --format.\n`);
+    expect(existsSync(join(dir, file))).toBe(false);
+  });
+
+  it('takes the extensions it knows from the formatter registry', () => {
+    const listed = (Object.values(formatters) as Formatter[]).filter((f) => f.supports.includes('plan-diff/targets@1')).flatMap((f) => f.extensions);
+    expect(knownExtensions('plan-diff/targets@1')).toEqual([...new Set(listed)]);
+    expect(knownExtensions('plan-diff/targets@1')).toContain('csv');
   });
 });

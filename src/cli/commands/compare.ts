@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -8,6 +7,7 @@ import type { CliContext } from '../context.js';
 import type { TargetKind } from '../../types.js';
 import type { UnitSpec } from '../../parse/unit-table.js';
 import { loadSource } from '../io.js';
+import { readOptionDict } from '../config-dict.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 
 interface CompareFlags extends OutputOptions {
@@ -121,7 +121,7 @@ function parseContext(value: string): number {
  */
 export async function loadUserDicts(files: readonly string[] | undefined, ctx: CliContext): Promise<string[]> {
   const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
-  return [...configDicts, ...(await Promise.all((files ?? []).map((file) => readDict(file, ctx))))];
+  return [...configDicts, ...(await Promise.all((files ?? []).map((file) => readOptionDict(file, ctx))))];
 }
 
 function parseKinds(value: string): TargetKind[] | 'all' {
@@ -141,12 +141,4 @@ function parseKinds(value: string): TargetKind[] | 'all' {
  */
 export async function loadConfigUnits(ctx: CliContext): Promise<UnitSpec[]> {
   return existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? ((await (await import('../config.js')).loadConfig(undefined, ctx)).config.units ?? []) : [];
-}
-
-async function readDict(file: string, ctx: CliContext): Promise<string> {
-  try {
-    return await readFile(resolve(ctx.cwd, file), 'utf8');
-  } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot read dictionary ${file}: ${(error as Error).message}. Expected a jieba user dictionary (one "word [freq] [tag]" per line).`, file);
-  }
 }
