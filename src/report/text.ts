@@ -4,7 +4,7 @@ import type { FormatOptions, Formatter } from './types.js';
 type Render = (report: never, options: FormatOptions) => string;
 
 // Note: each renderer is imported when it renders, so a command loads only its own (compare's word
-// diff, targets' and check's tables); chalk and cli-table3 load with the first of them.
+// diff, targets' and check's tables); chalk loads with the first of them.
 /** Terminal renderers by report schema; a missing entry means the report has no terminal form yet. */
 const renderers: Partial<Record<AnyReport['schema'], () => Promise<Render>>> = {
   'plan-diff/outline@1': async () => (await import('./text/outline.js')).outlineText,

@@ -36,7 +36,7 @@ describe('plan-diff compare', () => {
     const s = spyContext();
     expect(await main(['compare', SEED, revised, '--no-color', '--context', '10'], s.ctx)).toBe(1);
     const out = s.out();
-    expect(out).toMatch(/^\S+ \(old\) → \S+ \(new\)\n\d+ modified, 1 added, 1 removed, \d+ unchanged \(1 moved, \d+ renumbered\)/);
+    expect(out).toMatch(/^\S+ \(old\) → \S+ \(new\)\n\d+ modified, 1 added, 1 removed, \d+ unchanged; of the \d+ clauses in both, 1 moved, \d+ renumbered/);
     expect(out).toContain('Target changes');
     expect(out).toContain('[-20家-]{+27家+}');
     expect(out).toMatch(/\+ added .* new line \d+/);

@@ -4,7 +4,7 @@ import { EXIT, PlanDiffError } from '../../errors.js';
 import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import type { FailOn } from '../config.js';
 
 interface CheckFlags extends OutputOptions, CorpusOptions {
@@ -36,6 +36,8 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option('--from-targets', 'the files are JSON Lines written by `targets --kind all --format jsonl` (one per shard): check their targets without reading the plans');
   addCorpusOptions(cmd);
   addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
+    // Note: the language is decided first: the findings' messages are written in it.
+    const { lang } = planOutput(flags, ctx, 'plan-diff/check@1');
     // Note: loaded here, not at start-up, so other commands never pay for fast-glob or workers (and
     // ajv loads only when a config or baseline file is read, config.ts).
     const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }, { cacheOf }, { readTargetLines }] =
@@ -65,7 +67,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     }
     // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
     const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
-    const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
+    const report = checkPlans(docs, { ...options, lang, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);
     if (flags.writeBaseline !== undefined) {

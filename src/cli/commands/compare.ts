@@ -8,7 +8,7 @@ import type { TargetKind } from '../../types.js';
 import type { UnitSpec } from '../../parse/unit-table.js';
 import { loadSource } from '../io.js';
 import { readOptionDict } from '../config-dict.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 
 interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
@@ -48,6 +48,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const kinds = parseKinds(flags.kind);
     const pins = flags.pin === undefined ? undefined : await (await import('../pins.js')).readPins(flags.pin, ctx);
     const output = trackChanges(flags, ctx);
+    planOutput(output.flags, ctx, 'plan-diff/compare@1'); // a bad -o or --format fails before any file is read
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
     const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
-import type { Lang } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -10,7 +9,6 @@ import { loadConfigUnits, loadUserDicts } from './compare.js';
 interface HistoryFlags extends OutputOptions {
   only: 'changed' | 'all';
   dict?: string[];
-  lang?: Lang;
 }
 
 const HELP_AFTER = `
@@ -40,7 +38,6 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     .argument('<files...>', 'the versions, oldest first (.txt .md .docx .pdf; globs expand in place, sorted by name; - for stdin once)')
     .addOption(new Option('--only <which>', 'rows shown in tables: clauses that changed in some version, or all').choices(['changed', 'all']).default('changed'))
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
-    .addOption(new Option('--lang <lang>', 'language of the terminal summary and table labels').choices(['zh', 'en']))
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/history@1').action(async (inputs: string[], flags: HistoryFlags) => {
     // Note: loaded here, not at start-up, so other commands never pay for the history modules.
@@ -62,7 +59,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
       segmenter: getSegmenter({ userDicts }),
       readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs, units }),
     });
-    await emitReport(report, flags, ctx, { only: flags.only, ...(flags.lang ? { lang: flags.lang } : {}) });
+    await emitReport(report, flags, ctx, { only: flags.only });
     setExit(report.steps.every((s) => s.same) ? EXIT.OK : EXIT.FINDINGS);
   });
 }

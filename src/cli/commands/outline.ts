@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 
 const HELP_AFTER = `
 The tree shows each numbered heading indented by its depth, with its title, :LINE in the original
@@ -29,6 +29,7 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
     .argument('<file>', 'the plan (.txt .md .docx .pdf, or - for stdin)')
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
+    planOutput(flags, ctx, 'plan-diff/outline@1'); // a bad -o or --format fails before the file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
     const source = await loadSource(file, ctx);

@@ -6,7 +6,7 @@ import { EXIT } from '../../errors.js';
 import { TARGET_KINDS, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 
 interface TargetsFlags extends OutputOptions, CorpusOptions {
   kind?: KindFilter;
@@ -33,6 +33,7 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     );
   addCorpusOptions(cmd, { shard: true });
   addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
+    planOutput(flags, ctx, 'plan-diff/targets@1'); // a bad -o or --format fails before any file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ expandInputs }, { eachDocument }, { targetsReport, documentSummary }, corpus, { streamFormat, openStream }] = await Promise.all([
       import('../files.js'),

@@ -1,0 +1,193 @@
+/**
+ * The message catalog: every sentence and label plan-diff shows people, in Chinese and English, keyed
+ * alike. Formatters and checks take their words from here, so a translator edits one file; codes (rule
+ * ids, statuses, JSON keys) never change with the language.
+ * Note: a function where a count or a value goes into the sentence (Chinese needs no plural forms,
+ * English does), a string otherwise.
+ */
+import type { CompareSummary, Lang, TargetChangeType } from '../types.js';
+
+/** Counts of a compare summary, as its sentence needs them. */
+export type CompareCounts = CompareSummary;
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+const en = {
+  // Kinds of change of a target (the metric's level, or a change of it).
+  change: { level: 'level', increase: 'increase', decrease: 'decrease', rate: 'annual rate', ratio: 'multiple' } as Record<TargetChangeType, string>,
+  /** Kinds of quantity (`targets --kind`); a kind missing here is shown by its code. */
+  kind: { target: 'target', historical: 'historical', forecast: 'forecast', spec: 'spec' } as Record<string, string>,
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  matchStatus: { consistent: 'consistent', conflict: 'conflict', review: 'to review' },
+  comparatorClass: { point: 'point', ceiling: 'ceiling', range: 'range' } as Record<string, string>,
+  // Finding messages (see finding.ts for how they are put together).
+  finding: {
+    head: (metric: string, tags: string[]) => (tags.length > 0 ? `${metric} (${tags.join(', ')})` : metric),
+    year: (year: number) => String(year),
+    yearUnknown: 'year unknown',
+    places: (items: string[]) => ` (${items.join(', ')})`,
+    morePlaces: (shown: string, rest: number) => `${shown} and ${rest} more`,
+    moreValues: (values: number, places: number) => ` and ${plural(values, 'more value')} in ${plural(places, 'place')}`,
+    vs: ' vs ',
+    then: ' → ',
+    noScope: '[no scope]',
+    noUnit: 'none',
+    reasonSeparator: '; ',
+    listSeparator: ' vs ',
+    reason: {
+      horizons: 'horizons differ',
+      scopes: 'scopes differ',
+      units: (list: string) => `units differ (${list})`,
+      kinds: (list: string) => `kinds differ (${list})`,
+      comparators: (list: string) => `comparators differ (${list})`,
+    },
+  },
+  // Terminal: targets.
+  targets: {
+    head: { metric: 'metric', value: 'as written', year: 'year', kind: 'kind', where: 'where' },
+    none: 'No targets found.',
+    count: (n: number) => `${plural(n, 'target')}.`,
+    relativeTo: (dir: string) => `Paths relative to ${dir}`,
+  },
+  // Terminal: compare.
+  compare: {
+    files: (oldPath: string, newPath: string) => `${oldPath} (old) → ${newPath} (new)`,
+    same: (n: number) => `No changes in content: ${plural(n, 'clause')} unchanged.`,
+    summary: (c: CompareCounts) => {
+      const kept = c.modified + c.related + c.unchanged;
+      const of = [plural(c.moved, 'moved', 'moved'), plural(c.renumbered, 'renumbered', 'renumbered'), ...(c.split > 0 ? [`${c.split} split`] : []), ...(c.merged > 0 ? [`${c.merged} merged`] : [])];
+      const related = c.related > 0 ? `${c.related} related (probable successors, to review), ` : '';
+      return (
+        `${c.modified} modified, ${related}${c.added} added, ${c.removed} removed, ${c.unchanged} unchanged; ` +
+        `of the ${plural(kept, 'clause')} in both, ${of.join(', ')}; ${plural(c.targetChanges, 'target change')}.`
+      );
+    },
+    targetChanges: 'Target changes',
+    head: { metric: 'metric', change: 'change', old: 'old', new: 'new' },
+    field: { value: 'value', unit: 'unit', comparator: 'comparator', year: 'year' } as Record<string, string>,
+    targetKind: { changed: 'changed', added: 'added', removed: 'removed' },
+    atLine: (line: number) => `line ${line}`,
+    status: { modified: 'modified', related: 'related', added: 'added', removed: 'removed', unchanged: 'unchanged' },
+    flag: { moved: 'moved', renumbered: 'renumbered', merged: 'merged', split: 'split' },
+    flags: (list: string[]) => ` (${list.join(', ')})`,
+    lines: (oldLines: string, newLines: string) => `line ${oldLines} → ${newLines}`,
+    oldLine: (lines: string) => `old line ${lines}`,
+    newLine: (lines: string) => `new line ${lines}`,
+    was: (outline: string) => `(was: ${outline})`,
+    similarity: (s: string) => ` similarity ${s}`,
+  },
+  // Terminal: check.
+  check: {
+    checked: (files: number, baseline: string | undefined) => `Checked ${plural(files, 'file')}${baseline ? ` against ${baseline}` : ''}`,
+    noFindings: 'no findings',
+    noNewFindings: 'no new findings',
+    count: { error: (n: number) => plural(n, 'error'), warning: (n: number) => plural(n, 'warning'), info: (n: number) => plural(n, 'info') },
+    matches: (total: number, consistent: number, conflict: number, review: number) =>
+      total === 0 ? 'No target is stated in more than one file.' : `${plural(total, 'target')} matched across files: ${consistent} consistent, ${conflict} in conflict, ${review} to review.`,
+    suppressed: (all: number, ignored: number, known: number) => `${plural(all, 'finding')} not shown: ${ignored} ignored by the config, ${known} already in the baseline.`,
+    findings: 'Findings',
+    consistent: 'Consistent targets',
+    head: { metric: 'metric', year: 'year', where: 'where', text: 'as written' },
+    morePlaces: (n: number) => `… and ${plural(n, 'more place')} with this value`,
+  },
+  // Terminal: outline.
+  outline: {
+    period: (start: number, end: number) => `period ${start}–${end}`,
+    preamble: (paragraphs: string, at: string) => `preamble: ${paragraphs} :${at}`,
+    metadata: (n: number, at: string) => `metadata (web page, scraper): ${plural(n, 'line')} :${at}`,
+    paragraphs: (n: number) => plural(n, 'paragraph'),
+    footer: (headings: number, warnings: number) => `${plural(headings, 'heading')}, ${plural(warnings, 'warning')}`,
+  },
+};
+
+/** The shape every language's catalog has (the English one's). */
+export type Catalog = typeof en;
+
+const zh: Catalog = {
+  change: { level: '水平', increase: '增量', decrease: '减量', rate: '年均增速', ratio: '倍数' },
+  kind: { target: '目标', historical: '基数', forecast: '预计', spec: '规格' },
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  matchStatus: { consistent: '一致', conflict: '冲突', review: '待核' },
+  comparatorClass: { point: '定值', ceiling: '上限', range: '区间' },
+  finding: {
+    head: (metric, tags) => (tags.length > 0 ? `${metric}（${tags.join('，')}）` : metric),
+    year: (year) => `${year}年`,
+    yearUnknown: '年份不明',
+    places: (items) => `（${items.join('，')}）`,
+    morePlaces: (shown, rest) => `${shown} 等另 ${rest} 处`,
+    moreValues: (values, places) => `，另有 ${values} 个取值（${places} 处）`,
+    vs: ' 与 ',
+    then: ' → ',
+    noScope: '[未限定范围]',
+    noUnit: '无单位',
+    reasonSeparator: '；',
+    listSeparator: ' 与 ',
+    reason: {
+      horizons: '目标年份不同',
+      scopes: '适用范围不同',
+      units: (list) => `单位不同（${list}）`,
+      kinds: (list) => `变化类型不同（${list}）`,
+      comparators: (list) => `比较关系不同（${list}）`,
+    },
+  },
+  targets: {
+    head: { metric: '指标', value: '原文数值', year: '年份', kind: '类型', where: '位置' },
+    none: '没有找到数量指标。',
+    count: (n) => `共 ${n} 项指标。`,
+    relativeTo: (dir) => `路径相对于 ${dir}`,
+  },
+  compare: {
+    files: (oldPath, newPath) => `${oldPath}（原）→ ${newPath}（新）`,
+    same: (n) => `内容没有改动：${n} 条条文均未改动。`,
+    summary: (c) => {
+      const kept = c.modified + c.related + c.unchanged;
+      const of = [`移动 ${c.moved} 条`, `调整序号 ${c.renumbered} 条`, ...(c.split > 0 ? [`拆分 ${c.split} 处`] : []), ...(c.merged > 0 ? [`合并 ${c.merged} 处`] : [])];
+      const related = c.related > 0 ? `相关 ${c.related} 条（可能的后继条文，待核），` : '';
+      return `修改 ${c.modified} 条，${related}新增 ${c.added} 条，删除 ${c.removed} 条，未改动 ${c.unchanged} 条；两版都有的 ${kept} 条中，${of.join('，')}；指标变化 ${c.targetChanges} 处。`;
+    },
+    targetChanges: '指标变化',
+    head: { metric: '指标', change: '变化', old: '原', new: '新' },
+    field: { value: '数值', unit: '单位', comparator: '比较关系', year: '年份' },
+    targetKind: { changed: '调整', added: '新增', removed: '删除' },
+    atLine: (line) => `第${line}行`,
+    status: { modified: '修改', related: '相关', added: '新增', removed: '删除', unchanged: '未改动' },
+    flag: { moved: '移动', renumbered: '调整序号', merged: '合并', split: '拆分' },
+    flags: (list) => `（${list.join('，')}）`,
+    lines: (oldLines, newLines) => `第${oldLines}行 → 第${newLines}行`,
+    oldLine: (lines) => `原第${lines}行`,
+    newLine: (lines) => `新第${lines}行`,
+    was: (outline) => `（原在：${outline}）`,
+    similarity: (s) => ` 相似度 ${s}`,
+  },
+  check: {
+    checked: (files, baseline) => `检查了 ${files} 个文件${baseline ? `（以 ${baseline} 为基准）` : ''}`,
+    noFindings: '没有发现问题',
+    noNewFindings: '没有新问题',
+    count: { error: (n) => `错误 ${n} 个`, warning: (n) => `警告 ${n} 个`, info: (n) => `提示 ${n} 个` },
+    matches: (total, consistent, conflict, review) =>
+      total === 0 ? '没有在多个文件中出现的指标。' : `跨文件对上的指标 ${total} 项：一致 ${consistent} 项，冲突 ${conflict} 项，待核 ${review} 项。`,
+    suppressed: (all, ignored, known) => `未显示 ${all} 个问题：配置忽略 ${ignored} 个，基准中已有 ${known} 个。`,
+    findings: '发现的问题',
+    consistent: '一致的指标',
+    head: { metric: '指标', year: '年份', where: '位置', text: '原文' },
+    morePlaces: (n) => `…… 另有 ${n} 处为同一取值`,
+  },
+  outline: {
+    period: (start, end) => `规划期 ${start}–${end}`,
+    preamble: (paragraphs, at) => `前言：${paragraphs} :${at}`,
+    metadata: (n, at) => `网页信息（抓取所得）：${n} 行 :${at}`,
+    paragraphs: (n) => `${n} 段`,
+    footer: (headings, warnings) => `标题 ${headings} 个，警告 ${warnings} 个`,
+  },
+};
+
+const catalogs: Readonly<Record<Lang, Catalog>> = { en, zh };
+
+/**
+ * The catalog of a language.
+ * @param lang the language (English when not given)
+ * @returns its messages
+ */
+export function messages(lang: Lang = 'en'): Catalog {
+  return catalogs[lang];
+}
