@@ -68,13 +68,28 @@ describe('plan-diff check: help', () => {
                                  sarif, github (default: text, or from the -o
                                  extension)
         -o, --output <file>      write to FILE instead of stdout; the extension
-                                 selects the format (.json .csv .tsv .html .md .docx
-                                 .xlsx .sarif)
+                                 selects the format (.txt .json .csv .tsv .html .htm
+                                 .sarif)
         --color                  force colours in terminal output
         --no-color               no colours (also: NO_COLOR=1)
         --bom                    start CSV/TSV with a UTF-8 byte order mark so Excel
                                  reads Chinese correctly
+        --lang <lang>            language of labels and messages (default: zh for
+                                 .html/.docx/.md, else from LC_ALL/LC_MESSAGES/LANG:
+                                 zh_* → zh, other → en) (choices: "zh", "en")
         -h, --help               display help for command
+
+      Exits 1 when a finding is at or above --fail-on (default: error), else 0; 2 on a usage, config or
+      input error. Findings name the metric, each value with its FILE:LINE places and why they differ; the
+      rule id and fingerprint under each go into plan-diff.config.json's ignore list (docs/check.md).
+
+      Examples:
+        plan-diff check seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+          seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt
+        plan-diff check seeds/ --format sarif -o findings.sarif
+        plan-diff check seeds/ --write-baseline known.json
+        plan-diff check seeds/ --baseline known.json --fail-on warning
+
       "
     `);
   });

@@ -15,6 +15,19 @@ interface CheckFlags extends OutputOptions, CorpusOptions {
   failOn?: FailOn;
 }
 
+const HELP_AFTER = `
+Exits 1 when a finding is at or above --fail-on (default: error), else 0; 2 on a usage, config or
+input error. Findings name the metric, each value with its FILE:LINE places and why they differ; the
+rule id and fingerprint under each go into plan-diff.config.json's ignore list (docs/check.md).
+
+Examples:
+  plan-diff check seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt
+  plan-diff check seeds/ --format sarif -o findings.sarif
+  plan-diff check seeds/ --write-baseline known.json
+  plan-diff check seeds/ --baseline known.json --fail-on warning
+`;
+
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -27,6 +40,7 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('check')
+    .addHelpText('after', HELP_AFTER)
     .description('check related plans for inconsistent targets: conflicts (20家 vs 15家), and different scopes, horizons or units to review')
     .argument('<files...>', 'plans (.txt .md .docx .pdf), folders (every plan inside) or globs; - for stdin')
     .option('--baseline <file>', 'a plan: only deviations from it are findings; or a .json written by --write-baseline: only new findings count')

@@ -10,6 +10,21 @@ import { loadSource } from '../io.js';
 import { readOptionDict } from '../config-dict.js';
 import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 
+const HELP_AFTER = `
+Exits 1 when the revisions differ in content (like diff), 0 when they do not, 2 on a usage or input
+error. The terminal shows a summary, the changed targets and each changed clause with its old and new
+lines and a word diff ([-deleted-]{+inserted+} without colour); .docx, .md and .html write the
+新旧对照表 (in Chinese unless --lang en).
+
+Examples:
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt -o 对照表.docx
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt --only all --context all --lang zh
+`;
+
 interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
   context: string;
@@ -33,6 +48,7 @@ const KINDS = ['target', 'historical', 'forecast', 'spec', 'limit', 'condition',
 export function registerCompare(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('compare')
+    .addHelpText('after', HELP_AFTER)
     .description('compare two revisions of a plan: moved, renumbered, split/merged, added, removed and reworded clauses, changed targets')
     .argument('<old>', 'old revision (.txt .md .docx .pdf, or - for stdin)')
     .argument('<new>', 'new revision')

@@ -12,8 +12,8 @@ go to stderr as "plan-diff: warning: FILE:LINE: message".
 
 Examples:
   plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
-  plan-diff outline plan.md --format json -o outline.json
-  cat plan.txt | plan-diff outline - --no-color
+  plan-diff outline seeds/most-beijing-sti-centre-work-plan-2023.txt --format json -o outline.json
+  plan-diff outline - --no-color < seeds/national-bri-sti-cooperation-special-plan-2016.txt
 `;
 
 /**
