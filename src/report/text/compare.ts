@@ -79,10 +79,18 @@ function targetTable(changes: readonly TargetChange[], width: number, lang: Lang
   const what = (t: TargetChange) => (t.kind === 'changed' ? t.fields.map((f) => m.field[f] ?? f).join(lang === 'zh' ? '、' : ', ') : m.targetKind[t.kind]);
   const side = (ref: TargetChange['old']) => (ref ? `${formatQuantity(ref, true)}\n${m.atLine(ref.line)}${lang === 'zh' ? '：' : ': '}${ref.text}` : '—');
   const values = changes.flatMap((t) => [t.old, t.new].flatMap((ref) => (ref ? [formatQuantity(ref, true)] : [])));
-  const change = Math.min(Math.max(widest([m.head.change]), widest(changes.map(what))), 14);
-  // Note: four columns take 13 columns of borders and padding; the sides share what the metric leaves.
-  const metric = Math.max(Math.floor((width - 13 - change) * 0.26), 8);
-  const sides = Math.max(Math.floor((width - 13 - change - metric) / 2), widest(values), 8);
+  // Note: four columns take 13 columns of borders and padding. The change column wraps between words,
+  // each side is at least as wide as its widest value (never cut), the metric takes about a quarter.
+  const avail = width - 13;
+  const words = changes.flatMap((t) => what(t).split(/[ 、]/));
+  const change = Math.min(Math.max(widest([m.head.change]), widest(changes.map(what))), Math.max(10, widest(words)));
+  let metric = Math.max(Math.floor((avail - change) * 0.26), 8);
+  let sides = Math.floor((avail - change - metric) / 2);
+  const least = Math.max(widest(values), widest([m.head.old, m.head.new]), 8);
+  if (sides < least) {
+    sides = least;
+    metric = Math.max(avail - change - 2 * sides, 8);
+  }
   const columns = [
     { head: m.head.metric, width: metric },
     { head: m.head.change, width: change },
