@@ -95,3 +95,30 @@ describe('terminal width', () => {
     expect(Math.max(...r.out.split('\n').map((l) => textWidth(l)))).toBe(90);
   });
 });
+
+describe('documents in both languages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-diff-doc-lang-'));
+  // The page's and table's own words in each language; none of them is in the seeds' text.
+  const zhWords = ['新旧对照表', '原条文', '修改后条文', '说明', '未改动', '指标变化'];
+  const enWords = ['Old text', 'New text', 'Notes', 'Target changes'];
+
+  it.each(['html', 'md'])('compare -o x.%s is Chinese by default and English with --lang en', async (ext) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const file = join(dir, `compare-${lang}.${ext}`);
+      const argv = ['compare', OLD, NEW, '-o', file, ...(lang === 'en' ? ['--lang', 'en'] : [])];
+      expect((await runCli(argv, { env: { LANG: 'en_US.UTF-8' } })).code).toBe(1);
+      const out = readFileSync(file, 'utf8');
+      for (const w of lang === 'zh' ? zhWords : enWords) expect(out, w).toContain(w);
+      for (const w of lang === 'zh' ? enWords : zhWords) expect(out, w).not.toContain(w);
+    }
+  });
+
+  it('check -o x.html --lang en has English messages and labels', async () => {
+    const file = join(dir, 'check-en.html');
+    expect((await runCli(['check', OLD, INTL, '-o', file, '--lang', 'en'])).code).toBe(1);
+    const out = readFileSync(file, 'utf8');
+    expect(out).toContain('<html lang="en"');
+    expect(out).toContain('scopes differ');
+    for (const w of ['发现的问题', '适用范围不同', '规划一致性检查', '错误']) expect(out).not.toContain(w);
+  });
+});
