@@ -22,6 +22,8 @@ describe('public API', () => {
       'getSegmenter',
       'historyPlans',
       'isSame',
+      'knownExtensions',
+      'localeLang',
       'metricKey',
       'outlineReport',
       'parseNumeral',
