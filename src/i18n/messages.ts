@@ -84,6 +84,7 @@ const en = {
     count: { error: (n: number) => plural(n, 'error'), warning: (n: number) => plural(n, 'warning'), info: (n: number) => plural(n, 'info') },
     matches: (total: number, consistent: number, conflict: number, review: number) =>
       total === 0 ? 'No target is stated in more than one file.' : `${plural(total, 'target')} matched across files: ${consistent} consistent, ${conflict} in conflict, ${review} to review.`,
+    wroteBaseline: (n: number, file: string) => `wrote ${plural(n, 'finding')} to ${file}; use --baseline ${file} to fail only on new ones.`,
     suppressed: (all: number, ignored: number, known: number) => `${plural(all, 'finding')} not shown: ${ignored} ignored by the config, ${known} already in the baseline.`,
     findings: 'Findings',
     consistent: 'Consistent targets',
@@ -242,6 +243,7 @@ const zh: Catalog = {
     count: { error: (n) => `错误 ${n} 个`, warning: (n) => `警告 ${n} 个`, info: (n) => `提示 ${n} 个` },
     matches: (total, consistent, conflict, review) =>
       total === 0 ? '没有在多个文件中出现的指标。' : `跨文件对上的指标 ${total} 项：一致 ${consistent} 项，冲突 ${conflict} 项，待核 ${review} 项。`,
+    wroteBaseline: (n, file) => `已把 ${n} 个问题写入 ${file}；以后加 --baseline ${file} 运行，只有新问题才算失败。`,
     suppressed: (all, ignored, known) => `未显示 ${all} 个问题：配置忽略 ${ignored} 个，基准中已有 ${known} 个。`,
     findings: '发现的问题',
     consistent: '一致的指标',

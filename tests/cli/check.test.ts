@@ -277,6 +277,15 @@ describe('plan-diff check: config and baselines', () => {
     expect(r.err).toContain('plan-diff: invalid config plan-diff.config.json:\n  - /dict/1: cannot read nope.txt (relative to the config\'s folder ');
   });
 
+  it('says nothing of matches across files for one file: a conflict inside it is a finding, not a match', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'one.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室20家。\n\n二、任务\n到2027年，共建市级联合实验室15家。\n');
+    const r = await run(['one.txt'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').slice(0, 3)).toEqual(['Checked 1 file: 1 error, 0 warnings, 0 infos.', '', 'Findings']);
+    expect(r.out).not.toContain('matched across');
+  });
+
   it('--write-baseline records findings; --baseline FILE.json then fails only on new ones', async () => {
     const dir = scratch();
     const write = await run(['a.txt', 'b.txt', '--write-baseline', 'known.json'], dir);
@@ -285,7 +294,11 @@ describe('plan-diff check: config and baselines', () => {
     const baseline = JSON.parse(readFileSync(join(dir, 'known.json'), 'utf8'));
     expect(baseline.schema).toBe('plan-diff/baseline@1');
     expect(baseline.findings).toHaveLength(1);
-    expect((await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir)).code).toBe(0);
+    const known = await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir);
+    expect(known.code).toBe(0);
+    // The summary adds up: the conflict counted among the matches is the finding the baseline hides.
+    expect(known.out.split('\n').slice(0, 2)).toEqual(['Checked 2 files: no new findings.', '2 targets matched across files: 1 consistent, 1 in conflict, 0 to review.']);
+    expect(known.out).toContain('1 finding not shown: 0 ignored by the config, 1 already in the baseline.');
     writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室12家。\n');
     const next = await json(['a.txt', 'b.txt', 'c.txt', '--baseline', 'known.json'], dir);
     // A third plan with a new value is a new disagreement: one finding, every value, fails CI.

@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
 import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import type { FailOn } from '../config.js';
+import { messages } from '../../i18n/messages.js';
 
 interface CheckFlags extends OutputOptions, CorpusOptions {
   fromTargets?: boolean;
@@ -87,7 +88,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     if (flags.writeBaseline !== undefined) {
       await writeFindingsBaseline(flags.writeBaseline, report, ctx);
       const count = report.findings.length + (report.suppressed ?? []).filter((s) => s.reason === 'baseline').length;
-      ctx.stderr.write(`plan-diff: wrote ${count} finding${count === 1 ? '' : 's'} to ${flags.writeBaseline}; use --baseline ${flags.writeBaseline} to fail only on new ones.\n`);
+      ctx.stderr.write(`plan-diff: ${messages(lang).check.wroteBaseline(count, flags.writeBaseline)}\n`);
       setExit(EXIT.OK);
       return;
     }
