@@ -13,6 +13,8 @@ export type CompareCounts = CompareSummary;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const en = {
+  /** Above a table whose places are named relative to the folder all the files share. */
+  relativeTo: (dir: string) => `Paths relative to ${dir}`,
   // Kinds of change of a target (the metric's level, or a change of it).
   change: { level: 'level', increase: 'increase', decrease: 'decrease', rate: 'annual rate', ratio: 'multiple' } as Record<TargetChangeType, string>,
   /** Kinds of quantity (`targets --kind`); a kind missing here is shown by its code. */
@@ -44,10 +46,9 @@ const en = {
   },
   // Terminal: targets.
   targets: {
-    head: { metric: 'metric', value: 'as written', year: 'year', kind: 'kind', where: 'where' },
+    head: { metric: 'metric', value: 'amount', year: 'year', kind: 'kind', where: 'where' },
     none: 'No targets found.',
     count: (n: number) => `${plural(n, 'target')}.`,
-    relativeTo: (dir: string) => `Paths relative to ${dir}`,
   },
   // Terminal: compare.
   compare: {
@@ -181,6 +182,7 @@ const en = {
 export type Catalog = typeof en;
 
 const zh: Catalog = {
+  relativeTo: (dir) => `路径相对于 ${dir}`,
   change: { level: '水平', increase: '增量', decrease: '减量', rate: '年均增速', ratio: '倍数' },
   kind: { target: '目标', historical: '基数', forecast: '预计', spec: '规格' },
   severity: { error: '错误', warning: '警告', info: '提示' },
@@ -211,7 +213,6 @@ const zh: Catalog = {
     head: { metric: '指标', value: '原文数值', year: '年份', kind: '类型', where: '位置' },
     none: '没有找到数量指标。',
     count: (n) => `共 ${n} 项指标。`,
-    relativeTo: (dir) => `路径相对于 ${dir}`,
   },
   compare: {
     files: (oldPath, newPath) => `${oldPath}（原）→ ${newPath}（新）`,

@@ -25,7 +25,7 @@ export function fileNames(files: readonly string[], places: ReadonlyArray<{ file
   const rel = (f: string) => f.slice(dir.length);
   let longest = 0;
   for (const p of places) longest = Math.max(longest, textWidth(`${rel(p.file)}:${p.line}`));
-  if (longest <= max) return { note: dir === '' ? [] : [messages(lang).targets.relativeTo(dir)], name: rel };
+  if (longest <= max) return { note: dir === '' ? [] : [messages(lang).relativeTo(dir)], name: rel };
   const number = new Map(files.map((f, i) => [f, `[${i + 1}]`] as const));
   return { note: files.map((f) => `${number.get(f)} ${f}`), name: (f) => number.get(f) ?? f };
 }
