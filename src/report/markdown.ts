@@ -93,6 +93,7 @@ function targetRow(change: TargetChange, lang: Lang): PhrasingContent[][] {
   return [inert(change.metric), value('old', 'delete'), value('new', 'insert'), [text(label)]];
 }
 
+// Note: notes name sections and metrics, which are document text: addresses in them stay inert.
 function joinNotes(notes: string[], lang: Lang): PhrasingContent[] {
   const m = messages(lang).doc;
   // Note: notes quote headings of the documents (移自…), so they are document text too.

@@ -19,10 +19,11 @@ is the plan-diff/history@1 schema (docs/history.md). Exit 0 when all versions ar
 1 when any step differs, 2 for bad input.
 
 Examples:
-  plan-diff history 征求意见稿.docx 送审稿.docx 审议稿.docx
-  plan-diff history drafts/v1.txt drafts/v2.txt drafts/v3.txt -o 多稿对照表.docx
-  plan-diff history 'drafts/*.txt' -o history.html
-  plan-diff history v1.txt v2.txt v3.txt --format json -o history.json
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt 'examples/*.txt' -o 多稿对照表.docx
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt 'examples/*.txt' --lang zh
 `;
 
 /**
