@@ -1,11 +1,12 @@
 /**
  * The message catalog: every sentence and label plan-diff shows people, in Chinese and English, keyed
- * alike. Formatters and checks take their words from here, so a translator edits one file; codes (rule
- * ids, statuses, JSON keys) never change with the language.
+ * alike. Formatters and the command line take their words from here (check findings are worded from
+ * their parts by compare/checks/messages.ts); codes (rule ids, statuses, JSON keys) never change with
+ * the language.
  * Note: a function where a count or a value goes into the sentence (Chinese needs no plural forms,
  * English does), a string otherwise.
  */
-import type { CompareSummary, Lang, TargetChangeType } from '../types.js';
+import type { CompareSummary, Lang } from '../types.js';
 
 /** Counts of a compare summary, as its sentence needs them. */
 export type CompareCounts = CompareSummary;
@@ -15,35 +16,10 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 const en = {
   /** Above a table whose places are named relative to the folder all the files share. */
   relativeTo: (dir: string) => `Paths relative to ${dir}`,
-  // Kinds of change of a target (the metric's level, or a change of it).
-  change: { level: 'level', increase: 'increase', decrease: 'decrease', rate: 'annual rate', ratio: 'multiple' } as Record<TargetChangeType, string>,
   /** Kinds of quantity (`targets --kind`); a kind missing here is shown by its code. */
   kind: { target: 'target', historical: 'historical', forecast: 'forecast', spec: 'spec' } as Record<string, string>,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   matchStatus: { consistent: 'consistent', conflict: 'conflict', review: 'to review' },
-  comparatorClass: { point: 'point', ceiling: 'ceiling', range: 'range' } as Record<string, string>,
-  // Finding messages (see finding.ts for how they are put together).
-  finding: {
-    head: (metric: string, tags: string[]) => (tags.length > 0 ? `${metric} (${tags.join(', ')})` : metric),
-    year: (year: number) => String(year),
-    yearUnknown: 'year unknown',
-    places: (items: string[]) => ` (${items.join(', ')})`,
-    morePlaces: (shown: string, rest: number) => `${shown} and ${rest} more`,
-    moreValues: (values: number, places: number) => ` and ${plural(values, 'more value')} in ${plural(places, 'place')}`,
-    vs: ' vs ',
-    then: ' → ',
-    noScope: '[no scope]',
-    noUnit: 'none',
-    reasonSeparator: '; ',
-    listSeparator: ' vs ',
-    reason: {
-      horizons: 'horizons differ',
-      scopes: 'scopes differ',
-      units: (list: string) => `units differ (${list})`,
-      kinds: (list: string) => `kinds differ (${list})`,
-      comparators: (list: string) => `comparators differ (${list})`,
-    },
-  },
   // Terminal: targets.
   targets: {
     head: { metric: 'metric', value: 'amount', year: 'year', kind: 'kind', where: 'where' },
@@ -183,32 +159,9 @@ export type Catalog = typeof en;
 
 const zh: Catalog = {
   relativeTo: (dir) => `路径相对于 ${dir}`,
-  change: { level: '水平', increase: '增量', decrease: '减量', rate: '年均增速', ratio: '倍数' },
   kind: { target: '目标', historical: '基数', forecast: '预计', spec: '规格' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   matchStatus: { consistent: '一致', conflict: '冲突', review: '待核' },
-  comparatorClass: { point: '定值', ceiling: '上限', range: '区间' },
-  finding: {
-    head: (metric, tags) => (tags.length > 0 ? `${metric}（${tags.join('，')}）` : metric),
-    year: (year) => `${year}年`,
-    yearUnknown: '年份不明',
-    places: (items) => `（${items.join('，')}）`,
-    morePlaces: (shown, rest) => `${shown} 等另 ${rest} 处`,
-    moreValues: (values, places) => `，另有 ${values} 个取值（${places} 处）`,
-    vs: ' 与 ',
-    then: ' → ',
-    noScope: '[未限定范围]',
-    noUnit: '无单位',
-    reasonSeparator: '；',
-    listSeparator: ' 与 ',
-    reason: {
-      horizons: '目标年份不同',
-      scopes: '适用范围不同',
-      units: (list) => `单位不同（${list}）`,
-      kinds: (list) => `变化类型不同（${list}）`,
-      comparators: (list) => `比较关系不同（${list}）`,
-    },
-  },
   targets: {
     head: { metric: '指标', value: '原文数值', year: '年份', kind: '类型', where: '位置' },
     none: '没有找到数量指标。',

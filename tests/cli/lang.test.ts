@@ -54,7 +54,7 @@ describe('--lang and the locale', () => {
     const html = readFileSync(file, 'utf8');
     const messages = [...html.matchAll(/<tr class="row changed finding [a-z]+"[^>]*><td>.*?<\/td><td>.*?<\/td><td>(.*?)<\/td>/g)].map((m) => m[1]);
     expect(messages).toHaveLength(3);
-    expect(messages.join('\n')).toContain('适用范围不同');
+    expect(messages.join('\n')).toContain('：范围不同');
     expect(messages.join('\n')).toContain('（2027年）：');
     for (const english of ['scopes differ', 'no scope', ' vs ', 'horizons differ']) expect(html).not.toContain(english);
   });
@@ -119,6 +119,6 @@ describe('documents in both languages', () => {
     const out = readFileSync(file, 'utf8');
     expect(out).toContain('<html lang="en"');
     expect(out).toContain('scopes differ');
-    for (const w of ['发现的问题', '适用范围不同', '规划一致性检查', '错误']) expect(out).not.toContain(w);
+    for (const w of ['发现的问题', '范围不同', '规划一致性检查', '错误']) expect(out).not.toContain(w);
   });
 });
