@@ -69,7 +69,7 @@ describe('plan-diff check: help', () => {
                                  extension)
         -o, --output <file>      write to FILE instead of stdout; the extension
                                  selects the format (.txt .json .csv .tsv .html .htm
-                                 .sarif)
+                                 .xlsx .sarif)
         --color                  force colours in terminal output
         --no-color               no colours (also: NO_COLOR=1)
         --bom                    start CSV/TSV with a UTF-8 byte order mark so Excel

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,13 +71,21 @@ describe('plan-diff targets', () => {
 });
 
 describe('plan-diff targets -o', () => {
-  it.each(['targets.xlsx', 'targets.pdf', 'targets'])('refuses -o %s, an extension no formatter writes, with exit 2 and the known ones', async (file) => {
+  it.each(['targets.pdf', 'targets.xls', 'targets'])('refuses -o %s, an extension no formatter writes, with exit 2 and the known ones', async (file) => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
     const s = spyContext({ cwd: dir });
     expect(await main(['targets', join(process.cwd(), FYP), '-o', file], s.ctx)).toBe(2);
     const known = knownExtensions('plan-diff/targets@1');
     expect(s.err()).toBe(`plan-diff: cannot tell the output format of ${file} from its extension. Expected one of ${known.map((e) => `.${e}`).join(' ')}, or give --format.\n`);
     expect(existsSync(join(dir, file))).toBe(false);
+  });
+
+  it('writes -o targets.xlsx as a real workbook, the extension being known to the registry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
+    const s = spyContext({ cwd: dir });
+    expect(await main(['targets', join(process.cwd(), FYP), '-o', 'targets.xlsx'], s.ctx)).toBe(0);
+    expect(readFileSync(join(dir, 'targets.xlsx')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect(knownExtensions('plan-diff/targets@1')).toContain('xlsx');
   });
 
   it('takes the extensions it knows from the formatter registry', () => {
