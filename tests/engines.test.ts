@@ -18,6 +18,7 @@ function satisfies(version: string, range: string): boolean {
   return range.split('||').some((alternative) => {
     const parts = alternative.trim().replace(/(>=|<=|>|<)\s+/g, '$1').split(/\s+/).filter(Boolean);
     return parts.every((part) => {
+      if (part === '*' || part === 'x') return true;
       const [, op = '', rest = ''] = /^(>=|<=|>|<|\^|~)?(.*)$/.exec(part)!;
       const r = parse(rest);
       const pieces = rest.replace(/^v/, '').split('.').filter((p) => p !== 'x' && p !== '*').length;
@@ -43,6 +44,7 @@ describe('engines', () => {
     ['20.19.0', '18 || 20 || >=22', true],
     ['20.19.0', '>=0.6.11 <=0.7.0 || >=0.7.3', true],
     ['20.19.0', '>=23.5.0 || ^22.13.0', false],
+    ['20.19.0', '*', true],
   ])('satisfies(%s, %s) is %s', (version, range, expected) => {
     expect(satisfies(version, range)).toBe(expected);
   });
