@@ -6,7 +6,7 @@
  * Note: a function where a count or a value goes into the sentence (Chinese needs no plural forms,
  * English does), a string otherwise.
  */
-import type { CompareSummary, Lang } from '../types.js';
+import type { CompareSummary, Lang, TargetKind } from '../types.js';
 
 /** Counts of a compare summary, as its sentence needs them. */
 export type CompareCounts = CompareSummary;
@@ -16,8 +16,18 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 const en = {
   /** Above a table whose places are named relative to the folder all the files share. */
   relativeTo: (dir: string) => `Paths relative to ${dir}`,
-  /** Kinds of quantity (`targets --kind`); a kind missing here is shown by its code. */
-  kind: { target: 'target', historical: 'historical', forecast: 'forecast', spec: 'spec' } as Record<string, string>,
+  /** Kinds of quantity (`targets --kind`), every kind of the data model. */
+  kind: {
+    target: 'target',
+    historical: 'historical',
+    forecast: 'forecast',
+    limit: 'limit',
+    condition: 'condition',
+    penalty: 'penalty',
+    reference: 'reference',
+    enumeration: 'enumeration',
+    spec: 'spec',
+  } as Record<TargetKind, string>,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   matchStatus: { consistent: 'consistent', conflict: 'conflict', review: 'to review' },
   // Terminal: targets.
@@ -159,7 +169,7 @@ export type Catalog = typeof en;
 
 const zh: Catalog = {
   relativeTo: (dir) => `路径相对于 ${dir}`,
-  kind: { target: '目标', historical: '基数', forecast: '预计', spec: '规格' },
+  kind: { target: '目标', historical: '基数', forecast: '预计', limit: '限值', condition: '条件', penalty: '罚则', reference: '引用', enumeration: '列举', spec: '规格' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   matchStatus: { consistent: '一致', conflict: '冲突', review: '待核' },
   targets: {

@@ -23,7 +23,7 @@ ${
 <thead><tr><th scope="col">${h.file}</th><th scope="col">${h.line}</th><th scope="col">${h.metric}</th><th scope="col">${h.value}</th><th scope="col">${h.year}</th><th scope="col">${h.kind}</th><th scope="col">${h.sentence}</th></tr></thead>
 <tbody>
 ${report.targets.map(
-  (t) => html`<tr class="row"><td><code>${t.file}</code></td><td class="num">${t.line}</td><td>${t.metric}</td><td class="num"><b>${formatQuantity(t)}</b></td><td class="num">${t.year ?? '—'}</td><td>${c.kind[t.kind] ?? t.kind}</td><td>${t.sentence}</td></tr>\n`,
+  (t) => html`<tr class="row"><td><code>${t.file}</code></td><td class="num">${t.line}</td><td>${t.metric}</td><td class="num"><b>${formatQuantity(t)}</b></td><td class="num">${t.year ?? '—'}</td><td>${c.kind[t.kind]}</td><td>${t.sentence}</td></tr>\n`,
 )}</tbody>
 </table>`
 }`;

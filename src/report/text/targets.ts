@@ -30,7 +30,7 @@ export function targetsText(report: TargetsReport, options: FormatOptions): stri
     metric: t.metric || t.text,
     amount: formatAmount(t),
     year: t.year === null ? '—' : String(t.year),
-    kind: kinds[t.kind] ?? t.kind,
+    kind: kinds[t.kind],
     where: `${names.name(t.file)}:${t.line}`,
     target: t,
   }));
