@@ -41,9 +41,10 @@ const en = {
     files: (oldPath: string, newPath: string) => `${oldPath} (old) → ${newPath} (new)`,
     same: (n: number) => `No changes in content: ${plural(n, 'clause')} unchanged.`,
     summary: (c: CompareCounts) => {
-      const kept = c.modified + c.related + c.unchanged;
-      const of = [plural(c.moved, 'moved', 'moved'), plural(c.renumbered, 'renumbered', 'renumbered'), ...(c.split > 0 ? [`${c.split} split`] : []), ...(c.merged > 0 ? [`${c.merged} merged`] : [])];
-      const related = c.related > 0 ? `${c.related} related (probable successors, to review), ` : '';
+      // Note: reports written before related/split/merged were counted lack them (a JSON read back).
+      const kept = c.modified + (c.related ?? 0) + c.unchanged;
+      const of = [plural(c.moved, 'moved', 'moved'), plural(c.renumbered, 'renumbered', 'renumbered'), ...((c.split ?? 0) > 0 ? [`${c.split} split`] : []), ...((c.merged ?? 0) > 0 ? [`${c.merged} merged`] : [])];
+      const related = (c.related ?? 0) > 0 ? `${c.related} related (probable successors, to review), ` : '';
       return (
         `${c.modified} modified, ${related}${c.added} added, ${c.removed} removed, ${c.unchanged} unchanged; ` +
         `of the ${plural(kept, 'clause')} in both, ${of.join(', ')}; ${plural(c.targetChanges, 'target change')}.`
@@ -181,9 +182,10 @@ const zh: Catalog = {
     files: (oldPath, newPath) => `${oldPath}（原）→ ${newPath}（新）`,
     same: (n) => `内容没有改动：${n} 条条文均未改动。`,
     summary: (c) => {
-      const kept = c.modified + c.related + c.unchanged;
-      const of = [`移动 ${c.moved} 条`, `调整序号 ${c.renumbered} 条`, ...(c.split > 0 ? [`拆分 ${c.split} 处`] : []), ...(c.merged > 0 ? [`合并 ${c.merged} 处`] : [])];
-      const related = c.related > 0 ? `相关 ${c.related} 条（可能的后继条文，待核），` : '';
+      // Note: reports written before related/split/merged were counted lack them (a JSON read back).
+      const kept = c.modified + (c.related ?? 0) + c.unchanged;
+      const of = [`移动 ${c.moved} 条`, `调整序号 ${c.renumbered} 条`, ...((c.split ?? 0) > 0 ? [`拆分 ${c.split} 处`] : []), ...((c.merged ?? 0) > 0 ? [`合并 ${c.merged} 处`] : [])];
+      const related = (c.related ?? 0) > 0 ? `相关 ${c.related} 条（可能的后继条文，待核），` : '';
       return `修改 ${c.modified} 条，${related}新增 ${c.added} 条，删除 ${c.removed} 条，未改动 ${c.unchanged} 条；两版都有的 ${kept} 条中，${of.join('，')}；指标变化 ${c.targetChanges} 处。`;
     },
     targetChanges: '指标变化',

@@ -24,7 +24,7 @@ describe('--lang and the locale', () => {
       const r = await runCli(['compare', a, b, '--only', 'all'], { env: ZH });
       expect(r.code).toBe(1);
       expect(englishLabels(r.out, [a, b])).toEqual([]);
-      expect(r.out).toMatch(/^修改 \d+ 条，新增 \d+ 条，删除 \d+ 条，未改动 \d+ 条；两版都有的 \d+ 条中，移动 \d+ 条，调整序号 \d+ 条/m);
+      expect(r.out).toMatch(/^修改 \d+ 条，(?:相关 \d+ 条（可能的后继条文，待核），)?新增 \d+ 条，删除 \d+ 条，未改动 \d+ 条；两版都有的 \d+ 条中，移动 \d+ 条，调整序号 \d+ 条/m);
     }
     // The English terminal for comparison: the same test finds its labels.
     const en = await runCli(['compare', OLD, NEW], { env: { LANG: 'en_US.UTF-8' } });

@@ -65,7 +65,7 @@ describe('compare text: summary line', () => {
     const part = (line: number, text: string): Pair => ({ ...modified, status: 'unchanged', similarity: 1, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
     const r = { ...report([part(3, 'A。'), part(4, 'B。')]), summary: { unchanged: 1, modified: 0, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 } };
     const out = compareText(r, { color: false });
-    expect(out.split('\n')[1]).toBe('No changes in content: 1 clauses unchanged.');
+    expect(out.split('\n')[1]).toBe('No changes in content: 1 clause unchanged.');
     expect(out).not.toContain('(split)');
     expect(compareText(r, { color: false, only: 'all' })).toContain('= unchanged (split)');
   });
