@@ -614,7 +614,7 @@ export interface DocumentRecord {
 }
 
 
-/** Language of human-readable text (terminal, HTML, Word, Markdown); the library defaults to `en`. */
+/** Language of human-readable text (terminal, HTML, Word, Markdown; messages, labels, table headers); codes and JSON keys never change; the library defaults to `en`. */
 export type Lang = 'zh' | 'en';
 
 /**

@@ -23,6 +23,8 @@ describe('public API', () => {
       'getSegmenter',
       'historyPlans',
       'isSame',
+      'knownExtensions',
+      'localeLang',
       'metricKey',
       'outlineReport',
       'parseNumeral',

@@ -3,6 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
 
+/** What a user dictionary looks like, said after every problem with one. */
+export const DICT_SHAPE = 'A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".';
+
 /**
  * Read the user dictionaries a config lists under `dict`, paths relative to the config file's folder,
  * and check each line has jieba's shape (`word [freq] [tag]`, `#` comments and blank lines allowed).
@@ -16,23 +19,60 @@ export async function readConfigDicts(dicts: readonly string[], configPath: stri
   const folder = dirname(resolve(ctx.cwd, configPath));
   const read = await Promise.all(
     dicts.map(async (entry, i): Promise<{ text: string; problems: string[] }> => {
-      try {
-        const text = (await readFile(resolve(folder, entry), 'utf8')).replace(/^\uFEFF/, '');
-        return { text, problems: badLines(text).map((p) => `/dict/${i}: ${entry} ${p}`) };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-        return { text: '', problems: [`/dict/${i}: cannot read ${entry} (relative to the config's folder ${folder}): ${why}`] };
-      }
+      const { text, problems } = await readDictFile(resolve(folder, entry), entry, `relative to the config's folder ${folder}`);
+      return { text, problems: problems.map((p) => `/dict/${i}: ${p}`) };
     }),
   );
   // Note: problems in the order the entries are listed, whatever order the reads finish in.
   const problems = read.flatMap((r) => r.problems);
   const texts = read.map((r) => r.text);
   if (problems.length > 0) {
-    throw new PlanDiffError('CONFIG', `invalid config ${configPath}: ${problems.join('; ')}. A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".`, configPath);
+    throw new PlanDiffError('CONFIG', `invalid config ${configPath}: ${problems.join('; ')}. ${DICT_SHAPE}`, configPath);
   }
   return texts;
+}
+
+/**
+ * Read a dictionary named by `--dict` (relative to the working directory) with the checks a config's
+ * dictionaries get; a problem is a usage error on one line (the first problem, and how many more).
+ * @param file the path as given
+ * @param ctx working directory
+ * @returns the dictionary's text
+ */
+export async function readOptionDict(file: string, ctx: Pick<CliContext, 'cwd'>): Promise<string> {
+  const { text, problems } = await readDictFile(resolve(ctx.cwd, file), file, 'relative to the working directory');
+  if (problems.length === 0) return text;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
+  throw new PlanDiffError('USAGE', `--dict: ${problems[0]}${more}. ${DICT_SHAPE}`, file);
+}
+
+/** A dictionary file's text and what is wrong with it (unreadable, binary, or lines of another shape). */
+async function readDictFile(path: string, name: string, relative: string): Promise<{ text: string; problems: string[] }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    return { text: '', problems: [`cannot read ${name} (${relative}): ${why}`] };
+  }
+  const text = decodeText(bytes);
+  if (text === null) return { text: '', problems: [`${name} is not a text file (${bytes.length} bytes, not UTF-8 or with NUL bytes)`] };
+  return { text, problems: badLines(text).map((p) => `${name} ${p}`) };
+}
+
+/** UTF-8 text without its byte order mark, or null for bytes that are not text (NUL, control bytes, invalid UTF-8). */
+function decodeText(bytes: Buffer): string | null {
+  // Note: jieba refuses such bytes with a bare "Load dict failed"; they are told apart here instead.
+  if (bytes.includes(0)) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0001-\u0008\u000e-\u001f\u007f]/.test(text) ? null : text.replace(/^\uFEFF/, '');
 }
 
 /** Lines that are not `word [freq] [tag]`: at most three fields, the second a whole number (first five listed). */

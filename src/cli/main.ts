@@ -82,12 +82,18 @@ Exit codes:
   2  usage, config or input error (missing file, binary, empty, undecodable, corrupt .docx/.pdf)
   3  internal error (a bug: please report it)
 
+Labels and messages are in Chinese or English: --lang zh|en, else Chinese for .html/.docx/.md and
+the locale (LC_ALL, LC_MESSAGES, LANG starting with zh) for the rest.
+
 Examples:
   plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
   plan-diff targets seeds/*.txt --format csv -o targets.csv --bom
-  plan-diff compare old.docx new.docx -o 对照表.docx
-  plan-diff history 征求意见稿.docx 送审稿.docx 终稿.docx -o 多稿对照表.docx
-  plan-diff check plan-a.txt plan-b.txt --format sarif -o findings.sarif
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt -o 对照表.docx
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt -o 多稿对照表.docx
+  plan-diff check seeds/ --format sarif -o findings.sarif
 `;
 
 /**

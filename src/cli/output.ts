@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { AnyReport } from '../types.js';
+import type { AnyReport, Lang } from '../types.js';
+import { LANGS, localeLang } from '../i18n/lang.js';
 import { PlanDiffError } from '../errors.js';
-import { formatFromExtension, formatReport, formatters, formatsFor, resolveFormat, type FormatOptions } from '../report/index.js';
+import { formatFromExtension, formatReport, formatters, formatsFor, knownExtensions, resolveFormat, type FormatOptions } from '../report/index.js';
 import type { CliContext } from './context.js';
 import { writeOutput } from './io.js';
 
@@ -16,7 +17,12 @@ export interface OutputOptions {
   color?: boolean;
   /** --bom */
   bom?: boolean;
+  /** --lang zh|en (undefined: Chinese for HTML, Word and Markdown, else from the locale). */
+  lang?: Lang;
 }
+
+/** Formats whose documents are Chinese unless --lang says otherwise (a 对照表 is written for Chinese readers). */
+const CHINESE_DOCUMENTS: ReadonlySet<string> = new Set(['html', 'docx', 'md']);
 
 /**
  * Add --format, -o, --color/--no-color and --bom to a command.
@@ -30,10 +36,54 @@ export function addOutputOptions(cmd: Command, schema: AnyReport['schema'], defa
     .addOption(
       new Option('-f, --format <name>', `output format: ${formatsFor(schema).join(', ') || 'text, json'} (default: ${defaultFormat}, or from the -o extension)`),
     )
-    .option('-o, --output <file>', 'write to FILE instead of stdout; the extension selects the format (.json .csv .tsv .html .md .docx .xlsx .sarif)')
+    .option('-o, --output <file>', `write to FILE instead of stdout; the extension selects the format (${knownExtensions(schema).map((e) => `.${e}`).join(' ')})`)
     .option('--color', 'force colours in terminal output')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
-    .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark so Excel reads Chinese correctly');
+    .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark so Excel reads Chinese correctly')
+    .addOption(
+      new Option('--lang <lang>', 'language of labels and messages (default: zh for .html/.docx/.md, else from LC_ALL/LC_MESSAGES/LANG: zh_* → zh, other → en)').choices(LANGS),
+    );
+}
+
+/** Where and how a report is written: the format, its language, the width of text. */
+export interface OutputPlan {
+  /** Canonical or alias format name as given or chosen by the -o extension. */
+  format: string;
+  /** Language of the output. */
+  lang: Lang;
+  /** True when writing to a file. */
+  toFile: boolean;
+}
+
+/**
+ * Decide the format (--format, else the -o extension, else text) and the language (--lang, else Chinese
+ * for HTML, Word and Markdown, else the locale's) before the report is made, since check's messages are
+ * written in that language.
+ * @param options output options
+ * @param ctx environment
+ * @param schema the report the command makes
+ * @returns the plan
+ */
+export function planOutput(options: OutputOptions, ctx: CliContext, schema: AnyReport['schema']): OutputPlan {
+  const toFile = options.output !== undefined && options.output !== '-';
+  // Note: --format wins over the -o extension when both are given.
+  const format = options.format ?? (toFile ? extensionFormat(options.output!, schema) : 'text');
+  const canonical = resolveFormat(format);
+  if (!toFile && formatters[canonical].fileOnly) {
+    throw new PlanDiffError('USAGE', `format "${format}" writes a binary workbook, which is not sent to stdout. Write it to a file with -o FILE.${canonical}.`);
+  }
+  return { format, lang: options.lang ?? (CHINESE_DOCUMENTS.has(canonical) ? 'zh' : localeLang(ctx.env)), toFile };
+}
+
+/**
+ * Columns of the terminal: the stream's width when it is one, else COLUMNS, else 80.
+ * @param ctx streams and environment
+ * @returns the width
+ */
+export function terminalWidth(ctx: CliContext): number {
+  if (ctx.stdout.columns !== undefined && ctx.stdout.columns > 0) return ctx.stdout.columns;
+  const env = Number(ctx.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : 80;
 }
 
 /**
@@ -64,18 +114,27 @@ export async function emitReport(
   ctx: CliContext,
   extra: Pick<FormatOptions, 'only' | 'context' | 'words' | 'lang' | 'author' | 'date'> = {},
 ): Promise<void> {
-  const toFile = options.output !== undefined && options.output !== '-';
-  // Note: --format wins over the -o extension when both are given.
-  const name = options.format ?? (toFile ? formatFromExtension(options.output!) : undefined) ?? 'text';
-  const key = resolveFormat(name);
-  if (!toFile && formatters[key].fileOnly) {
-    throw new PlanDiffError('USAGE', `format "${name}" writes a binary workbook, which is not sent to stdout. Write it to a file with -o FILE.${key}.`);
-  }
-  const content = await formatReport(report, name, {
-    color: decideColor(options.color, ctx, toFile),
+  const plan = planOutput(options, ctx, report.schema);
+  const content = await formatReport(report, plan.format, {
+    color: decideColor(options.color, ctx, plan.toFile),
     bom: options.bom ?? false,
-    width: ctx.stdout.columns,
+    width: terminalWidth(ctx),
+    lang: plan.lang,
     ...extra,
   });
   await writeOutput(content, options.output, ctx);
+}
+
+/**
+ * The format an output file's extension selects; an extension no formatter writes is a usage error,
+ * never a terminal table under another name.
+ * @param file the -o path
+ * @param schema the report written (its formats' extensions are listed)
+ * @returns the format name
+ */
+export function extensionFormat(file: string, schema: AnyReport['schema']): string {
+  const name = formatFromExtension(file);
+  if (name !== undefined) return name;
+  const known = knownExtensions(schema).map((e) => `.${e}`).join(' ');
+  throw new PlanDiffError('USAGE', `cannot tell the output format of ${file} from its extension. Expected one of ${known}, or give --format.`, file);
 }

@@ -6,6 +6,7 @@ import { comparisonTable, MARK } from './docx/table.js';
 import { targetChangesTable } from './docx/targets.js';
 import { landscapeDocument } from './docx/page.js';
 import { historyDocx } from './docx/history.js';
+import { messages } from '../i18n/messages.js';
 
 /**
  * Render a compare report as a Word 新旧对照表: a title, the files compared, a three-column table
@@ -13,30 +14,32 @@ import { historyDocx } from './docx/history.js';
  * landscape in 宋体, then the changed targets.
  * Note: rows default to changed clauses only, as such tables are usually filed; `only: 'all'` keeps all.
  * @param report the compare report
- * @param options `only` selects changed or all clauses
+ * @param options `only` selects changed or all clauses; `lang` the language of headings and notes (default Chinese)
  * @returns the .docx bytes
  */
 export async function compareDocx(report: CompareReport, options: FormatOptions): Promise<Uint8Array> {
-  const rows = comparisonRows(report, options.only ?? 'changed');
-  const s = report.summary;
-  const counts = `修改 ${s.modified} 条，新增 ${s.added} 条，删除 ${s.removed} 条，移动 ${s.moved} 条，调整序号 ${s.renumbered} 条；指标变化 ${s.targetChanges} 处。`;
+  const lang = options.lang ?? 'zh';
+  const m = messages(lang);
+  const rows = comparisonRows(report, options.only ?? 'changed', lang);
+  const counts = m.compare.summary(report.summary);
+  const [before, struck, middle, underlined, after] = m.doc.docxLegend;
   return landscapeDocument({
-    title: '新旧对照表',
+    title: m.doc.compareTitle,
     description: `${report.old.path} → ${report.new.path}`,
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `原：${report.old.path}　　修改后：${report.new.path}`, size: 18 })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${m.doc.oldFile}${report.old.path}${lang === 'zh' ? '　　' : '    '}${m.doc.newFile}${report.new.path}`, size: 18 })] }),
       new Paragraph({
         spacing: { before: 120, after: 120 },
         children: [
-          new TextRun({ text: `${counts}删除的文字`, size: 18 }),
-          new TextRun({ text: '以删除线标出', size: 18, strike: true, color: MARK.deleted }),
-          new TextRun({ text: '，新增的文字', size: 18 }),
-          new TextRun({ text: '加下划线标出', size: 18, underline: {}, bold: true, color: MARK.inserted }),
-          new TextRun({ text: '。', size: 18 }),
+          new TextRun({ text: `${counts}${before}`, size: 18 }),
+          new TextRun({ text: struck, size: 18, strike: true, color: MARK.deleted }),
+          new TextRun({ text: middle, size: 18 }),
+          new TextRun({ text: underlined, size: 18, underline: {}, bold: true, color: MARK.inserted }),
+          new TextRun({ text: after, size: 18 }),
         ],
       }),
-      rows.length > 0 ? comparisonTable(rows) : new Paragraph('两份文件的条文没有改动。'),
-      ...targetChangesTable(report.targetChanges),
+      rows.length > 0 ? comparisonTable(rows, lang) : new Paragraph(m.doc.noClauseChanges),
+      ...targetChangesTable(report.targetChanges, lang),
     ],
   });
 }

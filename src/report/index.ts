@@ -113,11 +113,22 @@ export function formatsFor(schema: AnyReport['schema']): FormatName[] {
 }
 
 /**
+ * The extensions `-o FILE` recognises, from the registry (each formatter lists its own).
+ * @param schema only the formats of this report (default: every format)
+ * @returns extensions without the dot, in registry order
+ */
+export function knownExtensions(schema?: AnyReport['schema']): string[] {
+  const names = schema === undefined ? (Object.keys(formatters) as FormatName[]) : formatsFor(schema);
+  return [...new Set(names.flatMap((k) => (formatters[k] as Formatter).extensions))];
+}
+
+/**
  * The format selected by an output file's extension, if any.
  * @param file output path
  * @returns the format name, or undefined
  */
 export function formatFromExtension(file: string): FormatName | undefined {
-  const ext = file.toLowerCase().split('.').pop() ?? '';
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const ext = base.includes('.') ? base.toLowerCase().split('.').pop()! : '';
   return (Object.keys(formatters) as FormatName[]).find((k) => (formatters[k] as Formatter).extensions.includes(ext));
 }

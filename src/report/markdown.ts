@@ -2,7 +2,8 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import type { AnyReport, CompareReport, DiffOp, TargetChange } from '../types.js';
+import type { AnyReport, CompareReport, DiffOp, Lang, TargetChange } from '../types.js';
+import { messages } from '../i18n/messages.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { comparisonRows, itemMarker, type ComparisonRow } from './comparison/rows.js';
 import { formatQuantity } from './comparison/quantity.js';
@@ -15,28 +16,31 @@ import { historyMdast } from './markdown/history.js';
  * for each new section, then the changed targets.
  * @param report the compare report
  * @param only `changed` (default) keeps changed clauses only, `all` keeps every clause
+ * @param lang language of headings, notes and the summary (default Chinese)
  * @returns the mdast root
  */
-export function compareMdast(report: CompareReport, only: 'changed' | 'all' = 'changed'): Root {
-  const rows = comparisonRows(report, only);
-  const s = report.summary;
+export function compareMdast(report: CompareReport, only: 'changed' | 'all' = 'changed', lang: Lang = 'zh'): Root {
+  const m = messages(lang);
+  const rows = comparisonRows(report, only, lang);
+  const [before, struck, middle, bold, after] = m.doc.mdLegend;
   const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [text('新旧对照表')] },
-    { type: 'paragraph', children: [text('原：'), { type: 'inlineCode', value: report.old.path }, text('　修改后：'), { type: 'inlineCode', value: report.new.path }] },
+    { type: 'heading', depth: 1, children: [text(m.doc.compareTitle)] },
+    { type: 'paragraph', children: [text(m.doc.oldFile), { type: 'inlineCode', value: report.old.path }, text(lang === 'zh' ? '　' : ' '), text(m.doc.newFile), { type: 'inlineCode', value: report.new.path }] },
     {
       type: 'paragraph',
       children: [
-        text(`修改 ${s.modified} 条，新增 ${s.added} 条，删除 ${s.removed} 条，移动 ${s.moved} 条，调整序号 ${s.renumbered} 条；指标变化 ${s.targetChanges} 处。删除的文字以 `),
-        { type: 'delete', children: [text('删除线')] },
-        text(' 标出，新增的文字以 '),
-        { type: 'strong', children: [text('粗体')] },
-        text(' 标出。'),
+        text(m.compare.summary(report.summary) + before),
+        { type: 'delete', children: [text(struck)] },
+        text(middle),
+        { type: 'strong', children: [text(bold)] },
+        text(after),
       ],
     },
-    rows.length > 0 ? table(['原条文', '修改后条文', '说明'], clauseRows(rows)) : { type: 'paragraph', children: [text('两份文件的条文没有改动。')] },
+    rows.length > 0 ? table([m.doc.oldText, m.doc.newText, m.doc.notes], clauseRows(rows, lang)) : { type: 'paragraph', children: [text(m.doc.noClauseChanges)] },
   ];
   if (report.targetChanges.length > 0) {
-    children.push({ type: 'heading', depth: 2, children: [text('主要指标变化')] }, table(['指标', '原', '新', '变化'], report.targetChanges.map(targetRow)));
+    const h = m.doc.targetHead;
+    children.push({ type: 'heading', depth: 2, children: [text(m.doc.targetChanges)] }, table([h.metric, h.old, h.new, h.change], report.targetChanges.map((t) => targetRow(t, lang))));
   }
   return { type: 'root', children };
 }
@@ -48,20 +52,20 @@ export const markdown: Formatter = {
   supports: ['plan-diff/compare@1', 'plan-diff/history@1'],
   format(report: AnyReport, options: FormatOptions) {
     const tree =
-      report.schema === 'plan-diff/history@1' ? historyMdast(report, options.only ?? 'changed', options.lang ?? 'zh') : compareMdast(report as CompareReport, options.only ?? 'changed');
+      report.schema === 'plan-diff/history@1' ? historyMdast(report, options.only ?? 'changed', options.lang ?? 'zh') : compareMdast(report as CompareReport, options.only ?? 'changed', options.lang ?? 'zh');
     return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).stringify(tree);
   },
 };
 
-function clauseRows(rows: ComparisonRow[]): PhrasingContent[][][] {
+function clauseRows(rows: ComparisonRow[], lang: Lang): PhrasingContent[][][] {
   const out: PhrasingContent[][][] = [];
   let section: string | null = null;
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section;
-      out.push([[{ type: 'strong', children: section === '' ? [text('前言')] : inert(section) }], [], []]);
+      out.push([[{ type: 'strong', children: section === '' ? [text(messages(lang).doc.preamble)] : inert(section) }], [], []]);
     }
-    out.push([side(row, 'old'), side(row, 'new'), joinNotes(row.notes)]);
+    out.push([side(row, 'old'), side(row, 'new'), joinNotes(row.notes, lang)]);
   }
   return out;
 }
@@ -80,8 +84,8 @@ function side(row: ComparisonRow, which: 'old' | 'new'): PhrasingContent[] {
   return phrasing([...lead, ...ops]);
 }
 
-function targetRow(change: TargetChange): PhrasingContent[][] {
-  const label = { changed: '调整', added: '新增', removed: '删除' }[change.kind];
+function targetRow(change: TargetChange, lang: Lang): PhrasingContent[][] {
+  const label = messages(lang).compare.targetKind[change.kind];
   const value = (which: 'old' | 'new', op: DiffOp['op']) => {
     const ref = change[which];
     return ref === null ? [text('—')] : phrasing([{ op: change.kind === 'changed' || change.kind === (which === 'old' ? 'removed' : 'added') ? op : 'equal', text: formatQuantity(ref, true) }]);
@@ -89,7 +93,9 @@ function targetRow(change: TargetChange): PhrasingContent[][] {
   return [inert(change.metric), value('old', 'delete'), value('new', 'insert'), [text(label)]];
 }
 
-function joinNotes(notes: string[]): PhrasingContent[] {
+// Note: notes name sections and metrics, which are document text: addresses in them stay inert.
+function joinNotes(notes: string[], lang: Lang): PhrasingContent[] {
+  const m = messages(lang).doc;
   // Note: notes quote headings of the documents (移自…), so they are document text too.
-  return notes.length === 0 ? [text('未改动')] : inert(notes.join('；'));
+  return notes.length === 0 ? [text(m.unchanged)] : inert(notes.join(m.note.noteSeparator));
 }

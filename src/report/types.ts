@@ -19,9 +19,9 @@ export interface FormatOptions {
   author?: string;
   /** For compare (tracked changes): date of the revisions, ISO 8601 (`2026-12-04T10:00:00Z`); default now. */
   date?: string;
-  /** Terminal width in columns, when known. */
+  /** Terminal width in columns, when known (tables and wrapped text fit it; 80 when not given). */
   width?: number;
-  /** Language of labels and sentences (history; default: `en` in the terminal, `zh` in documents). */
+  /** Language of labels, headers and sentences (default: English for the terminal, Chinese for HTML, Word and Markdown). */
   lang?: Lang;
 }
 

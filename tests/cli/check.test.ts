@@ -68,13 +68,28 @@ describe('plan-diff check: help', () => {
                                  sarif, github (default: text, or from the -o
                                  extension)
         -o, --output <file>      write to FILE instead of stdout; the extension
-                                 selects the format (.json .csv .tsv .html .md .docx
+                                 selects the format (.txt .json .csv .tsv .html .htm
                                  .xlsx .sarif)
         --color                  force colours in terminal output
         --no-color               no colours (also: NO_COLOR=1)
         --bom                    start CSV/TSV with a UTF-8 byte order mark so Excel
                                  reads Chinese correctly
+        --lang <lang>            language of labels and messages (default: zh for
+                                 .html/.docx/.md, else from LC_ALL/LC_MESSAGES/LANG:
+                                 zh_* → zh, other → en) (choices: "zh", "en")
         -h, --help               display help for command
+
+      Exits 1 when a finding is at or above --fail-on (default: error), else 0; 2 on a usage, config or
+      input error. Findings name the metric, each value with its FILE:LINE places and why they differ; the
+      rule id and fingerprint under each go into plan-diff.config.json's ignore list (docs/check.md).
+
+      Examples:
+        plan-diff check seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+          seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt
+        plan-diff check seeds/ --format sarif -o findings.sarif
+        plan-diff check seeds/ --write-baseline known.json
+        plan-diff check seeds/ --baseline known.json --fail-on warning
+
       "
     `);
   });
@@ -258,6 +273,15 @@ describe('plan-diff check: config and baselines', () => {
     expect(r.err).toContain('plan-diff: invalid config plan-diff.config.json: /dict/1: cannot read nope.txt (relative to the config\'s folder ');
   });
 
+  it('says nothing of matches across files for one file: a disagreement inside it is a finding, not a match', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'one.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室20家。\n\n二、任务\n到2027年，共建市级联合实验室15家。\n');
+    const r = await run(['one.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 3)).toEqual(['Checked 1 file: 0 errors, 0 warnings, 1 info.', '', 'Findings']);
+    expect(r.out).not.toContain('matched across');
+  });
+
   it('--write-baseline records findings; --baseline FILE.json then fails only on new ones', async () => {
     const dir = scratch();
     const write = await run(['a.txt', 'b.txt', '--write-baseline', 'known.json'], dir);
@@ -266,7 +290,11 @@ describe('plan-diff check: config and baselines', () => {
     const baseline = JSON.parse(readFileSync(join(dir, 'known.json'), 'utf8'));
     expect(baseline.schema).toBe('plan-diff/baseline@1');
     expect(baseline.findings).toHaveLength(1);
-    expect((await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir)).code).toBe(0);
+    const known = await run(['a.txt', 'b.txt', '--baseline', 'known.json'], dir);
+    expect(known.code).toBe(0);
+    // The summary adds up: the conflict counted among the matches is the finding the baseline hides.
+    expect(known.out.split('\n').slice(0, 2)).toEqual(['Checked 2 files: no new findings.', '2 targets matched across files: 1 consistent, 1 in conflict, 0 to review.']);
+    expect(known.out).toContain('1 finding not shown: 0 ignored by the config, 1 already in the baseline.');
     writeFileSync(join(dir, 'c.txt'), '北京市实验室行动计划（2024-2027年）\n\n一、目标\n到2027年，共建市级联合实验室12家。\n');
     const next = await json(['a.txt', 'b.txt', 'c.txt', '--baseline', 'known.json'], dir);
     // A third plan with a new value is a new disagreement: one finding, every value, fails CI.

@@ -36,7 +36,7 @@ describe('plan-diff compare', () => {
     const s = spyContext();
     expect(await main(['compare', SEED, revised, '--no-color', '--context', '10'], s.ctx)).toBe(1);
     const out = s.out();
-    expect(out).toMatch(/^\S+ \(old\) → \S+ \(new\)\n\d+ modified, 1 added, 1 removed, \d+ unchanged \(1 moved, \d+ renumbered\)/);
+    expect(out).toMatch(/^\S+ \(old\) → \S+ \(new\)\n\d+ modified, 1 added, 1 removed, \d+ unchanged; of the \d+ clauses in both, 1 moved, \d+ renumbered/);
     expect(out).toContain('Target changes');
     expect(out).toContain('[-20家-]{+27家+}');
     expect(out).toMatch(/\+ added .* new line \d+/);
@@ -114,7 +114,7 @@ describe('plan-diff compare', () => {
   it.each([
     [['compare', SEED, 'no-such-file.txt'], /no-such-file\.txt: no such file/],
     [['compare', SEED, SEED, '--context', 'lots'], /--context expects a whole number/],
-    [['compare', SEED, SEED, '--dict', 'missing.dict'], /cannot read dictionary missing\.dict/],
+    [['compare', SEED, SEED, '--dict', 'missing.dict'], /--dict: cannot read missing\.dict/],
     [['compare', '-', '-'], /only one of <old> and <new> can be -/],
     [['compare', SEED, SEED, '--kind', 'goals'], /--kind expects kinds separated by commas \(target, historical, .*\) or "all"\. Received "goals"\./],
   ])('exits 2 on bad input: %j', async (argv, message) => {
@@ -122,5 +122,22 @@ describe('plan-diff compare', () => {
     expect(await main(argv, s.ctx)).toBe(2);
     expect(s.err()).toMatch(message);
     expect(s.err()).not.toContain('    at ');
+  });
+});
+
+describe('plan-diff compare --dict', () => {
+  const dicts = mkdtempSync(join(tmpdir(), 'plan-diff-dict-'));
+  writeFileSync(join(dicts, 'binary.dict'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x9c, 0x00, 0x0a]));
+  writeFileSync(join(dicts, 'latin1.dict'), Buffer.from('caf\xe9 3 n\n', 'latin1'));
+  writeFileSync(join(dicts, 'shape.dict'), '联合实验室 many n\n科技 1 n x y\n');
+  it.each([
+    ['binary.dict', /^plan-diff: --dict: binary\.dict is not a text file \(11 bytes/],
+    ['latin1.dict', /^plan-diff: --dict: latin1\.dict is not a text file/],
+    ['shape.dict', /^plan-diff: --dict: shape\.dict line 1: "联合实验室 many n" is not "word \[freq\] \[tag\]" \(freq a whole number\) \(and 1 more problem\)\. A user dictionary/],
+  ])('refuses %s as a usage error on one line, as a config dictionary would be', async (file, message) => {
+    const s = spyContext(dicts);
+    expect(await main(['compare', join(process.cwd(), SEED), join(process.cwd(), SEED), '--dict', file], s.ctx)).toBe(2);
+    expect(s.err()).toMatch(message);
+    expect(s.err().trimEnd().split('\n')).toHaveLength(1);
   });
 });

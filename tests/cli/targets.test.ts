@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatters, knownExtensions, type Formatter } from '../../src/report/index.js';
 import { main } from '../../src/cli/main.js';
 import { spyContext } from '../helpers/cli.js';
 
@@ -43,13 +47,12 @@ describe('plan-diff targets', () => {
     expect(s.err()).toMatch(/^plan-diff: .*--kind/);
   });
 
-  it('prints a table with metric, value, unit, comparator, horizon, kind and file:line, coloured only with --color', async () => {
+  it('prints a table with metric, the amount as written, horizon, kind and file:line, coloured only with --color', async () => {
     const plain = spyContext();
     expect(await main(['targets', BRI], plain.ctx)).toBe(0);
-    expect(plain.out()).toContain('file:line');
+    expect(plain.out()).toContain(`[1] ${BRI}\n`);
     expect(plain.out()).toContain('市级“一带一路”联合实验室');
-    expect(plain.out()).toMatch(/│ 市级“一带一路”联合实验室 +│ 20 +│ 家 +│ = +│ 2027 +│ target +│ seeds/);
-    expect(plain.out()).toContain(`${BRI.slice(0, 20)}`);
+    expect(plain.out()).toMatch(/│ 市级“一带一路”联合实验室 +│ 20家 +│ 2027 │ target │ \[1\]:33 +│/);
     expect(plain.out()).toContain('11 targets.');
     expect(plain.out()).not.toContain('\u001b[');
     const coloured = spyContext();
@@ -64,5 +67,30 @@ describe('plan-diff targets', () => {
     expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,action,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
     expect(lines.find((l) => l.includes('高技术产业增加值'))).toContain(',1200000000000,,元,gt,超过,2025,section,level,');
     expect(lines.filter((l) => l !== '')).toHaveLength(7);
+  });
+});
+
+describe('plan-diff targets -o', () => {
+  it.each(['targets.pdf', 'targets.xls', 'targets'])('refuses -o %s, an extension no formatter writes, with exit 2 and the known ones', async (file) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
+    const s = spyContext({ cwd: dir });
+    expect(await main(['targets', join(process.cwd(), FYP), '-o', file], s.ctx)).toBe(2);
+    const known = knownExtensions('plan-diff/targets@1');
+    expect(s.err()).toBe(`plan-diff: cannot tell the output format of ${file} from its extension. Expected one of ${known.map((e) => `.${e}`).join(' ')}, or give --format.\n`);
+    expect(existsSync(join(dir, file))).toBe(false);
+  });
+
+  it('writes -o targets.xlsx as a real workbook, the extension being known to the registry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
+    const s = spyContext({ cwd: dir });
+    expect(await main(['targets', join(process.cwd(), FYP), '-o', 'targets.xlsx'], s.ctx)).toBe(0);
+    expect(readFileSync(join(dir, 'targets.xlsx')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+    expect(knownExtensions('plan-diff/targets@1')).toContain('xlsx');
+  });
+
+  it('takes the extensions it knows from the formatter registry', () => {
+    const listed = (Object.values(formatters) as Formatter[]).filter((f) => f.supports.includes('plan-diff/targets@1')).flatMap((f) => f.extensions);
+    expect(knownExtensions('plan-diff/targets@1')).toEqual([...new Set(listed)]);
+    expect(knownExtensions('plan-diff/targets@1')).toContain('csv');
   });
 });

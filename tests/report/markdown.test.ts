@@ -10,6 +10,7 @@ import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CompareReport } from '../../src/types.js';
 import { expectGolden } from '../helpers/golden.js';
+import { corpusPath } from '../helpers/corpus.js';
 
 const compareSample = JSON.parse(readFileSync('fixtures/report/compare-sample.json', 'utf8')) as CompareReport;
 const render = async (report: CompareReport, only?: 'changed' | 'all') => (await formatReport(report, 'md', { color: false, only })) as string;
@@ -38,8 +39,8 @@ describe('markdown formatter: 新旧对照表 as GFM', () => {
     for (const row of clauses!.children) expect(row.children).toHaveLength(3);
     const deleted = collect(clauses, 'delete');
     const inserted = collect(clauses, 'strong');
-    expect(deleted).toEqual(expect.arrayContaining(['30个', '20家', '在海外布局20个企业服务平台，', "=cmd|' /C calc'!A0 "]));
-    expect(inserted).toEqual(expect.arrayContaining(['35个', '15家', '和二十届三中全会', '和人工智能', '、教育']));
+    expect(deleted).toEqual(expect.arrayContaining(['30个', '20家', '在海外布局20个企业服务平台', "=cmd|' /C calc'!A0"]));
+    expect(inserted).toEqual(expect.arrayContaining(['35个', '15家', '和二十届三中全会', '和人工智能', '教育']));
     // The removed clause is struck whole, with its number, and the 说明 says why.
     expect(deleted.some((t) => t.startsWith('4. 强化农业科技应用示范'))).toBe(true);
   });
@@ -121,5 +122,41 @@ describe('markdown formatter: split and merged clauses', () => {
     const md = await render(report);
     expect(md).toContain('本条拆分为第十二条、第十三条');
     expect(md).toContain('第十五条、第十七条合并为本条');
+  });
+});
+
+describe('markdown formatter: no character references', () => {
+  it('writes the 科普法 2002 → 2024 对照表 with CJK as characters, every mark parsing back', async () => {
+    const read = (path: string) => parsePlan({ path, value: readFileSync(path, 'utf8'), format: 'md', lineUnit: 'line' });
+    const report = comparePlans(read(corpusPath('law-sci-popularization-2002.md')), read(corpusPath('law-sci-popularization-2024.md')));
+    const md = await render(report);
+    expect(md).not.toMatch(/&#x?[0-9a-f]+;/i);
+    // Every `**` and `~~` written is a mark, none is left as literal text.
+    const tree = parse(md);
+    const literal = collect(tree, 'text').filter((t) => /\*\*|~~/.test(t));
+    expect(literal).toEqual([]);
+    expect(collect(tree, 'strong').length).toBeGreaterThan(40);
+    expect(collect(tree, 'delete').length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    // [equal, insert, equal] → what is bold: punctuation at an edge moves out, a punctuation-only run takes in a letter
+    ['战略', '、人才强国战略', '和', '人才强国战略'],
+    ['普及，', '加强', '国家', '加强'],
+    ['甲', '、', '乙', '甲、乙'],
+    ['任务', '，国家', '', '国家'],
+  ])('marks %j + **%j** + %j so that it parses back', async (before, inserted, after, bold) => {
+    const base = compareSample.pairs[1]!;
+    const diff = [{ op: 'equal' as const, text: before }, { op: 'insert' as const, text: inserted }, { op: 'equal' as const, text: after }].filter((d) => d.text !== '');
+    const report: CompareReport = {
+      ...compareSample,
+      pairs: [{ ...base, status: 'modified', diff, new: { ...base.new!, text: before + inserted + after } }],
+      targetChanges: [],
+    };
+    const md = await render(report);
+    expect(md).not.toContain('&#');
+    const row = parse(md).children.find((n): n is Table => n.type === 'table')!.children[2]!;
+    expect(collect(row.children[1], 'strong')).toEqual([bold]);
+    expect(toString(row.children[1]!).endsWith(before + inserted + after)).toBe(true);
   });
 });

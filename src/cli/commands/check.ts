@@ -4,8 +4,9 @@ import { EXIT, PlanDiffError } from '../../errors.js';
 import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import type { FailOn } from '../config.js';
+import { messages } from '../../i18n/messages.js';
 import { checkOutputs } from '../write.js';
 
 interface CheckFlags extends OutputOptions, CorpusOptions {
@@ -15,6 +16,19 @@ interface CheckFlags extends OutputOptions, CorpusOptions {
   config?: string;
   failOn?: FailOn;
 }
+
+const HELP_AFTER = `
+Exits 1 when a finding is at or above --fail-on (default: error), else 0; 2 on a usage, config or
+input error. Findings name the metric, each value with its FILE:LINE places and why they differ; the
+rule id and fingerprint under each go into plan-diff.config.json's ignore list (docs/check.md).
+
+Examples:
+  plan-diff check seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt
+  plan-diff check seeds/ --format sarif -o findings.sarif
+  plan-diff check seeds/ --write-baseline known.json
+  plan-diff check seeds/ --baseline known.json --fail-on warning
+`;
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -28,6 +42,7 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('check')
+    .addHelpText('after', HELP_AFTER)
     .description('check related plans for inconsistent targets: conflicts (20家 vs 15家), and different scopes, horizons or units to review')
     .argument('<files...>', 'plans (.txt .md .docx .pdf), folders (every plan inside) or globs; - for stdin')
     .option('--baseline <file>', 'a plan: only deviations from it are findings; or a .json written by --write-baseline: only new findings count')
@@ -37,6 +52,8 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option('--from-targets', 'the files are JSON Lines written by `targets --kind all --format jsonl` (one per shard): check their targets without reading the plans');
   addCorpusOptions(cmd);
   addOutputOptions(cmd, 'plan-diff/check@1').action(async (inputs: string[], flags: CheckFlags) => {
+    // Note: the language is decided first: the findings' messages are written in it.
+    const { lang } = planOutput(flags, ctx, 'plan-diff/check@1');
     // Note: loaded here, not at start-up, so other commands never pay for fast-glob or workers (and
     // ajv loads only when a config or baseline file is read, config.ts).
     const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }, { cacheOf }, { readTargetLines }] =
@@ -67,13 +84,13 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     }
     // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
     const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
-    const report = checkPlans(docs, { ...options, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
+    const report = checkPlans(docs, { ...options, lang, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);
     if (flags.writeBaseline !== undefined) {
       await writeFindingsBaseline(flags.writeBaseline, report, ctx);
       const count = report.findings.length + (report.suppressed ?? []).filter((s) => s.reason === 'baseline').length;
-      ctx.stderr.write(`plan-diff: wrote ${count} finding${count === 1 ? '' : 's'} to ${flags.writeBaseline}; use --baseline ${flags.writeBaseline} to fail only on new ones.\n`);
+      ctx.stderr.write(`plan-diff: ${messages(lang).check.wroteBaseline(count, flags.writeBaseline)}\n`);
       setExit(EXIT.OK);
       return;
     }

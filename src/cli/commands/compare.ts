@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -8,8 +7,24 @@ import type { CliContext } from '../context.js';
 import type { TargetKind } from '../../types.js';
 import type { UnitSpec } from '../../parse/unit-table.js';
 import { loadSource } from '../io.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { readOptionDict } from '../config-dict.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import { checkOutputs } from '../write.js';
+
+const HELP_AFTER = `
+Exits 1 when the revisions differ in content (like diff), 0 when they do not, 2 on a usage or input
+error. The terminal shows a summary, the changed targets and each changed clause with its old and new
+lines and a word diff ([-deleted-]{+inserted+} without colour); .docx, .md and .html write the
+新旧对照表 (in Chinese unless --lang en).
+
+Examples:
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt -o 对照表.docx
+  plan-diff compare seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt --only all --context all --lang zh
+`;
 
 interface CompareFlags extends OutputOptions {
   only: 'changed' | 'all';
@@ -34,6 +49,7 @@ const KINDS = ['target', 'historical', 'forecast', 'spec', 'limit', 'condition',
 export function registerCompare(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('compare')
+    .addHelpText('after', HELP_AFTER)
     .description('compare two revisions of a plan: moved, renumbered, split/merged, added, removed and reworded clauses, changed targets')
     .argument('<old>', 'old revision (.txt .md .docx .pdf, or - for stdin)')
     .argument('<new>', 'new revision')
@@ -49,6 +65,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const kinds = parseKinds(flags.kind);
     const pins = flags.pin === undefined ? undefined : await (await import('../pins.js')).readPins(flags.pin, ctx);
     const output = trackChanges(flags, ctx);
+    planOutput(output.flags, ctx, 'plan-diff/compare@1'); // a bad -o or --format fails before any file is read
     if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
     await checkOutputs([flags.output], [oldPath, newPath], ctx);
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
@@ -123,7 +140,7 @@ function parseContext(value: string): number {
  */
 export async function loadUserDicts(files: readonly string[] | undefined, ctx: CliContext): Promise<string[]> {
   const configDicts = existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? (await (await import('../config.js')).loadConfig(undefined, ctx)).dicts : [];
-  return [...configDicts, ...(await Promise.all((files ?? []).map((file) => readDict(file, ctx))))];
+  return [...configDicts, ...(await Promise.all((files ?? []).map((file) => readOptionDict(file, ctx))))];
 }
 
 function parseKinds(value: string): TargetKind[] | 'all' {
@@ -143,12 +160,4 @@ function parseKinds(value: string): TargetKind[] | 'all' {
  */
 export async function loadConfigUnits(ctx: CliContext): Promise<UnitSpec[]> {
   return existsSync(resolve(ctx.cwd, 'plan-diff.config.json')) ? ((await (await import('../config.js')).loadConfig(undefined, ctx)).config.units ?? []) : [];
-}
-
-async function readDict(file: string, ctx: CliContext): Promise<string> {
-  try {
-    return await readFile(resolve(ctx.cwd, file), 'utf8');
-  } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot read dictionary ${file}: ${(error as Error).message}. Expected a jieba user dictionary (one "word [freq] [tag]" per line).`, file);
-  }
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
-import type { Lang } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
@@ -11,7 +10,6 @@ import { checkOutputs } from '../write.js';
 interface HistoryFlags extends OutputOptions {
   only: 'changed' | 'all';
   dict?: string[];
-  lang?: Lang;
 }
 
 const HELP_AFTER = `
@@ -22,10 +20,11 @@ is the plan-diff/history@1 schema (docs/history.md). Exit 0 when all versions ar
 1 when any step differs, 2 for bad input.
 
 Examples:
-  plan-diff history 征求意见稿.docx 送审稿.docx 审议稿.docx
-  plan-diff history drafts/v1.txt drafts/v2.txt drafts/v3.txt -o 多稿对照表.docx
-  plan-diff history 'drafts/*.txt' -o history.html
-  plan-diff history v1.txt v2.txt v3.txt --format json -o history.json
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft2.txt \\
+    examples/beijing-bri-sti-action-plan-2024-2027-draft3.txt
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt 'examples/*.txt' -o 多稿对照表.docx
+  plan-diff history seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt 'examples/*.txt' --lang zh
 `;
 
 /**
@@ -41,7 +40,6 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     .argument('<files...>', 'the versions, oldest first (.txt .md .docx .pdf; globs expand in place, sorted by name; - for stdin once)')
     .addOption(new Option('--only <which>', 'rows shown in tables: clauses that changed in some version, or all').choices(['changed', 'all']).default('changed'))
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
-    .addOption(new Option('--lang <lang>', 'language of the terminal summary and table labels').choices(['zh', 'en']))
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/history@1').action(async (inputs: string[], flags: HistoryFlags) => {
     // Note: loaded here, not at start-up, so other commands never pay for the history modules.
@@ -64,7 +62,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
       segmenter: getSegmenter({ userDicts }),
       readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs, units }),
     });
-    await emitReport(report, flags, ctx, { only: flags.only, ...(flags.lang ? { lang: flags.lang } : {}) });
+    await emitReport(report, flags, ctx, { only: flags.only });
     setExit(report.steps.every((s) => s.same) ? EXIT.OK : EXIT.FINDINGS);
   });
 }

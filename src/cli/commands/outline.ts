@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import { checkOutputs } from '../write.js';
 
 const HELP_AFTER = `
@@ -13,8 +13,8 @@ go to stderr as "plan-diff: warning: FILE:LINE: message".
 
 Examples:
   plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
-  plan-diff outline plan.md --format json -o outline.json
-  cat plan.txt | plan-diff outline - --no-color
+  plan-diff outline seeds/most-beijing-sti-centre-work-plan-2023.txt --format json -o outline.json
+  plan-diff outline - --no-color < seeds/national-bri-sti-cooperation-special-plan-2016.txt
 `;
 
 /**
@@ -30,6 +30,7 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
     .argument('<file>', 'the plan (.txt .md .docx .pdf, or - for stdin)')
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
+    planOutput(flags, ctx, 'plan-diff/outline@1'); // a bad -o or --format fails before the file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
     await checkOutputs([flags.output], [file], ctx);

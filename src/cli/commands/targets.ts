@@ -6,8 +6,19 @@ import { EXIT } from '../../errors.js';
 import { TARGET_KINDS, type KindFilter } from '../../parse/report.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
-import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
+import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import { checkOutputs } from '../write.js';
+
+const HELP_AFTER = `
+The table shows each target's metric, its amount as the document writes it (超过1.2万亿元), its horizon
+year, kind and FILE:LINE, fitted to the terminal (COLUMNS, else 80). JSON (the plan-diff/targets@1
+schema, docs/targets.md) and CSV carry the value in base units (1200000000000, 元) and the comparator.
+
+Examples:
+  plan-diff targets seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt
+  plan-diff targets seeds/ --kind all --format csv --bom -o targets.csv
+  plan-diff targets seeds/most-beijing-sti-centre-work-plan-2023.txt --kind historical --lang zh
+`;
 
 interface TargetsFlags extends OutputOptions, CorpusOptions {
   kind?: KindFilter;
@@ -22,6 +33,7 @@ interface TargetsFlags extends OutputOptions, CorpusOptions {
 export function registerTargets(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program
     .command('targets')
+    .addHelpText('after', HELP_AFTER)
     .description('list the numeric targets of plans: metric, value in base units, comparator, horizon year, kind, file:line')
     .argument('<files...>', 'plans (.txt .md .docx .pdf), folders or globs; - for stdin')
     .addOption(
@@ -34,6 +46,7 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
     );
   addCorpusOptions(cmd, { shard: true });
   addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
+    planOutput(flags, ctx, 'plan-diff/targets@1'); // a bad -o or --format fails before any file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ expandInputs }, { eachDocument }, { targetsReport, documentSummary }, corpus, { streamFormat, openStream }] = await Promise.all([
       import('../files.js'),

@@ -1,4 +1,5 @@
-import type { Comparator, TargetChange, TargetRef } from '../../types.js';
+import type { Comparator, Lang, TargetChange, TargetRef } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 
 /** Comparator shown before a value; `eq` has none and `range` is written as `low–high`. */
 const COMPARATOR_PREFIX: Record<Comparator, string> = {
@@ -31,12 +32,14 @@ export function formatQuantity(ref: Pick<TargetRef, 'value' | 'high' | 'unit' | 
 /**
  * Describe a target change in one line for a 说明 cell (`市级“一带一路”联合实验室 20家→15家`).
  * @param change the target change
+ * @param lang language of the words around the values (default Chinese)
  * @returns the label
  */
-export function targetChangeLabel(change: TargetChange): string {
+export function targetChangeLabel(change: TargetChange, lang: Lang = 'zh'): string {
   const withYear = change.fields.includes('year');
-  if (change.kind === 'added' && change.new) return `新增指标 ${change.metric} ${formatQuantity(change.new, true)}`;
-  if (change.kind === 'removed' && change.old) return `删除指标 ${change.metric} ${formatQuantity(change.old, true)}`;
+  const m = messages(lang).doc.note;
+  if (change.kind === 'added' && change.new) return m.addedTarget(change.metric, formatQuantity(change.new, true));
+  if (change.kind === 'removed' && change.old) return m.removedTarget(change.metric, formatQuantity(change.old, true));
   const before = change.old ? formatQuantity(change.old, withYear) : '—';
   const after = change.new ? formatQuantity(change.new, withYear) : '—';
   return `${change.metric} ${before}→${after}`;

@@ -1,6 +1,8 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import { targetChangeLabel } from './quantity.js';
 import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
+import type { Lang } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 
 /** What kind of change a row shows, most significant first. */
 export type RowKind = 'added' | 'removed' | 'modified' | 'related' | 'moved' | 'renumbered' | 'unchanged';
@@ -36,9 +38,10 @@ export interface ComparisonRow {
  * removed clauses at their old place).
  * @param report the compare report
  * @param only `changed` drops rows whose clause is unchanged in content, place and number
+ * @param lang language of the notes (default Chinese, as the 对照表 is)
  * @returns the rows
  */
-export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 'all'): ComparisonRow[] {
+export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 'all', lang: Lang = 'zh'): ComparisonRow[] {
   const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
   const rows: ComparisonRow[] = [];
   const groups = new Set<string>();
@@ -53,7 +56,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
     const members = pair.group === undefined ? [index] : report.pairs.flatMap((p, i) => (p.group === pair.group ? [i] : []));
     const targetChanges = report.targetChanges.filter((_, i) => members.includes(owners[i]!));
     const kind = kindOf(pair);
-    const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!);
+    const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!, lang);
     const heading = !(pair.new ?? pair.old)!.id.includes('#');
     rows.push({
       index,
@@ -65,7 +68,7 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
       old: pair.old ? sideRuns(pair, 'old', groupTexts(report, pair, 'old')) : null,
       new: pair.new ? sideRuns(pair, 'new', groupTexts(report, pair, 'new')) : null,
       status,
-      notes: [...status.map((label) => label.text), ...targetChanges.map(targetChangeLabel)],
+      notes: [...status.map((label) => label.text), ...targetChanges.map((t) => targetChangeLabel(t, lang))],
       targetChanges,
     });
   });
@@ -135,19 +138,20 @@ function kindOf(pair: Pair): RowKind {
   return pair.renumbered ? 'renumbered' : 'unchanged';
 }
 
-function statusLabels(pair: Pair, members: readonly Pair[]): Array<{ kind: RowKind; text: string }> {
+function statusLabels(pair: Pair, members: readonly Pair[], lang: Lang): Array<{ kind: RowKind; text: string }> {
+  const m = messages(lang).doc;
   const labels: Array<{ kind: RowKind; text: string }> = [];
   // Note: the same text cut into other paragraphs says nothing: it is layout (isLayoutGroup).
-  if (members.length > 0 && !isLayoutGroup(members)) labels.push(...groupNotes(members, 'zh').map((text) => ({ kind: 'modified' as const, text })));
-  if (pair.status === 'added') labels.push({ kind: 'added', text: '新增' });
-  if (pair.status === 'removed') labels.push({ kind: 'removed', text: '删除' });
-  if (pair.status === 'modified') labels.push({ kind: 'modified', text: '修改' });
-  if (pair.status === 'related') labels.push({ kind: 'related', text: `相关（可能的后继条文，相似度 ${pair.similarity.toFixed(2)}，请核对）` });
-  if (pair.moved && pair.old) labels.push({ kind: 'moved', text: `移动（原在 ${sectionOf(pair.old.outline) || '前言'}）` });
+  if (members.length > 0 && !isLayoutGroup(members)) labels.push(...groupNotes(members, lang).map((text) => ({ kind: 'modified' as const, text })));
+  if (pair.status === 'added') labels.push({ kind: 'added', text: m.note.added });
+  if (pair.status === 'removed') labels.push({ kind: 'removed', text: m.note.removed });
+  if (pair.status === 'modified') labels.push({ kind: 'modified', text: m.note.modified });
+  if (pair.status === 'related') labels.push({ kind: 'related', text: m.note.related(pair.similarity.toFixed(2)) });
+  if (pair.moved && pair.old) labels.push({ kind: 'moved', text: m.note.moved(sectionOf(pair.old.outline) || m.preamble) });
   if (pair.renumbered && pair.old && pair.new) {
     const change = `${clauseNumber(pair.old.id)}→${clauseNumber(pair.new.id)}`;
     const only = pair.status === 'unchanged' && !pair.moved;
-    labels.push({ kind: 'renumbered', text: only ? `仅调整序号（${change}）` : `调整序号（${change}）` });
+    labels.push({ kind: 'renumbered', text: only ? m.note.renumberedOnly(change) : m.note.renumbered(change) });
   }
   return labels;
 }

@@ -1,5 +1,6 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType } from 'docx';
-import type { ClauseRef, DiffOp } from '../../types.js';
+import type { ClauseRef, DiffOp, Lang } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 import { itemMarker, type ComparisonRow } from '../comparison/rows.js';
 
 /** Width of the three columns in twentieths of a point: 原条文 | 修改后条文 | 说明 (A4 landscape, 2 cm margins). */
@@ -15,27 +16,29 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
  * Build the 新旧对照表 as a Word table: a header row repeated on every page, a merged row for each
  * new section, then one row per clause with struck deletions and underlined insertions.
  * @param rows comparison rows in the order they appear in the table
+ * @param lang language of the headers (default Chinese)
  * @returns the table
  */
-export function comparisonTable(rows: ComparisonRow[]): Table {
+export function comparisonTable(rows: ComparisonRow[], lang: Lang = 'zh'): Table {
+  const m = messages(lang).doc;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['原条文', '修改后条文', '说明'].map((label, i) => cell([new Paragraph({ alignment: 'center', children: [new TextRun({ text: label, bold: true })] })], i, MARK.header)),
+    children: [m.oldText, m.newText, m.notes].map((label, i) => cell([new Paragraph({ alignment: 'center', children: [new TextRun({ text: label, bold: true })] })], i, MARK.header)),
   });
   const body: TableRow[] = [];
   let section: string | null = null;
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section;
-      body.push(sectionRow(section === '' ? '前言' : section));
+      body.push(sectionRow(section === '' ? m.preamble : section));
     }
     body.push(
       new TableRow({
         children: [
           cell([clauseParagraph(row, 'old')], 0),
           cell([clauseParagraph(row, 'new')], 1),
-          cell(row.notes.length > 0 ? row.notes.map((note) => new Paragraph({ children: [new TextRun(note)] })) : [new Paragraph('未改动')], 2),
+          cell(row.notes.length > 0 ? row.notes.map((note) => new Paragraph({ children: [new TextRun(note)] })) : [new Paragraph(m.unchanged)], 2),
         ],
       }),
     );

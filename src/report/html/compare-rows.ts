@@ -1,4 +1,5 @@
-import type { ClauseRef, DiffOp } from '../../types.js';
+import type { ClauseRef, DiffOp, Lang, LineUnit } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 import type { ComparisonRow } from '../comparison/rows.js';
 import { outlineMarker, sectionOf, startMarker } from '../comparison/rows.js';
 import { targetChangeLabel } from '../comparison/quantity.js';
@@ -47,16 +48,18 @@ export function sectionGroups(placed: Placed[]): SectionGroup[] {
  * Render the body rows of the side-by-side table: section rows, clause rows, old-place markers
  * and the fold rows that stand for unchanged clauses when only changes are shown.
  * @param placed rows in display order
- * @param units line unit words (`行`, `段`) of the old and new file
+ * @param units what a line number counts (text lines, Word paragraphs) in the old and new file
+ * @param lang language of the page's words
  * @returns the `<tr>` elements
  */
-export function clauseRows(placed: Placed[], units: { old: string; new: string }): SafeHtml {
+export function clauseRows(placed: Placed[], units: { old: LineUnit; new: LineUnit }, lang: Lang = 'zh'): SafeHtml {
+  const row = (item: Placed) => clauseRow(item, units, lang);
   return html`${sectionGroups(placed).map((group) => {
-    const title = group.section === '' ? '前言' : group.section;
+    const title = group.section === '' ? messages(lang).doc.preamble : group.section;
     const parts = title.split(' / ');
     const heading = html`<tr class="${group.changed === 0 ? 'section quiet' : 'section'}" id="${group.id}"><th colspan="3" scope="rowgroup">${parts.slice(0, -1).map((p) => html`${p} / `)}<b>${parts.at(-1)}</b></th></tr>\n`;
-    if (group.changed === 0) return html`${fold(group.items, title)}${heading}${group.items.map((item) => clauseRow(item, units))}`;
-    return html`${heading}${runs(group.items).map((run) => (run[0]!.ghost || run[0]!.row.changed ? run.map((item) => clauseRow(item, units)) : html`${fold(run, null)}${run.map((item) => clauseRow(item, units))}`))}`;
+    if (group.changed === 0) return html`${fold(group.items, title, lang)}${heading}${group.items.map(row)}`;
+    return html`${heading}${runs(group.items).map((run) => (run[0]!.ghost || run[0]!.row.changed ? run.map(row) : html`${fold(run, null, lang)}${run.map(row)}`))}`;
   })}`;
 }
 
@@ -72,33 +75,33 @@ function runs(items: Placed[]): Placed[][] {
   return out;
 }
 
-function fold(items: Placed[], section: string | null): SafeHtml {
-  const what = section === null ? `${items.length} 条未改动条文` : `${section}：${items.length} 条未改动`;
-  return html`<tr class="fold"><td colspan="3"><a href="#p${items[0]!.row.index}">⋯ 省略 ${what}（点击显示全部）</a></td></tr>\n`;
+function fold(items: Placed[], section: string | null, lang: Lang): SafeHtml {
+  return html`<tr class="fold"><td colspan="3"><a href="#p${items[0]!.row.index}">${messages(lang).doc.fold(items.length, section)}</a></td></tr>\n`;
 }
 
-function clauseRow(item: Placed, units: { old: string; new: string }): SafeHtml {
+function clauseRow(item: Placed, units: { old: LineUnit; new: LineUnit }, lang: Lang): SafeHtml {
+  const m = messages(lang).doc;
   const { row } = item;
   const { old, new: neu } = row.pair;
   if (item.ghost) {
-    const to = `${outlineMarker(neu!.outline)}（${row.section || '前言'}）`;
-    return html`<tr class="ghost" id="o${row.index}"><td class="old">${meta(old!, units.old, 'equal')}<span class="meta">本条已移至 <a href="#p${row.index}">${to} ↓</a></span><span class="text">${old!.text}</span></td><td class="new none">本条移至他处</td><td class="note"><span class="badge moved">移出</span></td></tr>\n`;
+    const to = `${outlineMarker(neu!.outline)}${lang === 'zh' ? `（${row.section || m.preamble}）` : ` (${row.section || m.preamble})`}`;
+    return html`<tr class="ghost" id="o${row.index}"><td class="old">${meta(old!, units.old, 'equal', lang)}<span class="meta">${m.movedTo}<a href="#p${row.index}">${to} ↓</a></span><span class="text">${old!.text}</span></td><td class="new none">${m.movedAway}</td><td class="note"><span class="badge moved">${m.movedOut}</span></td></tr>\n`;
   }
   const cls = `row kind-${row.kind}${row.changed ? ' changed' : ' unchanged'}`;
-  const movedFrom = row.pair.moved ? html`<span class="meta"><a href="#o${row.index}">↑ 原位置：${sectionOf(old!.outline) || '前言'}</a></span>` : null;
-  const oldCell = old && row.old ? html`<td class="old">${meta(old, units.old, row.pair.renumbered ? 'delete' : 'equal')}${runsHtml(row.old)}</td>` : html`<td class="old none">本条为新增</td>`;
-  const newCell = neu && row.new ? html`<td class="new">${meta(neu, units.new, row.pair.renumbered ? 'insert' : 'equal')}${movedFrom}${runsHtml(row.new)}</td>` : html`<td class="new none">本条已删除</td>`;
-  const badges = row.status.length > 0 ? row.status.map((s) => html`<span class="badge ${s.kind}">${s.text}</span>`) : html`<span class="badge unchanged">未改动</span>`;
-  const targets = row.targetChanges.length > 0 ? html`<ul class="targets">${row.targetChanges.map((t) => html`<li>${targetChangeLabel(t)}</li>`)}</ul>` : null;
+  const movedFrom = row.pair.moved ? html`<span class="meta"><a href="#o${row.index}">${m.wasAt(sectionOf(old!.outline) || m.preamble)}</a></span>` : null;
+  const oldCell = old && row.old ? html`<td class="old">${meta(old, units.old, row.pair.renumbered ? 'delete' : 'equal', lang)}${runsHtml(row.old)}</td>` : html`<td class="old none">${m.isAdded}</td>`;
+  const newCell = neu && row.new ? html`<td class="new">${meta(neu, units.new, row.pair.renumbered ? 'insert' : 'equal', lang)}${movedFrom}${runsHtml(row.new)}</td>` : html`<td class="new none">${m.isRemoved}</td>`;
+  const badges = row.status.length > 0 ? row.status.map((s) => html`<span class="badge ${s.kind}">${s.text}</span>`) : html`<span class="badge unchanged">${m.unchanged}</span>`;
+  const targets = row.targetChanges.length > 0 ? html`<ul class="targets">${row.targetChanges.map((t) => html`<li>${targetChangeLabel(t, lang)}</li>`)}</ul>` : null;
   return html`<tr class="${cls}" id="p${row.index}">${oldCell}${newCell}<td class="note">${badges}${targets}</td></tr>\n`;
 }
 
 // Note: a renumbered clause shows its old number struck and its new number inserted.
-function meta(ref: ClauseRef, unit: string, mark: DiffOp['op']): SafeHtml {
+function meta(ref: ClauseRef, unit: LineUnit, mark: DiffOp['op'], lang: Lang): SafeHtml {
   const marker = startMarker(ref);
   const number = marker === '' ? null : mark === 'delete' ? html`<del>${marker}</del>` : mark === 'insert' ? html`<ins>${marker}</ins>` : marker;
-  const page = ref.page === undefined ? '' : `第${ref.page}页`;
-  const lines = ref.endLine > ref.line ? `${page}第${ref.line}–${ref.endLine}${unit}` : `${page}第${ref.line}${unit}`;
+  const m = messages(lang).doc;
+  const lines = `${ref.page === undefined ? '' : m.onPage(ref.page)}${m.lineRef(unit === 'paragraph' ? 'paragraph' : 'line', ref.line, ref.endLine)}`;
   return html`<span class="meta">${number}${number === null ? '' : ' · '}${lines}</span>`;
 }
 

@@ -1,4 +1,5 @@
-import type { CompareReport, LineUnit } from '../../types.js';
+import type { CompareReport, Lang } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 import type { FormatOptions } from '../types.js';
 import { comparisonRows, type ComparisonRow } from '../comparison/rows.js';
 import { html, type SafeHtml } from './escape.js';
@@ -11,43 +12,46 @@ import { targetChangesTable } from './target-changes.js';
  * Render a compare report as a side-by-side HTML page: aligned clauses with word highlights,
  * moved clauses linked to their old place, an outline navigator and the target changes.
  * @param report the compare report
- * @param options `only` picks the filter shown first (every row is in the page either way)
+ * @param options `only` picks the filter shown first (every row is in the page either way); `lang` the page's language (default Chinese)
  * @returns the HTML document
  */
 export function compareHtml(report: CompareReport, options: FormatOptions): string {
-  const rows = comparisonRows(report, 'all');
+  const lang = options.lang ?? 'zh';
+  const m = messages(lang).doc;
+  const rows = comparisonRows(report, 'all', lang);
   const placed = placeRows(rows);
   const s = report.summary;
-  const units = { old: unitOf(report.old.lineUnit), new: unitOf(report.new.lineUnit) };
-  const main = html`<h2 id="clauses">条文对照</h2>
+  const units = { old: report.old.lineUnit, new: report.new.lineUnit };
+  const main = html`<h2 id="clauses">${m.clauses}</h2>
 <table class="sbs">
 <colgroup><col class="text"><col class="text"><col class="note"></colgroup>
-<thead><tr><th scope="col">原条文<small>${report.old.path}</small></th><th scope="col">修改后条文<small>${report.new.path}</small></th><th scope="col">说明</th></tr></thead>
+<thead><tr><th scope="col">${m.oldText}<small>${report.old.path}</small></th><th scope="col">${m.newText}<small>${report.new.path}</small></th><th scope="col">${m.notes}</th></tr></thead>
 <tbody>
-${rows.length === 0 ? html`<tr><td colspan="3" class="empty-note">两份文件都没有条文。</td></tr>` : clauseRows(placed, units)}
+${rows.length === 0 ? html`<tr><td colspan="3" class="empty-note">${m.noClauses}</td></tr>` : clauseRows(placed, units, lang)}
 </tbody>
 </table>
-<h2 id="targets">指标变化</h2>
-${targetChangesTable(report.targetChanges, rows)}`;
+<h2 id="targets">${m.targetChanges}</h2>
+${targetChangesTable(report.targetChanges, rows, lang)}`;
   return renderPage({
-    title: '新旧对照表',
-    subtitle: html`<span>原：<code>${report.old.path}</code></span><span>新：<code>${report.new.path}</code></span>`,
+    lang,
+    title: m.compareTitle,
+    subtitle: html`<span>${m.oldFile}<code>${report.old.path}</code></span><span>${m.newFile}<code>${report.new.path}</code></span>`,
     summary: [
-      ['修改', s.modified, 'modified'],
-      ...(s.related > 0 ? [['相关', s.related, 'modified'] as [string, number, string]] : []),
-      ['新增', s.added, 'added'],
-      ['删除', s.removed, 'removed'],
-      ['移动', s.moved, 'moved'],
-      ['调整序号', s.renumbered, 'renumbered'],
-      ...(s.split > 0 ? [['拆分', s.split, 'modified'] as [string, number, string]] : []),
-      ...(s.merged > 0 ? [['合并', s.merged, 'modified'] as [string, number, string]] : []),
-      ['未改动', s.unchanged, 'unchanged'],
-      ['指标变化', s.targetChanges, 'targets'],
+      [m.chips.modified, s.modified, 'modified'],
+      ...(s.related > 0 ? [[m.chips.related, s.related, 'modified'] as [string, number, string]] : []),
+      [m.chips.added, s.added, 'added'],
+      [m.chips.removed, s.removed, 'removed'],
+      [m.chips.moved, s.moved, 'moved'],
+      [m.chips.renumbered, s.renumbered, 'renumbered'],
+      ...(s.split > 0 ? [[m.chips.split, s.split, 'modified'] as [string, number, string]] : []),
+      ...(s.merged > 0 ? [[m.chips.merged, s.merged, 'modified'] as [string, number, string]] : []),
+      [m.chips.unchanged, s.unchanged, 'unchanged'],
+      [m.chips.targets, s.targetChanges, 'targets'],
     ],
-    toolbar: legend(),
-    filters: ['仅看改动', '全部条文'],
+    toolbar: legend(lang),
+    filters: m.filters,
     defaultFilter: options.only ?? 'changed',
-    nav: outlineNav(placed, report.targetChanges.length),
+    nav: outlineNav(placed, report.targetChanges.length, lang),
     main,
   });
 }
@@ -71,10 +75,7 @@ export function placeRows(rows: ComparisonRow[]): Placed[] {
   return [...ghosts(-1), ...rows.flatMap((row) => [{ row, ghost: false }, ...ghosts(row.index)])];
 }
 
-function legend(): SafeHtml {
-  return html`<span class="legend">图例：<del>删除的文字</del><ins>新增的文字</ins></span>`;
-}
-
-function unitOf(unit: LineUnit): string {
-  return unit === 'paragraph' ? '段' : '行';
+function legend(lang: Lang): SafeHtml {
+  const m = messages(lang).doc;
+  return html`<span class="legend">${m.legend}<del>${m.deletedText}</del><ins>${m.insertedText}</ins></span>`;
 }

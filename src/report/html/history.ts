@@ -54,6 +54,7 @@ ${rows.length === 0 ? html`<tr><td colspan="${n + 1}" class="empty-note">${w.emp
 <h2 id="targets">${w.targets}</h2>
 ${moving.length === 0 ? html`<p class="empty-note">${w.noTargets}</p>` : targetTable(moving, labels, lang)}`;
   return renderPage({
+    lang,
     title: w.title,
     subtitle: html`${report.versions.map((v, k) => html`<span>${labels[k]}：<code>${v.path}</code></span>`)}`,
     summary: [

@@ -1,4 +1,6 @@
 import { html, type SafeHtml } from './escape.js';
+import type { Lang } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 import { sectionGroups, type Placed } from './compare-rows.js';
 
 /**
@@ -6,14 +8,16 @@ import { sectionGroups, type Placed } from './compare-rows.js';
  * number of changes, parents of a section listed once above it, then a link to the target changes.
  * @param placed rows in display order
  * @param targetChanges number of target changes (shown on the last entry)
+ * @param lang language of the navigator's words
  * @returns the `<nav>` element
  */
-export function outlineNav(placed: Placed[], targetChanges: number): SafeHtml {
+export function outlineNav(placed: Placed[], targetChanges: number, lang: Lang = 'zh'): SafeHtml {
+  const m = messages(lang).doc;
   const seen = new Set<string>();
   const items: SafeHtml[] = [];
   const groups = sectionGroups(placed);
   for (const group of groups) {
-    const parts = group.section === '' ? ['前言'] : group.section.split(' / ');
+    const parts = group.section === '' ? [m.preamble] : group.section.split(' / ');
     parts.forEach((part, depth) => {
       const path = parts.slice(0, depth + 1).join(' / ');
       if (seen.has(path)) return;
@@ -23,10 +27,10 @@ export function outlineNav(placed: Placed[], targetChanges: number): SafeHtml {
       const changed = groups.filter((g) => g.section === path || g.section.startsWith(`${path} / `)).reduce((n, g) => n + g.changed, 0);
       const count = leaf ? group.changed : changed;
       items.push(
-        html`<li class="d${Math.min(depth + 1, 4)}${count === 0 ? ' quiet' : ''}"><a href="#${group.id}">${part}</a>${count > 0 ? html`<span class="n" title="改动条数">${count}</span>` : null}</li>`,
+        html`<li class="d${Math.min(depth + 1, 4)}${count === 0 ? ' quiet' : ''}"><a href="#${group.id}">${part}</a>${count > 0 ? html`<span class="n" title="${m.changesInSection}">${count}</span>` : null}</li>`,
       );
     });
   }
-  items.push(html`<li class="d1"><a href="#targets">指标变化</a>${targetChanges > 0 ? html`<span class="n">${targetChanges}</span>` : null}</li>`);
-  return html`<nav class="outline" aria-label="目录"><h2>目录</h2><ol>${items}</ol></nav>`;
+  items.push(html`<li class="d1"><a href="#targets">${m.targetChanges}</a>${targetChanges > 0 ? html`<span class="n">${targetChanges}</span>` : null}</li>`);
+  return html`<nav class="outline" aria-label="${m.contents}"><h2>${m.contents}</h2><ol>${items}</ol></nav>`;
 }

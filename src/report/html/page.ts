@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { html, SafeHtml, type HtmlValue } from './escape.js';
 import { SCRIPT } from './script.js';
 import { STYLE } from './style.js';
+import type { Lang } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 
 /** What a page is made of. */
 export interface PageParts {
@@ -21,6 +23,8 @@ export interface PageParts {
   nav: SafeHtml | null;
   /** Main content. */
   main: SafeHtml;
+  /** Language of the page's own words (the documents' text is what it is). */
+  lang: Lang;
 }
 
 /**
@@ -33,8 +37,9 @@ export interface PageParts {
  */
 export function renderPage(parts: PageParts): string {
   const csp = `default-src 'none'; style-src '${hash(STYLE)}'; script-src '${hash(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const m = messages(parts.lang).doc;
   const page = html`<!DOCTYPE html>
-<html lang="zh-CN" data-default-filter="${parts.defaultFilter}">
+<html lang="${m.htmlLang}" data-default-filter="${parts.defaultFilter}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -47,9 +52,9 @@ export function renderPage(parts: PageParts): string {
 <body>
 <header class="top"><h1>${parts.title}</h1><p class="files">${parts.subtitle}</p></header>
 <ul class="summary">${parts.summary.map(([label, n, cls]) => html`<li class="${cls}"><b>${n}</b>${label}</li>`)}</ul>
-<div class="toolbar">${filterBar(parts.filters)}${parts.toolbar}</div>
+<div class="toolbar">${filterBar(parts.filters, parts.lang)}${parts.toolbar}</div>
 <div class="${parts.nav === null ? 'layout single' : 'layout'}">${parts.nav}<main>${parts.main}</main></div>
-<footer>由 plan-diff 生成。行号指向原文件。</footer>
+<footer>${m.footer}</footer>
 <script>${raw(SCRIPT)}</script>
 </body>
 </html>
@@ -57,9 +62,10 @@ export function renderPage(parts: PageParts): string {
   return page.value;
 }
 
-function filterBar(filters: [string, string] | null): HtmlValue {
+function filterBar(filters: [string, string] | null, lang: Lang): HtmlValue {
   if (filters === null) return null;
-  return html`<span class="filters" role="group" aria-label="筛选"><button type="button" data-set-filter="changed" aria-pressed="false">${filters[0]}</button><button type="button" data-set-filter="all" aria-pressed="false">${filters[1]}</button></span><span class="shown" id="shown"></span><noscript><p class="noscript">未启用脚本：显示全部条文。</p></noscript>`;
+  const m = messages(lang).doc;
+  return html`<span class="filters" role="group" aria-label="${m.filterLabel}"><button type="button" data-set-filter="changed" aria-pressed="false">${filters[0]}</button><button type="button" data-set-filter="all" aria-pressed="false">${filters[1]}</button></span><span class="shown" id="shown" data-template="${m.shown}"></span><noscript><p class="noscript">${m.noscript}</p></noscript>`;
 }
 
 // Note: the stylesheet and script are constants of this package, never document text.

@@ -14,7 +14,7 @@ export const SCRIPT = `
     buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-set-filter') === filter)); });
     if (shown) {
       var n = rows.filter(function (r) { return r.offsetParent !== null; }).length;
-      shown.textContent = '显示 ' + n + ' / ' + rows.length + ' 条';
+      shown.textContent = (shown.getAttribute('data-template') || '{n} / {m}').replace('{n}', String(n)).replace('{m}', String(rows.length));
     }
   }
   function reveal() {

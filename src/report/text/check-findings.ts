@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { Finding, FindingLocation, Severity } from '../../types.js';
+import type { Finding, FindingLocation, Lang, Severity } from '../../types.js';
+import { messages } from '../../i18n/messages.js';
 import { textWidth, wrapText } from './width.js';
 
 const PAINT: Readonly<Record<Severity, 'red' | 'yellow' | 'blue'>> = { error: 'red', warning: 'yellow', info: 'blue' };
@@ -16,14 +17,18 @@ const PLACES_PER_VALUE = 3;
  * @param findings the findings, in report order
  * @param width terminal columns
  * @param c chalk, coloured or not
+ * @param lang language of the severities and notes (the messages are written in it already)
  * @returns the blocks, separated by blank lines, without a trailing newline
  */
-export function findingsList(findings: readonly Finding[], width: number, c: ChalkInstance): string {
-  return findings.map((f) => findingBlock(f, width, c)).join('\n\n');
+export function findingsList(findings: readonly Finding[], width: number, c: ChalkInstance, lang: Lang = 'en'): string {
+  return findings.map((f) => findingBlock(f, width, c, lang)).join('\n\n');
 }
 
-function findingBlock(f: Finding, width: number, c: ChalkInstance): string {
-  const lines = wrapText(summary(f), width - INDENT).map((l, i) => (i === 0 ? c[PAINT[f.severity]](f.severity.padEnd(INDENT)) : ' '.repeat(INDENT)) + l);
+function findingBlock(f: Finding, width: number, c: ChalkInstance, lang: Lang): string {
+  const m = messages(lang);
+  const label = m.severity[f.severity];
+  const pad = (text: string) => text + ' '.repeat(Math.max(1, INDENT - textWidth(text)));
+  const lines = wrapText(summary(f), width - INDENT).map((l, i) => (i === 0 ? c[PAINT[f.severity]](pad(label)) : ' '.repeat(INDENT)) + l);
   for (const run of valueRuns(f.locations)) {
     for (const l of run.slice(0, PLACES_PER_VALUE)) {
       const where = `  ${place(l)}`;
@@ -31,7 +36,7 @@ function findingBlock(f: Finding, width: number, c: ChalkInstance): string {
       else lines.push(where, ...wrapText(l.text, width - 6).map((t) => `      ${c.dim(t)}`));
     }
     const rest = run.length - PLACES_PER_VALUE;
-    if (rest > 0) lines.push(c.dim(`  … and ${rest} more place${rest === 1 ? '' : 's'} with this value`));
+    if (rest > 0) lines.push(c.dim(`  ${m.check.morePlaces(rest)}`));
   }
   lines.push(c.dim(`  ${f.rule} ${f.fingerprint}`));
   return lines.join('\n');
@@ -55,21 +60,22 @@ function valueRuns(locations: readonly FindingLocation[]): FindingLocation[][] {
 
 /**
  * The message without its `file:line` places, which the block lists on lines of their own.
- * Note: a check writes the places of a value in parentheses, after the year in a series:
- * `(a.txt:33)`, `(b.txt:17, c.txt:9 and 4 more)`, `(2024, a.txt:75)`. A parenthesis is cut only when
- * every item in it is one of the finding's places (or a year, which stays), so a message of another
- * shape, or a parenthesis in a metric, is shown whole rather than mangled.
+ * Note: a check writes the places of a value in brackets, after the year in a series, in either language:
+ * `(a.txt:33)`, `(b.txt:17, c.txt:9 and 4 more)`, `(2024, a.txt:75)`, `（2024年，a.txt:75, b.txt:3 等另2处）`.
+ * A bracket is cut only when every item in it is one of the finding's places (or a year, which stays), so a
+ * message of another shape, or a bracket in a metric, is shown whole rather than mangled.
  */
 function summary(f: Finding): string {
   const places = new Set(f.locations.map((l) => (l.page !== undefined ? `${l.file}:p${l.page}:${l.line}` : `${l.file}:${l.line}`)));
-  return f.message.replace(/ ?\(([^()]*)\)/g, (whole, inner: string) => {
-    const items = inner.split(', ');
+  return f.message.replace(/ ?\(([^()]*)\)|（([^（）]*)）/g, (whole, ascii: string | undefined, wide: string | undefined) => {
+    const items = (ascii ?? wide ?? '').split(/, |，/);
     const last = items.length - 1;
-    items[last] = items[last].replace(/ and \d+ more$/, '');
-    const years = items.filter((i) => /^(?:\d{4}|year unknown)$/.test(i));
+    items[last] = items[last]!.replace(/ and \d+ more$| 等另\s?\d+\s?处$/, '');
+    const years = items.filter((i) => /^(?:\d{4}年?|year unknown|年份不明)$/.test(i));
     const rest = items.filter((i) => !years.includes(i));
     if (rest.length === 0 || !rest.every((i) => places.has(i))) return whole;
-    return years.length > 0 ? ` (${years.join(', ')})` : '';
+    if (years.length === 0) return '';
+    return ascii !== undefined ? ` (${years.join(', ')})` : `（${years.join('，')}）`;
   });
 }
 

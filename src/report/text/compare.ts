@@ -1,10 +1,11 @@
 import { Chalk } from 'chalk';
-import { Table } from './table.js';
-import type { CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
+import type { CompareReport, DiffOp, Lang, Pair, TargetChange } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { formatQuantity } from '../comparison/quantity.js';
 import { icuWords } from '../words.js';
 import { groupMembers, groupNotes, isLayoutGroup } from '../comparison/groups.js';
+import { messages } from '../../i18n/messages.js';
+import { drawTable, fit, widest } from './table.js';
 
 /**
  * Render a compare report for the terminal: a summary line, a table of target changes, then each
@@ -12,13 +13,15 @@ import { groupMembers, groupNotes, isLayoutGroup } from '../comparison/groups.js
  * `[-deleted-]{+inserted+}` without colour).
  * @param report the report
  * @param options colour, `only` (changed pairs by default), `context` (unchanged words kept around
- *   each change; Infinity or undefined for whole clauses) and `words` (how to cut them)
+ *   each change; Infinity or undefined for whole clauses), `words` (how to cut them), width and language
  * @returns the text, ending in a newline
  */
 export function compareText(report: CompareReport, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [`${c.bold(report.old.path)} (old) → ${c.bold(report.new.path)} (new)`, summaryLine(report)];
-  if (report.targetChanges.length > 0) out.push('', c.bold('Target changes'), targetTable(report.targetChanges, options.color));
+  const lang = options.lang ?? 'en';
+  const m = messages(lang).compare;
+  const out: string[] = [m.files(c.bold(report.old.path), c.bold(report.new.path)), summaryLine(report, lang)];
+  if (report.targetChanges.length > 0) out.push('', c.bold(m.targetChanges), targetTable(report.targetChanges, Math.max(options.width ?? 80, 40), lang, c));
   const members = groupMembers(report);
   const shown = new Set<string>();
   for (const pair of report.pairs) {
@@ -28,11 +31,11 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
       if (shown.has(pair.group)) continue;
       shown.add(pair.group);
       const group = members.get(pair.group)!;
-      const notes = isLayoutGroup(group) ? [] : groupNotes(group, 'en');
-      out.push('', header(merge(group), c) + (notes.length > 0 ? `\n  (${notes.join('; ')})` : ''), '  ' + renderDiff(merge(group), options, c));
+      const notes = isLayoutGroup(group) ? [] : groupNotes(group, lang);
+      out.push('', header(merge(group), c, lang) + (notes.length > 0 ? `\n  ${lang === 'zh' ? `（${notes.join('；')}）` : `(${notes.join('; ')})`}` : ''), '  ' + renderDiff(merge(group), options, c));
       continue;
     }
-    out.push('', header(pair, c), '  ' + renderDiff(pair, options, c));
+    out.push('', header(pair, c, lang), '  ' + renderDiff(pair, options, c));
   }
   return out.join('\n') + '\n';
 }
@@ -57,45 +60,59 @@ function isChanged(pair: Pair, members: ReadonlyMap<string, Pair[]>): boolean {
   return pair.status !== 'unchanged' || pair.moved || (pair.group !== undefined && !isLayoutGroup(members.get(pair.group)!));
 }
 
-// Note: the summary counts a split or merged group once (see summarize), and says how many articles
-// (or paragraphs) were split and merged.
-function summaryLine(report: CompareReport): string {
+// Note: the summary counts a split or merged group once (see summarize); modified, related, added, removed
+// and unchanged partition the clauses, and moved, renumbered, split and merged are said "of" the clauses
+// both versions have (modified, related or unchanged), so no count in brackets exceeds the one it belongs to.
+function summaryLine(report: CompareReport, lang: Lang): string {
   const s = report.summary;
-  if (s.modified + s.related + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) {
-    return `No changes in content: ${s.unchanged} clauses unchanged.`;
+  const m = messages(lang).compare;
+  if (s.modified + s.related + s.added + s.removed + s.moved + s.renumbered + s.split + s.merged + s.targetChanges === 0) return m.same(s.unchanged);
+  return m.summary(s);
+}
+
+/**
+ * The target changes as a table fitted to the width: metric, what changed, and each side's value
+ * (`2027年≥15家`, never cut) over the line and phrase as written (wrapped).
+ */
+function targetTable(changes: readonly TargetChange[], width: number, lang: Lang, c: InstanceType<typeof Chalk>): string {
+  const m = messages(lang).compare;
+  const what = (t: TargetChange) => (t.kind === 'changed' ? t.fields.map((f) => m.field[f] ?? f).join(lang === 'zh' ? '、' : ', ') : m.targetKind[t.kind]);
+  const side = (ref: TargetChange['old']) => (ref ? `${formatQuantity(ref, true)}\n${m.atLine(ref.line)}${lang === 'zh' ? '：' : ': '}${ref.text}` : '—');
+  const values = changes.flatMap((t) => [t.old, t.new].flatMap((ref) => (ref ? [formatQuantity(ref, true)] : [])));
+  // Note: four columns take 13 columns of borders and padding. The change column wraps between words,
+  // each side is at least as wide as its widest value (never cut), the metric takes about a quarter.
+  const avail = width - 13;
+  const words = changes.flatMap((t) => what(t).split(/[ 、]/));
+  const change = Math.min(Math.max(widest([m.head.change]), widest(changes.map(what))), Math.max(10, widest(words)));
+  let metric = Math.max(Math.floor((avail - change) * 0.26), 8);
+  let sides = Math.floor((avail - change - metric) / 2);
+  const least = Math.max(widest(values), widest([m.head.old, m.head.new]), 8);
+  if (sides < least) {
+    sides = least;
+    metric = Math.max(avail - change - 2 * sides, 8);
   }
-  const cut = (s.split > 0 ? `, ${s.split} split` : '') + (s.merged > 0 ? `, ${s.merged} merged` : '');
-  return (
-    `${s.modified} modified, ${s.related > 0 ? `${s.related} related (probable successors, to review), ` : ''}${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged ` +
-    `(${s.moved} moved, ${s.renumbered} renumbered${cut}); ${s.targetChanges} target change${s.targetChanges === 1 ? '' : 's'}.`
-  );
+  const columns = [
+    { head: m.head.metric, width: metric },
+    { head: m.head.change, width: change },
+    { head: m.head.old, width: sides },
+    { head: m.head.new, width: sides },
+  ];
+  const groups = changes.map((t) => ({ rows: [[fit(t.metric, metric), fit(what(t), change), fit(side(t.old), sides), fit(side(t.new), sides)]] }));
+  return drawTable(columns, groups, { head: (t) => c.cyan(t), border: (t) => c.dim(t) });
 }
 
-function targetTable(changes: readonly TargetChange[], color: boolean): string {
-  const table = new Table({
-    head: ['metric', 'change', 'old', 'new'],
-    style: color ? { head: ['cyan'] } : { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [24, 12, 30, 30],
-  });
-  const side = (ref: TargetChange['old']) => (ref ? `${formatQuantity(ref, true)}\nline ${ref.line}: ${ref.text}` : '—');
-  for (const t of changes) table.push([t.metric, t.kind === 'changed' ? t.fields.join(', ') : t.kind, side(t.old), side(t.new)]);
-  return table.toString();
-}
-
-function header(pair: Pair, c: InstanceType<typeof Chalk>): string {
-  const sign = { modified: c.yellow('~ modified'), related: c.yellow('≈ related'), added: c.green('+ added'), removed: c.red('- removed'), unchanged: '= unchanged' }[pair.status];
-  const flags = [pair.moved ? 'moved' : '', pair.renumbered ? 'renumbered' : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? 'merged' : 'split') : '']
-    .filter(Boolean)
-    .join(', ');
+function header(pair: Pair, c: InstanceType<typeof Chalk>, lang: Lang): string {
+  const m = messages(lang).compare;
+  const sign = { modified: c.yellow(`~ ${m.status.modified}`), related: c.yellow(`≈ ${m.status.related}`), added: c.green(`+ ${m.status.added}`), removed: c.red(`- ${m.status.removed}`), unchanged: `= ${m.status.unchanged}` }[pair.status];
+  const flags = [pair.moved ? m.flag.moved : '', pair.renumbered ? m.flag.renumbered : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? m.flag.merged : m.flag.split) : ''].filter(Boolean);
   const lines = (ref: Pair['old']) => (ref as { lines?: string[] } | null)?.lines?.join(',') ?? (ref ? placeOf(ref) : '');
   // Note: the first line of the report names both files; each clause names its lines only (old → new),
   // so long paths do not push the outline and the diff off the screen.
-  const where = pair.old && pair.new ? `line ${lines(pair.old)} → ${lines(pair.new)}` : pair.old ? `old line ${lines(pair.old)}` : `new line ${lines(pair.new)}`;
+  const where = pair.old && pair.new ? m.lines(lines(pair.old), lines(pair.new)) : pair.old ? m.oldLine(lines(pair.old)) : m.newLine(lines(pair.new));
   const outline = pair.new?.outline ?? pair.old?.outline ?? '';
-  const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  (was: ${pair.old.outline})` : '';
-  const sim = pair.status === 'modified' || pair.status === 'related' ? ` similarity ${pair.similarity.toFixed(2)}` : '';
-  return `${sign}${flags ? ` (${flags})` : ''}  ${c.bold(outline)}  ${c.dim(where)}${c.dim(sim)}${moved}`;
+  const moved = pair.moved && pair.old && pair.new && pair.old.outline !== pair.new.outline ? `\n  ${m.was(pair.old.outline)}` : '';
+  const sim = pair.status === 'modified' || pair.status === 'related' ? m.similarity(pair.similarity.toFixed(2)) : '';
+  return `${sign}${flags.length > 0 ? m.flags(flags) : ''}  ${c.bold(outline)}  ${c.dim(where)}${c.dim(sim)}${moved}`;
 }
 
 function renderDiff(pair: Pair, options: FormatOptions, c: InstanceType<typeof Chalk>): string {

@@ -1,9 +1,8 @@
 import { Chalk } from 'chalk';
-import { Table } from './table.js';
 import type { HistoryReport, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
 import { changedInLabel, needsYear, quantity, versionLabel } from '../comparison/history.js';
-import { wrapText } from './width.js';
+import { drawTable, fit, widest, type TableStyle } from './table.js';
 import { outlineMarker } from '../comparison/rows.js';
 
 const TEXT = {
@@ -46,24 +45,26 @@ export function historyText(report: HistoryReport, options: FormatOptions): stri
   const width = Math.max(options.width ?? 80, 60);
   const out: string[] = [c.bold(t.heading(report.versions.length))];
   report.versions.forEach((v, k) => out.push(`  ${versionLabel(k, lang)}  ${v.path}`));
-  out.push('', stepTable(report, lang, options.color));
+  const style: TableStyle = { head: (x) => c.cyan(x), border: (x) => c.dim(x) };
+  out.push('', stepTable(report, lang, style));
   const changed = report.rows.filter((r) => r.changed).length;
   out.push(report.steps.every((s) => s.same) ? t.same : t.lineages(report.rows.length, changed));
   const moving = report.targets.filter((x) => x.changedIn.length > 0);
   out.push('', c.bold(t.targets));
   if (moving.length === 0) out.push(t.noTargets);
-  else out.push(targetTable(moving, report.rows, report.versions.length, width, lang, options.color));
+  else out.push(targetTable(moving, report.rows, report.versions.length, width, lang, style));
   return out.join('\n') + '\n';
 }
 
-function stepTable(report: HistoryReport, lang: Lang, color: boolean): string {
+function stepTable(report: HistoryReport, lang: Lang, style: TableStyle): string {
   const t = TEXT[lang];
-  const table = new Table({ head: [t.step, ...t.columns], style: color ? { head: ['cyan'] } : { head: [], border: [] } });
-  for (const s of report.steps) {
+  const rows = report.steps.map((s) => {
     const m = s.summary;
-    table.push([`${versionLabel(s.from, lang)} → ${versionLabel(s.to, lang)}`, m.modified, m.added, m.removed, m.moved, m.renumbered, m.targetChanges]);
-  }
-  return table.toString();
+    return [`${versionLabel(s.from, lang)} → ${versionLabel(s.to, lang)}`, ...[m.modified, m.added, m.removed, m.moved, m.renumbered, m.targetChanges].map(String)];
+  });
+  const heads = [t.step, ...t.columns];
+  const columns = heads.map((head, i) => ({ head, width: widest([head, ...rows.map((r) => r[i]!)]) }));
+  return drawTable(columns, rows.map((r) => ({ rows: [r.map((cell) => [cell])] })), style);
 }
 
 // Note: a law repeats metrics (罚款) in many articles, so the item or section a target sits in is named
@@ -77,7 +78,7 @@ function place(target: HistoryReport['targets'][number], rows: HistoryReport['ro
 }
 
 // Note: the table fits the terminal: the metric takes what the value columns leave, values wrap.
-function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['rows'], versions: number, width: number, lang: Lang, color: boolean): string {
+function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['rows'], versions: number, width: number, lang: Lang, style: TableStyle): string {
   const t = TEXT[lang];
   // Note: columns are the metric, one per version and "changed in"; each has a bar and two spaces of
   // padding. A value column is 12 wide when the metric keeps 24 beside it (`10万–20万元` on one line),
@@ -85,18 +86,11 @@ function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['row
   const available = width - (versions + 3) - 2 * (versions + 2);
   const value = available - 12 * (versions + 1) >= 24 ? 12 : Math.max(8, Math.min(10, Math.floor((available - 10) / (versions + 1))));
   const metric = Math.max(10, available - value * (versions + 1));
-  const table = new Table({
-    head: [t.metric, ...Array.from({ length: versions }, (_, k) => versionLabel(k, lang)), t.changedIn],
-    style: color ? { head: ['cyan'] } : { head: [], border: [] },
-    colWidths: [metric + 2, ...new Array<number>(versions + 1).fill(value + 2)],
-  });
-  for (const target of targets) {
+  const heads = [t.metric, ...Array.from({ length: versions }, (_, k) => versionLabel(k, lang)), t.changedIn];
+  const columns = heads.map((head, i) => ({ head, width: i === 0 ? metric : value }));
+  const groups = targets.map((target) => {
     const withYear = needsYear(target);
-    table.push([
-      wrapText(`${target.metric}${place(target, rows)}`, metric).join('\n'),
-      ...target.values.map((v) => wrapText(quantity(v, withYear), value).join('\n')),
-      wrapText(changedInLabel(target, lang), value).join('\n'),
-    ]);
-  }
-  return table.toString();
+    return { rows: [[fit(`${target.metric}${place(target, rows)}`, metric), ...target.values.map((v) => fit(quantity(v, withYear), value)), fit(changedInLabel(target, lang), value)]] };
+  });
+  return drawTable(columns, groups, style);
 }

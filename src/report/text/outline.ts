@@ -1,23 +1,26 @@
 import { Chalk } from 'chalk';
 import type { OutlineNode, OutlineReport } from '../../types.js';
 import type { FormatOptions } from '../types.js';
+import { messages } from '../../i18n/messages.js';
 
 /**
  * Render an outline report for the terminal: title, then one line per heading indented by depth with
  * marker, title, `:line` and paragraph count.
  * @param report the report
- * @param options colour (decided by the CLI) and width
+ * @param options colour (decided by the CLI), width and language
  * @returns the text, ending in a newline
  */
 export function outlineText(report: OutlineReport, options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const m = messages(options.lang).outline;
+  const count = m.paragraphs;
   const lines: string[] = [];
   if (report.label) lines.push(c.dim(report.label));
   lines.push(c.bold(report.title ?? report.source.path));
-  if (report.period) lines.push(c.dim(`period ${report.period.start}–${report.period.end}`));
-  if (report.preamble.length > 0) lines.push(c.dim(`preamble: ${count(report.preamble.length)} :${place(report.preamble[0])}`));
+  if (report.period) lines.push(c.dim(m.period(report.period.start, report.period.end)));
+  if (report.preamble.length > 0) lines.push(c.dim(m.preamble(count(report.preamble.length), place(report.preamble[0]))));
   const meta = report.metadata ?? [];
-  if (meta.length > 0) lines.push(c.dim(`metadata (web page, scraper): ${meta.length} line${meta.length === 1 ? '' : 's'} :${place(meta[0])}`));
+  if (meta.length > 0) lines.push(c.dim(m.metadata(meta.length, place(meta[0]))));
   const visit = (node: OutlineNode) => {
     const title = node.title === '' ? '' : node.marker === '' || /[、.．)）]$/u.test(node.marker) ? node.title : ` ${node.title}`;
     const paras = node.paragraphs.length > 0 ? c.dim(` (${count(node.paragraphs.length)})`) : '';
@@ -26,17 +29,13 @@ export function outlineText(report: OutlineReport, options: FormatOptions): stri
   };
   for (const node of report.nodes) visit(node);
   const headings = countNodes(report.nodes);
-  lines.push(c.dim(`${headings} heading${headings === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`));
+  lines.push(c.dim(m.footer(headings, report.warnings.length)));
   return lines.join('\n') + '\n';
 }
 
 /** `12`, or `p2:12` on a PDF page: lines restart on each page. */
 function place(at: { line: number; page?: number }): string {
   return at.page === undefined ? `${at.line}` : `p${at.page}:${at.line}`;
-}
-
-function count(n: number): string {
-  return `${n} paragraph${n === 1 ? '' : 's'}`;
 }
 
 function countNodes(nodes: readonly OutlineNode[]): number {

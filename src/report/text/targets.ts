@@ -1,66 +1,55 @@
 import { Chalk } from 'chalk';
-import { Table } from './table.js';
-import type { Comparator, Target, TargetsReport } from '../../types.js';
+import type { Target, TargetsReport } from '../../types.js';
 import type { FormatOptions } from '../types.js';
+import { formatAmount } from '../../i18n/amount.js';
+import { messages } from '../../i18n/messages.js';
+import { drawTable, fit, widest, type Column } from './table.js';
+import { fileNames } from './files.js';
 
-/** Comparator signs shown in the table. */
-const SIGN: Readonly<Record<Comparator, string>> = { eq: '=', gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈', range: '–' };
+/** Borders and padding of a five-column table. */
+const CHROME = 5 * 3 + 1;
 
 /**
- * Render a targets report for the terminal: one table row per target (metric, value, unit,
- * comparator, horizon, kind, file:line), then a count.
+ * Render a targets report for the terminal: a table fitted to the terminal's width, one row per target
+ * (metric, the amount as written, horizon, kind, file:line), then a count.
+ * Note: the amount is the document's own wording (`超过1.2万亿元`, `达到17%左右`) and is never cut; the
+ * metric column takes what is left and wraps. JSON and CSV carry the value in base units.
  * @param report the report
- * @param options colour and terminal width
+ * @param options colour, terminal width (80 when unknown) and language
  * @returns the text, ending in a newline
  */
 export function targetsText(report: TargetsReport, options: FormatOptions): string {
+  const m = messages(options.lang).targets;
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  if (report.targets.length === 0) return 'No targets found.\n';
-  // Note: without a terminal width (a pipe or a file) the table is laid out for 140 columns.
-  const width = Math.max(options.width ?? 140, 80);
-  const metric = Math.max(width - 18 - 10 - 12 - 9 - 12 - 30 - 8, 16);
-  const table = new Table({
-    head: ['metric', 'value', 'unit', 'comparator', 'horizon', 'kind', 'file:line'],
-    style: options.color ? { head: ['cyan'] } : { head: [], border: [] },
-    colWidths: [metric, 18, 10, 12, 9, 12, 30],
-  });
-  for (const t of report.targets) {
-    table.push([
-      wrap(t.metric || t.text, metric - 2),
-      formatValue(t),
-      t.unit,
-      `${SIGN[t.comparator]} ${t.comparatorText ?? ''}`.trim(),
-      t.year === null ? '—' : String(t.year),
-      t.kind === 'target' ? c.green(t.kind) : c.dim(t.kind),
-      wrap(`${t.file}:${t.line}`, 28),
-    ]);
-  }
-  const n = report.targets.length;
-  return `${table.toString()}\n${n} ${n === 1 ? 'target' : 'targets'}.\n`;
-}
-
-function formatValue(t: Target): string {
-  const f = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  return t.high === null ? f(t.value) : `${f(t.value)}–${f(t.high)}`;
-}
-
-/**
- * Hard-wrap text to a display width, counting CJK and full-width characters as two columns.
- * Note: cli-table3 would cut long CJK cells with "…"; wrapping keeps the whole metric readable.
- */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-    if (used + w > width && line !== '') {
-      lines.push(line);
-      line = '';
-      used = 0;
-    }
-    line += ch;
-    used += w;
-  }
-  return [...lines, line].join('\n');
+  if (report.targets.length === 0) return `${m.none}\n`;
+  const width = Math.max(options.width ?? 80, 40);
+  const files = [...new Set(report.targets.map((t) => t.file))];
+  const names = fileNames(files, report.targets, Math.min(28, Math.floor(width * 0.3)), options.lang ?? 'en');
+  const kinds = messages(options.lang).kind;
+  const rows = report.targets.map((t) => ({
+    metric: t.metric || t.text,
+    amount: formatAmount(t),
+    year: t.year === null ? '—' : String(t.year),
+    kind: kinds[t.kind],
+    where: `${names.name(t.file)}:${t.line}`,
+    target: t,
+  }));
+  const size = (head: string, cells: string[]) => Math.max(widest([head]), widest(cells));
+  // Note: an amount wider than a quarter of the line wraps where Chinese allows (never inside 1.2万亿元).
+  const amount = Math.max(widest([m.head.value]), Math.min(size(m.head.value, rows.map((r) => r.amount)), Math.floor(width * 0.25)));
+  const year = size(m.head.year, rows.map((r) => r.year));
+  const kind = size(m.head.kind, rows.map((r) => r.kind));
+  const where = size(m.head.where, rows.map((r) => r.where));
+  const metric = Math.max(width - CHROME - amount - year - kind - where, 8);
+  const columns: Column[] = [
+    { head: m.head.metric, width: metric },
+    { head: m.head.value, width: amount },
+    { head: m.head.year, width: year },
+    { head: m.head.kind, width: kind },
+    { head: m.head.where, width: where },
+  ];
+  const paint = (t: Target, text: string) => (t.kind === 'target' ? c.green(text) : c.dim(text));
+  const groups = rows.map((r) => ({ rows: [[fit(r.metric, metric), fit(r.amount, amount), [r.year], [paint(r.target, r.kind)], fit(r.where, where)]] }));
+  const table = drawTable(columns, groups, { head: (t) => c.cyan(t), border: (t) => c.dim(t) });
+  return `${[...names.note, table].join('\n')}\n${m.count(report.targets.length)}\n`;
 }

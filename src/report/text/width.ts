@@ -1,7 +1,7 @@
 /**
  * Display width of terminal text: CJK and full-width characters take two columns, the rest one.
- * Note: hand-written rather than string-width (not a direct dependency) because check's terminal report
- * wraps Chinese messages itself: cli-table3 cuts CJK lines short with "…".
+ * Note: hand-written rather than string-width (not a direct dependency); the terminal tables (table.ts)
+ * and check's findings wrap their text with it, each piece measured once, so wrapping is linear.
  */
 
 /**
@@ -44,13 +44,15 @@ export function wrapText(text: string, width: number): string[] {
       continue;
     }
     for (const ch of piece) {
-      if (line !== '' && textWidth(line) + charWidth(ch.codePointAt(0)!) > width) {
+      const w = charWidth(ch.codePointAt(0)!);
+      if (line !== '' && used + w > width) {
         lines.push(line);
         line = '';
+        used = 0;
       }
       line += ch;
+      used += w;
     }
-    used = textWidth(line);
   }
   return [...lines, line.trimEnd()];
 }
@@ -61,6 +63,8 @@ const AMOUNT = /\d[万亿千百]*$/u;
 // Note: and its bound words (`260人左右`, `3%以上`).
 const BOUND = /\d[%‰]?[万亿千百]*\p{Script=Han}?$/u;
 const OPENING = /[（《「『【〈“‘(\[]$/u;
+/** Characters at the end of a unit the glue rules look at (a number's magnitude, its bound words). */
+const TAIL = 12;
 
 /** Units a line may not break inside: a run of narrow non-space characters, one wide character, spaces. */
 function units(text: string): string[] {
@@ -68,7 +72,8 @@ function units(text: string): string[] {
   const out: string[] = [];
   for (const u of raw) {
     const last = out.length - 1;
-    const prev = out[last] ?? '';
+    // Note: only the end of the unit so far decides (a tail, so a long unit costs no rescans: linear).
+    const prev = (out[last] ?? '').slice(-TAIL);
     const glue = CLOSING.test(u) || OPENING.test(prev) || (AMOUNT.test(prev) && /^\p{Script=Han}$/u.test(u)) || (BOUND.test(prev) && /^[左以]$/u.test(u)) || (/[左以]$/u.test(prev) && /^[右上下内]$/u.test(u));
     if (last >= 0 && !u.startsWith(' ') && glue) out[last] += u;
     else out.push(u);

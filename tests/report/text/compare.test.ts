@@ -55,7 +55,7 @@ describe('compare text: summary line', () => {
     const part = (line: number, text: string): Pair => ({ ...modified, status: 'modified', similarity: 0.9, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
     const r = { ...report([part(3, 'A。'), part(4, 'C。')]), summary: { unchanged: 0, modified: 1, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 1, merged: 0, targetChanges: 0 } };
     const out = compareText(r, { color: false });
-    expect(out.split('\n')[1]).toBe('1 modified, 0 added, 0 removed, 0 unchanged (0 moved, 0 renumbered, 1 split); 0 target changes.');
+    expect(out.split('\n')[1]).toBe('1 modified, 0 added, 0 removed, 0 unchanged; of the 1 clause in both, 0 moved, 0 renumbered, 1 split; 0 target changes.');
     expect(out).toContain('~ modified (split)');
     expect(out).toContain('(split into ¶3, ¶4)');
   });
@@ -65,7 +65,7 @@ describe('compare text: summary line', () => {
     const part = (line: number, text: string): Pair => ({ ...modified, status: 'unchanged', similarity: 1, diff: [], group, old: ref(3, 'A。B。'), new: ref(line, text) });
     const r = { ...report([part(3, 'A。'), part(4, 'B。')]), summary: { unchanged: 1, modified: 0, related: 0, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 } };
     const out = compareText(r, { color: false });
-    expect(out.split('\n')[1]).toBe('No changes in content: 1 clauses unchanged.');
+    expect(out.split('\n')[1]).toBe('No changes in content: 1 clause unchanged.');
     expect(out).not.toContain('(split)');
     expect(compareText(r, { color: false, only: 'all' })).toContain('= unchanged (split)');
   });
@@ -76,7 +76,7 @@ describe('compare text: related pairs', () => {
     const related: Pair = { ...modified, status: 'related', similarity: 0.31 };
     const r = { ...report([related]), summary: { unchanged: 0, modified: 0, related: 1, added: 0, removed: 0, moved: 0, renumbered: 0, split: 0, merged: 0, targetChanges: 0 } };
     const out = compareText(r, { color: false });
-    expect(out.split('\n')[1]).toBe('0 modified, 1 related (probable successors, to review), 0 added, 0 removed, 0 unchanged (0 moved, 0 renumbered); 0 target changes.');
+    expect(out.split('\n')[1]).toBe('0 modified, 1 related (probable successors, to review), 0 added, 0 removed, 0 unchanged; of the 1 clause in both, 0 moved, 0 renumbered; 0 target changes.');
     expect(out).toMatch(/≈ related .* similarity 0\.31/);
   });
 });

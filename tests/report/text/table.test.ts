@@ -1,81 +1,41 @@
-import { createRequire } from 'node:module';
-import fc from 'fast-check';
-import CliTable from 'cli-table3';
 import { describe, expect, it } from 'vitest';
-import { Table, type CellInput, type TableOptions } from '../../../src/report/text/table.js';
+import { drawTable, fit } from '../../../src/report/text/table.js';
+import { textWidth, wrapText } from '../../../src/report/text/width.js';
 
-// Note: cli-table3 colours through colors.js, which decides from the process's terminal; force it on so
-// both tables are compared with colours too.
-createRequire(import.meta.url)('@colors/colors/safe').enable();
+describe('drawTable', () => {
+  const columns = [
+    { head: '指标', width: 10 },
+    { head: 'year', width: 4 },
+    { head: 'where', width: 8 },
+    { head: '原文', width: 12 },
+  ];
 
-const text = fc.stringMatching(/^[a-z0-9 .%发展翻一番年建设中心，。（）\n-]{0,40}$/);
-
-const tableArb = fc
-  .record({
-    widths: fc.array(fc.integer({ min: 3, max: 14 }), { minLength: 1, maxLength: 4 }),
-    rows: fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 5 }),
-    span: fc.integer({ min: 1, max: 3 }),
-    wordWrap: fc.boolean(),
-    color: fc.boolean(),
-  })
-  .map(({ widths, rows, span, wordWrap, color }) => ({ widths, rows: rows.map((r) => r.slice(0, widths.length)), span, wordWrap, color }));
-
-function both(options: TableOptions, rows: CellInput[][]): [string, string] {
-  const ours = new Table(options);
-  const theirs = new CliTable(options as ConstructorParameters<typeof CliTable>[0]);
-  ours.push(...rows);
-  theirs.push(...(rows as never[]));
-  return [ours.toString(), theirs.toString()];
-}
-
-describe('Table', () => {
-  it('draws what cli-table3 draws (widths, wrapping, "…" cuts, colours)', () => {
-    fc.assert(
-      fc.property(tableArb, ({ widths, rows, wordWrap, color }) => {
-        const style = color ? { head: ['cyan'] } : { head: [], border: [] };
-        const [ours, theirs] = both({ head: widths.map((_, i) => `h${i}`), colWidths: widths, wordWrap, style }, rows);
-        expect(ours).toBe(theirs);
-      }),
-      { numRuns: 300 },
-    );
+  it('draws every line exactly as wide as the columns, spanning cells beside their rows', () => {
+    const out = drawTable(columns, [
+      { span: [fit('全社会研发经费支出占地区生产总值比重', 10), ['2025']], rows: [[['[1]:225'], fit('保持在6%左右', 12)], [['[4]:23'], fit('全社会研发经费支出占地区生产总值比重保持在6%左右', 12)]] },
+      { rows: [[['单行'], ['—'], ['a:1'], ['x']]] },
+    ]);
+    const lines = out.split('\n');
+    expect(new Set(lines.map((l) => textWidth(l)))).toEqual(new Set([10 + 4 + 8 + 12 + 13]));
+    expect(lines[0]).toBe('┌────────────┬──────┬──────────┬──────────────┐');
+    expect(lines.at(-1)).toBe('└────────────┴──────┴──────────┴──────────────┘');
+    // The metric continues beside the rule between the group's two rows.
+    expect(out).toMatch(/│ 经费支出占 │      ├──────────┼──────────────┤/);
   });
 
-  it('sizes columns without a given width to their widest line, as cli-table3 does', () => {
-    fc.assert(
-      fc.property(tableArb, ({ rows, color }) => {
-        const style = color ? { head: ['cyan'] } : { head: [], border: [] };
-        const [ours, theirs] = both({ head: ['h0', 'h1', 'h2', 'h3'], style }, rows.map((r) => [...r, '1', '22', '333', '4444'].slice(0, 4).map((c, i) => (i === 1 ? c.length : c))));
-        expect(ours).toBe(theirs);
-      }),
-      { numRuns: 200 },
-    );
+  it('paints headers and borders without changing the layout', () => {
+    const style = { head: (t: string) => `\u001b[36m${t}\u001b[39m`, border: (t: string) => `\u001b[2m${t}\u001b[22m` };
+    const plain = drawTable(columns, [{ rows: [[['a'], ['b'], ['c'], ['d']]] }]);
+    // eslint-disable-next-line no-control-regex
+    expect(drawTable(columns, [{ rows: [[['a'], ['b'], ['c'], ['d']]] }], style).replace(/\u001b\[\d+m/g, '')).toBe(plain);
   });
+});
 
-  it('draws row spans as cli-table3 does', () => {
-    fc.assert(
-      fc.property(tableArb, ({ widths, rows, span }) => {
-        const cols = [...widths, 8, 8, 8, 8].slice(0, 4);
-        const spanned: CellInput[][] = [];
-        for (let i = 0; i < rows.length; i += span) {
-          const group = rows.slice(i, i + span);
-          group.forEach((r, k) => {
-            const row = [...r, 'x', 'y', 'z', 'w'].slice(0, 4);
-            spanned.push(k === 0 ? [{ content: row[0], rowSpan: group.length, vAlign: 'top' }, { content: row[1], rowSpan: group.length, vAlign: 'top' }, row[2], row[3]] : [row[2], row[3]]);
-          });
-        }
-        const [ours, theirs] = both({ head: ['a', 'b', 'c', 'd'], colWidths: cols, style: { head: [], border: [] } }, spanned);
-        expect(ours).toBe(theirs);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  // Note: a bound on time, 100 times what it takes (cli-table3 took over 120 s on this table).
-  it('draws a cell of 1,000 CJK characters on 50 lines at once', { timeout: 10_000 }, () => {
-    const long = '发展翻一番'.repeat(200);
-    const table = new Table({ head: ['metric', 'value'], colWidths: [40, 10] });
-    for (let i = 0; i < 50; i++) table.push([long.match(/.{1,19}/gu)!.join('\n') + long, '2']);
-    const out = table.toString();
-    expect(out.split('\n').length).toBe(3 + 50 * (Math.ceil(long.length / 19) + 1));
+describe('wrapText on long unbroken text', () => {
+  it('cuts a unit wider than the line where it must, every line within the width', () => {
+    const long = 'x'.repeat(10_000) + '一'.repeat(5_000);
+    const lines = wrapText(long, 37);
+    expect(lines.join('')).toBe(long);
+    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(37);
   });
 });
