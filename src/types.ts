@@ -398,6 +398,8 @@ export interface TargetRef {
   year: number | null;
   /** 1-based line in that side's original file. */
   line: number;
+  /** 1-based page, for .pdf sources only (then `line` counts on the page). */
+  page?: number;
   /** Phrase as written. */
   text: string;
 }
@@ -515,7 +517,7 @@ export interface TargetMatch {
   /** Metric key. */
   metricKey: string;
   /** The matched targets (`change`, the kind of change, omitted for a level). */
-  items: Array<{ file: string; line: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string; scope?: string | null; change?: TargetChangeType }>;
+  items: Array<{ file: string; line: number; page?: number; value: number; unit: string; comparator: Comparator; year: number | null; text: string; scope?: string | null; change?: TargetChangeType }>;
 }
 
 /** A finding left out of a check report because the config ignores it or a findings baseline knows it. */

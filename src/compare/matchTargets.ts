@@ -208,5 +208,5 @@ function nearOrNull(x: number | null, y: number | null): boolean {
 }
 
 function ref(t: Target): TargetRef {
-  return { value: t.value, high: t.high, unit: t.unit, comparator: t.comparator, year: t.year, line: t.line, text: t.text };
+  return { value: t.value, high: t.high, unit: t.unit, comparator: t.comparator, year: t.year, line: t.line, ...(t.page !== undefined ? { page: t.page } : {}), text: t.text };
 }

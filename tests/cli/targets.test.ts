@@ -64,9 +64,21 @@ describe('plan-diff targets', () => {
     const s = spyContext();
     expect(await main(['targets', 'seeds/most-beijing-sti-centre-work-plan-2023.txt', '--format', 'csv'], s.ctx)).toBe(0);
     const lines = s.out().split('\r\n');
-    expect(lines[0]).toBe('file,line,column,id,kind,metric,metricKey,action,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
+    expect(lines[0]).toBe('file,page,line,column,id,kind,metric,metricKey,action,scope,value,high,unit,comparator,comparatorText,year,yearSource,change,text');
     expect(lines.find((l) => l.includes('高技术产业增加值'))).toContain(',1200000000000,,元,gt,超过,2025,section,level,');
     expect(lines.filter((l) => l !== '')).toHaveLength(7);
+  });
+
+  it('gives each target read from a PDF its page in CSV (PDF lines count on the page)', async () => {
+    const s = spyContext();
+    expect(await main(['targets', 'fixtures/inputs/bri-2024.pdf', '--format', 'csv'], s.ctx)).toBe(0);
+    const rows = s.out().split('\r\n').filter((l) => l !== '').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^fixtures\/inputs\/bri-2024\.pdf,[1-9]\d*,[1-9]\d*,/u);
+    const json = spyContext();
+    await main(['targets', 'fixtures/inputs/bri-2024.pdf', '--format', 'json'], json.ctx);
+    const pages = (JSON.parse(json.out()).targets as Array<{ page?: number }>).map((t) => t.page);
+    expect(rows.map((r) => Number(r.split(',')[1]))).toEqual(pages);
   });
 });
 

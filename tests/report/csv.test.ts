@@ -84,6 +84,6 @@ describe('csv and tsv formatters', () => {
     const csv = await render(checkSample, 'csv');
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
     expect(csv).toContain('<script>alert(1)</script>');
-    expect(csv.split('\r\n')[0]).toMatch(/^kind,status,rule,severity,metric,file,line/);
+    expect(csv.split('\r\n')[0]).toMatch(/^kind,status,rule,severity,metric,file,page,line/);
   });
 });

@@ -58,12 +58,13 @@ function toMatch(status: MatchStatus, metricKey: string, targets: readonly Targe
 /**
  * A target as a match item (and the core of a finding location): where it is and what it says.
  * @param t the target
- * @returns file, line, value, unit, comparator, year, text, and scope and change when they say something
+ * @returns file, line (and page, for a PDF), value, unit, comparator, year, text, and scope and change when they say something
  */
 export function placeOf(t: Target): TargetMatch['items'][number] {
   return {
     file: t.file,
     line: t.line,
+    ...(t.page !== undefined ? { page: t.page } : {}),
     value: t.value,
     unit: t.unit,
     comparator: t.comparator,

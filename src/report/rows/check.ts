@@ -9,7 +9,7 @@ import type { Table } from './types.js';
  */
 export function checkRows(report: CheckReport): Table {
   // Note: `change` is empty for a level, as in the JSON (an increase of 1个百分点 is no level of 1).
-  const header = ['kind', 'status', 'rule', 'severity', 'metric', 'file', 'line', 'value', 'unit', 'comparator', 'change', 'year', 'scope', 'text', 'message', 'fingerprint'];
+  const header = ['kind', 'status', 'rule', 'severity', 'metric', 'file', 'page', 'line', 'value', 'unit', 'comparator', 'change', 'year', 'scope', 'text', 'message', 'fingerprint'];
   const findings = report.findings.flatMap((f) =>
     f.locations.map((l) => [
       'finding',
@@ -18,6 +18,7 @@ export function checkRows(report: CheckReport): Table {
       f.severity,
       f.metric,
       l.file,
+      l.page ?? null,
       l.line,
       l.value,
       l.unit,
@@ -31,7 +32,7 @@ export function checkRows(report: CheckReport): Table {
     ]),
   );
   const matches = report.matches.flatMap((m) =>
-    m.items.map((i) => ['match', m.status, null, null, m.metric, i.file, i.line, i.value, i.unit, i.comparator, i.change ?? null, i.year, i.scope ?? null, i.text, null, null]),
+    m.items.map((i) => ['match', m.status, null, null, m.metric, i.file, i.page ?? null, i.line, i.value, i.unit, i.comparator, i.change ?? null, i.year, i.scope ?? null, i.text, null, null]),
   );
   return { header, rows: [...findings, ...matches] };
 }

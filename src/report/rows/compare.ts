@@ -33,13 +33,13 @@ export function compareRows(report: CompareReport): Table {
 
 /**
  * The target changes of a compare report as a flat table: one row per change, each side's value in
- * base units (a number), unit, comparator, year, line and phrase as written.
+ * base units (a number), unit, comparator, year, page (PDF only), line and phrase as written.
  * @param report the report
  * @returns header and rows
  */
 export function targetChangeRows(report: CompareReport): Table {
   const sides = ['old', 'new'] as const;
-  const fields = ['value', 'high', 'unit', 'comparator', 'year', 'line', 'text'] as const;
+  const fields = ['value', 'high', 'unit', 'comparator', 'year', 'page', 'line', 'text'] as const;
   return {
     header: ['kind', 'metric', 'metricKey', 'fields', ...sides.flatMap((side) => fields.map((f) => `${side}_${f}`))],
     rows: report.targetChanges.map((c) => [c.kind, c.metric, c.metricKey, c.fields.join(', '), ...sides.flatMap((side) => fields.map((f) => c[side]?.[f] ?? null))]),
