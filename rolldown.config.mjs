@@ -8,10 +8,9 @@
  * every chunk asynchronously, and CommonJS chunks can be compiled from a V8 code cache
  * (scripts/build-code-cache.mjs). Only pdfjs-dist, an ES module, is still loaded with import().
  * Note: every file lands flat in dist/bundle/, at the same depth as dist/cli/, dist/parse/, ...:
- * modules find their data with URLs relative to their own file (segmenter.ts:
- * `../../dict/plan-diff.dict.txt`, `../../dict/jieba-index.bin`), and parse-many.ts starts its
- * workers from `./parse-worker.js` next to itself, so chunks must never go into subfolders and the
- * worker entry must keep its name.
+ * parse-many.ts starts its workers from `./parse-worker.js` next to itself, so chunks must never go
+ * into subfolders and the worker entry must keep its name. (words/segmenter.ts finds `dict/` by
+ * walking up from its own file, so its depth does not matter.)
  * Note: lazily imported modules (docx, pdf, html, markdown reports, config and ajv, ...) stay separate
  * chunks that load only when a command needs them, as in dist/.
  */

@@ -8,7 +8,7 @@ import { checks, type CheckId } from '../compare/checks/index.js';
 import type { CheckOptions } from '../compare/check.js';
 import type { CliContext } from './context.js';
 import { readConfigDicts } from './config-dict.js';
-import type { UnitSpec } from '../parse/unit-table.js';
+import type { UnitSpec } from '../parse/targets/unit-table.js';
 
 /** Level from which `check` exits 1. */
 export type FailOn = Severity | 'never';

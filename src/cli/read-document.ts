@@ -1,6 +1,6 @@
 import { parsePlan } from '../parse/index.js';
 import type { PlanDocument } from '../types.js';
-import type { UnitSpec } from '../parse/unit-table.js';
+import type { UnitSpec } from '../parse/targets/unit-table.js';
 import { openCache } from './cache.js';
 import type { CliContext } from './context.js';
 import { loadSource, readInput } from './io.js';

@@ -1,5 +1,5 @@
 import type { CheckReport, Finding, FindingLocation, Issuer, PlanDocument, Severity, Target, TargetChangeType, TargetMatch } from '../types.js';
-import type { Segmenter } from '../parse/segmenter.js';
+import type { Segmenter } from '../parse/words/segmenter.js';
 import { PlanDiffError } from '../errors.js';
 import { checks, type CheckId } from './checks/index.js';
 import type { CheckContext, Draft } from './checks/types.js';

@@ -1,7 +1,7 @@
 // Note: the array differ alone (two modules), not the package index (nineteen), keeps start-up short.
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffOp } from '../types.js';
-import type { Segmenter } from '../parse/segmenter.js';
+import type { Segmenter } from '../parse/words/segmenter.js';
 import { canonText } from './canon.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

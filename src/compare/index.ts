@@ -1,5 +1,5 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, Pin, PlanDocument, Target, TargetKind } from '../types.js';
-import { getSegmenter, type Segmenter } from '../parse/segmenter.js';
+import { getSegmenter, type Segmenter } from '../parse/words/segmenter.js';
 import type { ClauseAlignment, DocUnits, Match } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';

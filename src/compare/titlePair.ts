@@ -1,5 +1,5 @@
 import type { ClauseRef, Pair, PlanDocument } from '../types.js';
-import type { Segmenter } from '../parse/segmenter.js';
+import type { Segmenter } from '../parse/words/segmenter.js';
 import { canonText, type Features } from './canon.js';
 import { buildVectors, cosine } from './vectors.js';
 import { diffClauses } from './diffClauses.js';

@@ -1,5 +1,5 @@
 import { charLength, isTerminated } from './chars.js';
-import type { VLine } from './blocks.js';
+import type { VLine } from './outline/blocks.js';
 import type { SourceLine } from './lines.js';
 import { EMPTY, fromSource, removeMatches, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 

@@ -1,23 +1,23 @@
 import type { MetadataLine, ParseWarning, PlanDocument, SourceFile, SourceFormat } from '../types.js';
 import { PlanDiffError } from '../errors.js';
-import { joinLines, type Block, type VLine } from './blocks.js';
+import { joinLines, type Block, type VLine } from './outline/blocks.js';
 import { contentLines, hasBulletHabit } from './clean.js';
-import { detectLayout, type Layout } from './layout.js';
+import { detectLayout, type Layout } from './outline/layout.js';
 import { eachLine, makeLocator, type Place } from './lines.js';
 import { markdownLines } from './markdown.js';
-import { buildOutline } from './outline.js';
-import { takeHead } from './title.js';
+import { buildOutline } from './outline/outline.js';
+import { takeHead } from './outline/title.js';
 import { lastOffset, offsetAt } from './mapped.js';
-import { extractTargets } from './targets.js';
+import { extractTargets } from './targets/index.js';
 import { detectIssuer } from './issuer.js';
-import { yearlyPeriod } from './yearly.js';
+import { yearlyPeriod } from './targets/yearly.js';
 import { splitWrapper } from './wrapper.js';
-import { finalizeTree, makeParagraphs } from './tree.js';
+import { finalizeTree, makeParagraphs } from './outline/tree.js';
 
-import type { UnitSpec } from './unit-table.js';
+import type { UnitSpec } from './targets/unit-table.js';
 
 // Note: re-exported for the compare command, which reads targets after parsing (one chunk with parsePlan).
-export { extractTargets } from './targets.js';
+export { extractTargets } from './targets/index.js';
 
 /** Options for parsing a plan. */
 export interface ParseOptions {

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { createRequire } from 'node:module';
-import type { VLine } from './blocks.js';
-import { matchMarker } from './markers.js';
+import type { VLine } from './outline/blocks.js';
+import { matchMarker } from './outline/markers.js';
 import { concatMapped, EMPTY, fromSource, mappedOf, sliceMapped, trimMapped, type Mapped } from './mapped.js';
 
 // Note: unified + remark load on the first Markdown file only, so .txt, .docx and .pdf runs never pay

@@ -1,6 +1,6 @@
-import type { VLine } from './blocks.js';
+import type { VLine } from './outline/blocks.js';
 import { charLength, hasTerminator, isTerminated } from './chars.js';
-import { matchMarker } from './markers.js';
+import { matchMarker } from './outline/markers.js';
 import { CHROME_CHOICES, CHROME_WORDS, FILE_EXTENSIONS, METADATA_KEYS, WRAPPER_HEADINGS } from './wrapper-words.js';
 
 /** The content lines of a file split into the wrapper a web page or scraper put around the plan, and the plan. */

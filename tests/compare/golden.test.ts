@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import { formatReport } from '../../src/report/index.js';
-import { getSegmenter } from '../../src/parse/segmenter.js';
+import { getSegmenter } from '../../src/parse/words/segmenter.js';
 import { expectGolden } from '../helpers/golden.js';
 
 // Golden files: fixtures/compare/<case>/{old.txt,new.txt,expected.json,expected.txt}; run with UPDATE=1

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
-import { extractTargets } from '../../src/parse/targets.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { SourceFile } from '../../src/types.js';
 

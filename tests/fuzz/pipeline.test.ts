@@ -6,7 +6,7 @@ import { PlanDiffError } from '../../src/errors.js';
 import { checkPlans } from '../../src/compare/check.js';
 import { comparePlans } from '../../src/compare/index.js';
 import { parsePlan } from '../../src/parse/index.js';
-import { getSegmenter } from '../../src/parse/segmenter.js';
+import { getSegmenter } from '../../src/parse/words/segmenter.js';
 import { outlineReport, targetsReport } from '../../src/parse/report.js';
 import { formatReport, formatsFor } from '../../src/report/index.js';
 import type { AnyReport, OutlineNode, PlanDocument } from '../../src/types.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../src/parse/clauses.js';
+import { splitClauses } from '../../src/parse/targets/clauses.js';
 
 const pieces = (text: string) => splitClauses(text).map(([s, e]) => text.slice(s, e));
 

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildJiebaIndex, findGroup, indexFor, NO_SECOND, pairKey, readJiebaIndex } from '../../src/parse/jieba-index.js';
-import { createLazyJieba, type JiebaCore } from '../../src/parse/jieba-lazy.js';
-import { getSegmenter, SHIPPED_DICT } from '../../src/parse/segmenter.js';
+import { buildJiebaIndex, findGroup, indexFor, NO_SECOND, pairKey, readJiebaIndex } from '../../src/parse/words/jieba-index.js';
+import { createLazyJieba, type JiebaCore } from '../../src/parse/words/jieba-lazy.js';
+import { getSegmenter, SHIPPED_DICT } from '../../src/parse/words/segmenter.js';
 import { CORPUS_FILES } from '../helpers/corpus.js';
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchMarker } from '../../src/parse/markers.js';
-import { parseOrdinal } from '../../src/parse/ordinal.js';
+import { matchMarker } from '../../src/parse/outline/markers.js';
+import { parseOrdinal } from '../../src/parse/outline/ordinal.js';
 
 describe('matchMarker', () => {
   it.each([

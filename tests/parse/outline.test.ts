@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
 import { PlanDiffError } from '../../src/errors.js';
 import { allNodes, parse } from './helpers.js';
-import { warningText } from '../../src/parse/warnings.js';
+import { warningText } from '../../src/parse/outline/warnings.js';
 
 const ids = (value: string, format: 'txt' | 'md' = 'txt') => allNodes(parse(value, format).nodes).map((n) => `${n.depth}:${n.id}`);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getSegmenter, prefetchSegmenter } from '../../src/parse/segmenter.js';
+import { getSegmenter, prefetchSegmenter } from '../../src/parse/words/segmenter.js';
 
 const seg = getSegmenter();
 

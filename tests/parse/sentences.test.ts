@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/parse/sentences.js';
-import { normalizeText } from '../../src/parse/normalize.js';
+import { splitSentences } from '../../src/parse/outline/sentences.js';
+import { normalizeText } from '../../src/parse/outline/normalize.js';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

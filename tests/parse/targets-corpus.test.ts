@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../src/parse/targets.js';
-import { readSentence } from '../../src/parse/targets-sentence.js';
-import { findHorizons } from '../../src/parse/horizon.js';
-import { yearlyPeriod } from '../../src/parse/yearly.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
+import { readSentence } from '../../src/parse/targets/sentence.js';
+import { findHorizons } from '../../src/parse/targets/horizon.js';
+import { yearlyPeriod } from '../../src/parse/targets/yearly.js';
 import type { OutlineNode, Target } from '../../src/types.js';
 import { docOf } from './targets-doc.js';
 

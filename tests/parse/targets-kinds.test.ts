@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../src/parse/targets.js';
-import { readSentence } from '../../src/parse/targets-sentence.js';
-import { readUnit, unitRegistry } from '../../src/parse/units.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
+import { readSentence } from '../../src/parse/targets/sentence.js';
+import { readUnit, unitRegistry } from '../../src/parse/targets/units.js';
 import { docOf } from './targets-doc.js';
 
 // The cases of issue 16: kinds from the sentence, the measured noun, units, horizons.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/parse/index.js';
-import { extractTargets } from '../../src/parse/targets.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
 import type { OutlineNode, Paragraph, SourceFile, Target } from '../../src/types.js';
 
 // extractTargets(doc, source, { paragraphs }) returns the targets of the listed paragraphs only (compare

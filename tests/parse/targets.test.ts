@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../src/parse/targets.js';
-import { metricKey } from '../../src/parse/metric.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
+import { metricKey } from '../../src/parse/targets/metric.js';
 import { docOf } from './targets-doc.js';
 
 const run = (text: string, options: Parameters<typeof docOf>[1] = {}) => {

@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import type { TargetKind } from '../../types.js';
-import type { UnitSpec } from '../../parse/unit-table.js';
+import type { UnitSpec } from '../../parse/targets/unit-table.js';
 import { loadSource } from '../io.js';
 import { readOptionDict } from '../config-dict.js';
 import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
@@ -71,7 +71,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
     const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([
       import('../../compare/index.js'),
-      import('../../parse/segmenter.js'),
+      import('../../parse/words/segmenter.js'),
       import('../../parse/index.js'),
     ]);
     const userDicts = await loadUserDicts(flags.dict, ctx);

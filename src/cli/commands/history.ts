@@ -45,7 +45,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     // Note: loaded here, not at start-up, so other commands never pay for the history modules.
     const [{ historyPlans }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }, { expandInputs }] = await Promise.all([
       import('../../compare/history/index.js'),
-      import('../../parse/segmenter.js'),
+      import('../../parse/words/segmenter.js'),
       import('../../parse/index.js'),
       import('../files.js'),
     ]);

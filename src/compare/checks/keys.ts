@@ -1,4 +1,4 @@
-import { getSegmenter, type Segmenter } from '../../parse/segmenter.js';
+import { getSegmenter, type Segmenter } from '../../parse/words/segmenter.js';
 import { ACTION_VERBS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
 import { canonKey } from './match.js';
 

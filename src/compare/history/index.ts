@@ -1,6 +1,6 @@
 import type { CompareReport, HistoryReport, HistoryRow, HistoryStep, PlanDocument } from '../../types.js';
 import { PlanDiffError } from '../../errors.js';
-import { getSegmenter } from '../../parse/segmenter.js';
+import { getSegmenter } from '../../parse/words/segmenter.js';
 import { comparePlans, isSame, type CompareOptions } from '../index.js';
 import { chainStep, firstRows, mergeOrder, type LineageRow } from './lineage.js';
 import { restoreClauses } from './restore.js';

@@ -1,5 +1,5 @@
 import type { HistoryCell } from '../../types.js';
-import type { Segmenter } from '../../parse/segmenter.js';
+import type { Segmenter } from '../../parse/words/segmenter.js';
 import { canonText, createFeatures } from '../canon.js';
 import { buildVectors, cosine } from '../vectors.js';
 import { MATCH_THRESHOLD } from '../alignClauses.js';

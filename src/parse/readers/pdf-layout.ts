@@ -1,4 +1,4 @@
-import { matchMarker } from '../markers.js';
+import { matchMarker } from '../outline/markers.js';
 
 /** One printed line of a PDF page. */
 export interface PdfLine {

@@ -1,7 +1,7 @@
 import type { PlanDocument, Target } from '../../../src/types.js';
 import type { Check, CheckContext, Cluster, Draft } from '../../../src/compare/checks/types.js';
 import { keyWeakness } from '../../../src/compare/checks/keys.js';
-import { getSegmenter } from '../../../src/parse/segmenter.js';
+import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 
 /** A target with sensible defaults: a 2027 goal of 20家 in a.txt. */
 export function target(over: Partial<Target> = {}): Target {

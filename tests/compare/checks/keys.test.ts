@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyWeakness } from '../../../src/compare/checks/keys.js';
-import { getSegmenter } from '../../../src/parse/segmenter.js';
+import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 
 // Keys as the reader produced them on the corpus work reports (tests/compare/check-corpus.test.ts).
 const tags = (text: string) => getSegmenter().tags!(text);

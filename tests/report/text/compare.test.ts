@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareText } from '../../../src/report/text/compare.js';
-import { getSegmenter } from '../../../src/parse/segmenter.js';
+import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 import type { CompareReport, Pair } from '../../../src/types.js';
 
 const ref = (line: number, text: string) => ({ id: `一#p${line}`, outline: '一、总体要求', line, endLine: line, text });

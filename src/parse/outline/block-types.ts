@@ -1,4 +1,4 @@
-import type { Mapped } from './mapped.js';
+import type { Mapped } from '../mapped.js';
 
 // The line and block types of the outline reader: a leaf module, so that heading and title read
 // blocks without importing blocks.ts (which imports them through wrapped.ts).

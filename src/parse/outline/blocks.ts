@@ -1,6 +1,6 @@
-import { charLength, hasTerminator, isTerminated, joinsWithSpace } from './chars.js';
+import { charLength, hasTerminator, isTerminated, joinsWithSpace } from '../chars.js';
 import type { Layout } from './layout.js';
-import { concatMapped, EMPTY, lastOffset, mappedOf, type Mapped } from './mapped.js';
+import { concatMapped, EMPTY, lastOffset, mappedOf, type Mapped } from '../mapped.js';
 import { matchMarker } from './markers.js';
 import { joinsWrapped, levelOf, type LevelState, type WrapLine } from './wrapped.js';
 import type { Block, VLine } from './block-types.js';

@@ -1,8 +1,8 @@
-import type { OutlineNode, Paragraph } from '../types.js';
-import type { Place } from './lines.js';
+import type { OutlineNode, Paragraph } from '../../types.js';
+import type { Place } from '../lines.js';
 import type { DraftNode } from './outline.js';
 import { makeParagraph } from './paragraphs.js';
-import type { Mapped } from './mapped.js';
+import type { Mapped } from '../mapped.js';
 
 /**
  * Turn draft nodes into outline nodes: ids from the marker path (`二/三/8`, `第一章/第三条`; a repeated

@@ -1,5 +1,5 @@
-import type { OutlineNode, PlanDocument } from '../types.js';
-import { toHalfWidthDigits } from './numbers.js';
+import type { OutlineNode, PlanDocument } from '../../types.js';
+import { toHalfWidthDigits } from '../numbers.js';
 
 const YEAR = String.raw`((?:19|20|21)\d{2})\s*年`;
 

@@ -1,4 +1,4 @@
-import { charLength, hasTerminator, isTerminated } from './chars.js';
+import { charLength, hasTerminator, isTerminated } from '../chars.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { STANDALONE_TITLE } from './heading.js';
 import { DOC_NUMBER } from './title.js';

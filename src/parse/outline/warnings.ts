@@ -1,4 +1,4 @@
-import type { Lang, ParseWarning } from '../types.js';
+import type { Lang, ParseWarning } from '../../types.js';
 
 /**
  * The sentence of a parse warning in a language, from its code and structured parts (numbering

@@ -1,6 +1,6 @@
-import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '../types.js';
+import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '../../types.js';
 import { findPeriod, type HorizonMatch } from './horizon.js';
-import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './targets-sentence.js';
+import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './sentence.js';
 import { createLocator, type Locator } from './locate.js';
 import { yearlyPeriod } from './yearly.js';
 import { unitRegistry, type UnitRegistry } from './units.js';

@@ -1,4 +1,4 @@
-import { charClass, isTerminatorCode, TERMINATORS } from './chars.js';
+import { charClass, isTerminatorCode, TERMINATORS } from '../chars.js';
 
 /** A half-open range `[start, end)` of a text. */
 export interface Span {

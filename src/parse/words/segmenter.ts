@@ -1,5 +1,7 @@
 import { closeSync, existsSync, fstatSync, openSync, read, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indexFor, type JiebaIndex } from './jieba-index.js';
 import { createLazyJieba, type JiebaCore, type LazyJieba } from './jieba-lazy.js';
 
@@ -37,8 +39,23 @@ export interface SegmenterOptions {
   fullDictionary?: boolean;
 }
 
-/** Path of the domain dictionary shipped with the package (`dict/` sits next to `src/` and `dist/`). */
-export const SHIPPED_DICT = new URL('../../dict/plan-diff.dict.txt', import.meta.url);
+/**
+ * The package's `dict/` folder, which sits next to `src/` and `dist/`: the nearest folder above this
+ * module holding the shipped dictionary (this module lies at different depths in `src/parse/words/`,
+ * `dist/parse/words/` and the flat bundle `dist/bundle/`).
+ * @returns the folder's URL, with a trailing slash
+ */
+function packageDictFolder(): URL {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'dict', 'plan-diff.dict.txt'))) return pathToFileURL(join(dir, 'dict') + '/');
+    if (dirname(dir) === dir) return new URL('../../../dict/', import.meta.url);
+  }
+}
+
+const DICT_FOLDER = packageDictFolder();
+
+/** Path of the domain dictionary shipped with the package. */
+export const SHIPPED_DICT = new URL('plan-diff.dict.txt', DICT_FOLDER);
 
 const cache = new Map<string, Segmenter>();
 
@@ -96,7 +113,7 @@ function loadJieba(userDicts: readonly string[], full: boolean, readBytes: Buffe
 }
 
 /** Path of the regrouped jieba dictionary made at build time (`scripts/build-jieba-index.mjs`). */
-export const JIEBA_INDEX = new URL('../../dict/jieba-index.bin', import.meta.url);
+export const JIEBA_INDEX = new URL('jieba-index.bin', DICT_FOLDER);
 
 let prefetched: Buffer | null = null;
 

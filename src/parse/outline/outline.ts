@@ -1,7 +1,7 @@
-import type { ParseWarning } from '../types.js';
+import type { ParseWarning } from '../../types.js';
 import type { Block } from './blocks.js';
 import { readHeading, type HeadingCandidate } from './heading.js';
-import type { Mapped } from './mapped.js';
+import type { Mapped } from '../mapped.js';
 import { warningText } from './warnings.js';
 import { matchMarker } from './markers.js';
 

@@ -1,6 +1,6 @@
-import type { PlanDocument } from '../types.js';
+import type { PlanDocument } from '../../types.js';
 import type { Block } from './block-types.js';
-import { charLength, dropCjkSpaces, hasTerminator, isTerminated, joinsWithSpace } from './chars.js';
+import { charLength, dropCjkSpaces, hasTerminator, isTerminated, joinsWithSpace } from '../chars.js';
 import { matchMarker } from './markers.js';
 
 /** The document's head: 附件 label, title and plan period, and the blocks after them. */

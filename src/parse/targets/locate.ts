@@ -1,4 +1,4 @@
-import type { Sentence, SourceFile } from '../types.js';
+import type { Sentence, SourceFile } from '../../types.js';
 
 /** Maps an index in a sentence's text to its line, column and page in the original file. */
 export type Locator = (sentence: Pick<Sentence, 'text' | 'offset' | 'line' | 'column'>, index: number) => { line: number; column: number; page?: number };

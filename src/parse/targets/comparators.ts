@@ -1,5 +1,5 @@
-import type { Comparator } from '../types.js';
-import type { NumberMatch } from './numbers.js';
+import type { Comparator } from '../../types.js';
+import type { NumberMatch } from '../numbers.js';
 
 /** The comparator of a number, read from the words around it. */
 export interface ComparatorMatch {

@@ -1,4 +1,4 @@
-import { charLength, isTerminated } from './chars.js';
+import { charLength, isTerminated } from '../chars.js';
 import { matchMarker } from './markers.js';
 
 /** How the lines of a plain-text plan are laid out. */

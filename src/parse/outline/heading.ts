@@ -1,7 +1,7 @@
-import type { MarkerStyle } from '../types.js';
+import type { MarkerStyle } from '../../types.js';
 import type { Block } from './block-types.js';
-import { charLength, dropCjkSpaces } from './chars.js';
-import { offsetAt, sliceMapped, trimMapped, type Mapped } from './mapped.js';
+import { charLength, dropCjkSpaces } from '../chars.js';
+import { offsetAt, sliceMapped, trimMapped, type Mapped } from '../mapped.js';
 import { matchMarker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
 

@@ -1,6 +1,6 @@
-import type { Paragraph, Sentence } from '../types.js';
-import type { Place } from './lines.js';
-import { lastOffset, offsetAt, type Mapped } from './mapped.js';
+import type { Paragraph, Sentence } from '../../types.js';
+import type { Place } from '../lines.js';
+import { lastOffset, offsetAt, type Mapped } from '../mapped.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './sentences.js';
 

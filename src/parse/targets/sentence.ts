@@ -1,4 +1,4 @@
-import { scanNumbers, toHalfWidthDigits } from './numbers.js';
+import { scanNumbers, toHalfWidthDigits } from '../numbers.js';
 import { findHorizons, type HorizonMatch } from './horizon.js';
 import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 import { splitClauses } from './clauses.js';

@@ -1,4 +1,4 @@
-import type { Target, TargetChangeType } from '../types.js';
+import type { Target, TargetChangeType } from '../../types.js';
 import type { HorizonMatch } from './horizon.js';
 import type { UnitRegistry } from './units.js';
 

@@ -1,4 +1,4 @@
-import { charClass } from './chars.js';
+import { charClass } from '../chars.js';
 
 const OPENER = 1;
 const CLOSER = 2;

@@ -1,4 +1,4 @@
-import { parseNumeral, toHalfWidthDigits } from './numbers.js';
+import { parseNumeral, toHalfWidthDigits } from '../numbers.js';
 
 /** A time expression that sets the horizon of the numbers after it, or dates a past fact. */
 export interface HorizonMatch {

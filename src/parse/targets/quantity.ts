@@ -1,11 +1,11 @@
-import type { TargetKind } from '../types.js';
-import type { NumberMatch } from './numbers.js';
+import type { TargetKind } from '../../types.js';
+import type { NumberMatch } from '../numbers.js';
 import { readUnit } from './units.js';
 import { readComparator } from './comparators.js';
 import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
 import { changeType, classifyKind, isNameNumeral, statesGoal } from './kind.js';
-import { actionOf, isBareWord, isVerbPhrase } from './pos.js';
+import { actionOf, isBareWord, isVerbPhrase } from '../words/pos.js';
 import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */

@@ -1,7 +1,7 @@
-import type { TargetChangeType, TargetKind } from '../types.js';
-import type { NumberMatch } from './numbers.js';
+import type { TargetChangeType, TargetKind } from '../../types.js';
+import type { NumberMatch } from '../numbers.js';
 import type { UnitMatch } from './units.js';
-import { charClass } from './chars.js';
+import { charClass } from '../chars.js';
 import type { HorizonMatch } from './horizon.js';
 import {
   CONDITION_AFTER,

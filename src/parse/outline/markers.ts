@@ -1,4 +1,4 @@
-import type { MarkerStyle } from '../types.js';
+import type { MarkerStyle } from '../../types.js';
 import { parseOrdinal } from './ordinal.js';
 
 /** The level a marker numbers; distinct from its style where one style has two levels (编 and 章). */
