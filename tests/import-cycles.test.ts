@@ -49,8 +49,8 @@ describe('imports in src/', () => {
   const name = (f: string) => relative(SRC, f);
 
   it('reads the imports of every module (the reader is not blind)', () => {
-    const targets = read.get(join(SRC, 'parse/targets.ts'))!;
-    expect(targets.runtime.map(name)).toContain('parse/targets-sentence.ts');
+    const targets = read.get(join(SRC, 'parse/targets/index.ts'))!;
+    expect(targets.runtime.map(name)).toContain('parse/targets/sentence.ts');
     expect(targets.types.map(name)).toContain('types.ts');
   });
 
@@ -67,6 +67,29 @@ describe('imports in src/', () => {
     // Note: parse/ is held to it (its two circles, blocks ↔ wrapped ↔ heading/title and targets-sentence ↔
     // quantity/bounds/doubling, are gone); type-only cycles elsewhere are listed for their owners.
     expect(found.filter((c) => c.startsWith('parse/'))).toEqual([]);
+  });
+
+  it('keeps the folders of parse/ one-way: outline/ and targets/ never import each other, words/ nothing of parse/', () => {
+    const LEAVES = ['parse/chars.ts', 'parse/numbers.ts', 'parse/lines.ts', 'parse/mapped.ts'];
+    const folderOf = (f: string) => /^parse\/(outline|targets|words)\//u.exec(f)?.[1];
+    const allowed: Record<string, (to: string) => boolean> = {
+      outline: (to) => to.startsWith('parse/outline/') || to.startsWith('parse/words/') || LEAVES.includes(to),
+      targets: (to) => to.startsWith('parse/targets/') || to.startsWith('parse/words/') || LEAVES.includes(to),
+      words: (to) => to.startsWith('parse/words/'),
+    };
+    const wrong: string[] = [];
+    for (const file of all) {
+      const from = name(file);
+      const folder = folderOf(from);
+      if (folder === undefined) continue;
+      for (const target of [...read.get(file)!.runtime, ...read.get(file)!.types]) {
+        const to = name(target);
+        if (to.startsWith('parse/') && !allowed[folder]!(to)) wrong.push(`${from} → ${to}`);
+      }
+    }
+    // Note: the three folders exist and hold their readers (an empty folder would pass the loop above).
+    expect(['outline/outline.ts', 'targets/index.ts', 'words/segmenter.ts'].map((f) => all.map(name).includes(`parse/${f}`))).toEqual([true, true, true]);
+    expect(wrong).toEqual([]);
   });
 
   it('finds a cycle when there is one', () => {
