@@ -316,6 +316,13 @@ export interface Target {
   year: number | null;
   /** How the year was found: in the sentence, inherited from the section, from the plan period, or none. */
   yearSource: 'text' | 'section' | 'period' | 'none';
+  /**
+   * For a growth or a cut (`change` increase or decrease) with a known base: the year it is measured
+   * from. A five-year-plan goal is measured from the year before its period (`"十四五"时期…降低13.5%` →
+   * 2020), a goal dated by the document's period from the year before that period (a 2025 work report's
+   * `降低3%左右` → 2024). Absent when unknown.
+   */
+  since?: number;
   /** Kind of quantity. */
   kind: TargetKind;
   /** Level, increase, decrease, rate or ratio. */

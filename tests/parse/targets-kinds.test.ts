@@ -132,6 +132,38 @@ describe('horizons', () => {
     expect(run('城乡居民人均收入比2020年翻一番。', { period: null }).map((t) => t.year)).toEqual([null]);
   });
 
+  // The 2021 national work report, section 二 (lines 80–111): the 十三五 review, then the 十四五 纲要 goals.
+  const MIXED = '“十三五”时期发展成就和“十四五”时期主要目标任务';
+  const YEARLY = { start: 2021, end: 2021 };
+
+  it('a paragraph that opens on a coming period in a sentence of no number of its own turns the section to it', () => {
+    const text = ['“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。', '——着力提升发展质量效益。城镇调查失业率控制在5.5%以内，常住人口城镇化率提高到65%。'].join('\n');
+    const got = run(text, { title: MIXED, period: YEARLY });
+    expect(got.map((t) => [t.value, t.year, t.kind])).toEqual([
+      [5.5, 2025, 'target'],
+      [65, 2025, 'target'],
+    ]);
+    // Before the turn, the same section is the review of the past period.
+    expect(run('常住人口城镇化率提高到65%。', { title: MIXED, period: YEARLY }).map((t) => [t.kind])).toEqual([['historical']]);
+  });
+
+  it('a period the sentence does not open on, or in a sentence with its own numbers, does not turn the section', () => {
+    const opensOnToday = run('今年是“十五五”开局之年。\n地区生产总值增长5%以上。', { title: '2026年重点工作', period: { start: 2026, end: 2026 } });
+    expect(opensOnToday.map((t) => t.year)).toEqual([2026]);
+    const withNumber = run('“十五五”时期地区生产总值年均增长5%左右。\n城镇新增就业70万人以上。', { period: { start: 2026, end: 2026 } });
+    expect(withNumber.map((t) => t.year)).toEqual([2030, 2026]);
+  });
+
+  it('a growth or cut carries the year it is measured from: a five-year period, or the document period', () => {
+    const fyp = run('“十四五”时期是新征程的第一个五年。\n单位国内生产总值能耗降低13.5%。', { title: MIXED, period: YEARLY });
+    expect(fyp.map((t) => [t.value, t.year, t.since])).toEqual([[13.5, 2025, 2020]]);
+    const yearly = run('单位国内生产总值能耗降低3%左右。', { title: '2025年政府工作总体要求', period: { start: 2025, end: 2025 } });
+    expect(yearly.map((t) => [t.value, t.year, t.since])).toEqual([[3, 2025, 2024]]);
+    // A level, and a deadline that is not the end of the document's period, have none.
+    expect(run('到2023年，森林覆盖率达到24.1%。', { period: { start: 2021, end: 2025 } }).map((t) => t.since)).toEqual([undefined]);
+    expect(run('到2023年，能耗降低3%。', { period: { start: 2021, end: 2025 } }).map((t) => t.since)).toEqual([undefined]);
+  });
+
   it('a 十五五 goal does not leak its 2030 into the next sentence', () => {
     const got = run('“十五五”时期地区生产总值年均增长5%左右。今年新增就业70万人以上。', { period: { start: 2026, end: 2026 } });
     expect(got.map((t) => [t.value, t.year])).toEqual([

@@ -15,6 +15,8 @@ export interface ValuePart {
   places: Place[];
   /** For a series: the year of this step (null: unknown). */
   year?: number | null;
+  /** For a series: the base year of a growth or cut over several years (`since` of the target), else absent. */
+  since?: number;
   /** For a scope difference: the scope (null: none). */
   scope?: string | null;
 }
@@ -55,6 +57,7 @@ const WORDS = {
     moreValues: (n: number, places: number) => ` and ${n} more value${n === 1 ? '' : 's'} in ${places} place${places === 1 ? '' : 's'}`,
     yearUnknown: 'year unknown',
     year: (y: number) => String(y),
+    span: (from: number, to: number) => `${from}–${to}`,
     paren: (text: string) => ` (${text})`,
     comma: ', ',
     noScope: '[no scope]',
@@ -84,6 +87,7 @@ const WORDS = {
     moreValues: (n: number, places: number) => `，另有${n}个数值，共${places}处`,
     yearUnknown: '年份不明',
     year: (y: number) => `${y}年`,
+    span: (from: number, to: number) => `${from}—${to}年`,
     paren: (text: string) => `（${text}）`,
     comma: '，',
     noScope: '[无范围]',
@@ -124,7 +128,10 @@ export function renderMessage(parts: MessageParts, lang: Lang = 'en'): string {
   const series = r.code === 'horizon-differs';
   const label = (v: ValuePart): string => {
     const places = placesText(v.places, lang);
-    if (series) return `${formatAmount(v.amount)}${w.paren(`${v.year == null ? w.yearUnknown : w.year(v.year)}${w.comma}${places}`)}`;
+    if (series) {
+      const when = v.year == null ? w.yearUnknown : v.since === undefined ? w.year(v.year) : w.span(v.since + 1, v.year);
+      return `${formatAmount(v.amount)}${w.paren(`${when}${w.comma}${places}`)}`;
+    }
     const scope = v.scope === undefined ? '' : ` ${v.scope ? `[${v.scope}]` : w.noScope}`;
     return `${formatAmount(v.amount)}${scope}${w.paren(places)}`;
   };

@@ -20,16 +20,18 @@ export type Relation = 'same' | 'conflict' | 'scope' | 'unit' | 'comparator' | '
  * @returns the relation
  */
 export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'>): Relation {
-  if (a.year !== b.year) return 'horizon';
+  if (horizonOf(a) !== horizonOf(b)) return 'horizon';
   if (unitFamily(a.unit) !== unitFamily(b.unit) || a.change !== b.change) return 'unit';
-  if (comparatorClass(a.comparator) !== comparatorClass(b.comparator)) return 'comparator';
+  // Note: one amount under two comparators agrees (`控制在5.5%以内` and `5.5%左右`).
   if (sameAmount(a, b, ctx.tolerance)) return 'same';
+  if (comparatorClass(a.comparator) !== comparatorClass(b.comparator)) return 'comparator';
   if (normalizeScope(a.scope, a.metricKey) !== normalizeScope(b.scope, b.metricKey)) return 'scope';
   return 'conflict';
 }
 
 /**
- * Split a cluster into horizon slices, one per year, with the targets of that year.
+ * Split a cluster into horizon slices, one per year (and per base year of growths and cuts, see
+ * `horizonOf`), with the targets of that horizon.
  * Note: an unknown year (null) is a horizon of its own, not a wildcard: a conflict, which fails CI,
  * needs evidence that both targets are for the same year; null against a known year is for review.
  * @param targets targets of one cluster, in order
@@ -37,7 +39,22 @@ export function relate(a: Target, b: Target, ctx: Pick<CheckContext, 'tolerance'
  */
 export function horizonSlices(targets: readonly Target[]): Target[][] {
   const years = [...new Set(targets.map((t) => t.year))].toSorted(byYear);
-  return years.map((year) => targets.filter((t) => t.year === year));
+  return years.flatMap((year) => {
+    const ofYear = targets.filter((t) => t.year === year);
+    const bases = [...new Set(ofYear.map(horizonOf))];
+    return bases.length === 1 ? [ofYear] : bases.map((base) => ofYear.filter((t) => horizonOf(t) === base));
+  });
+}
+
+/**
+ * The horizon of a target: its year, and for a growth or a cut the year it is measured from when known
+ * (`since`): the 13.5% cut of energy intensity a five-year plan sets for 2021–2025 and the 3% cut a
+ * 2025 report sets for that year both end in 2025, but they are not one statement.
+ * @param t the target
+ * @returns a key, equal for targets of one horizon
+ */
+function horizonOf(t: Target): string {
+  return t.since === undefined ? String(t.year) : `${t.year}/${t.since}`;
 }
 
 /**

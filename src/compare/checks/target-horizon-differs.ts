@@ -29,7 +29,7 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
         if (entries.some((e) => e.some((t) => ctx.weakness(t.metricKey) !== null))) return null;
         if (new Set(entries.map((e) => JSON.stringify([statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)]))).size < 2) return null;
         const first = entries[0][0];
-        const parts: MessageParts = { metric: first.metric, change: first.change, year: null, groups: [valueParts(entries, (t) => ({ year: t.year }))], cap: Infinity, reason: { code: 'horizon-differs' } };
+        const parts: MessageParts = { metric: first.metric, change: first.change, year: null, groups: [valueParts(entries, (t) => ({ year: t.year, ...(t.since !== undefined && t.year !== null && t.year - t.since > 1 ? { since: t.since } : {}) }))], cap: Infinity, reason: { code: 'horizon-differs' } };
         return {
           message: renderMessage(parts, ctx.lang),
           parts,

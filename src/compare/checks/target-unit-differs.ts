@@ -16,7 +16,8 @@ export const targetUnitDiffers: Check<'target-unit-differs'> = {
   check(cluster, ctx) {
     const out: Draft[] = [];
     for (const slice of horizonSlices(cluster.targets)) {
-      const same = (a: Target, b: Target) => classOf(a) === classOf(b) && sameAmount(a, b, ctx.tolerance);
+      // Note: one amount under two comparators agrees (`控制在5.5%以内` and `5.5%左右`; `≥20` and `≈20`).
+      const same = (a: Target, b: Target) => unitFamily(a.unit) === unitFamily(b.unit) && a.change === b.change && sameAmount(a, b, ctx.tolerance);
       const entries = valueEntries(statements(slice), same, ctx);
       if (!anyOpposed(entries, apartOwnFiles(agreedIn(slice)), ctx, (a, b) => classOf(a) !== classOf(b))) continue;
       const first = entries[0][0];

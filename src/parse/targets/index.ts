@@ -85,16 +85,18 @@ class Walker {
     // Note: a sentence the layout broke over two paragraphs (`"十五五"时期经济社会发展的主要目标` / `是：…`)
     // passes its five-year-plan period on to the next paragraph, which finishes it.
     let unfinished: Inherited | null = null;
+    let forward = false;
+    const goalTitles = titles.filter((t) => !(HISTORY_SECTION.test(t) && GOAL_TITLE.test(t)));
     for (let k = 0; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k];
       const keep = this.only === null || this.only.has(paragraph.id);
       let local: Inherited | null = unfinished;
       unfinished = null;
       let past = false;
-      for (const sentence of paragraph.sentences) {
+      for (const [j, sentence] of paragraph.sentences.entries()) {
         // Note: a paragraph that opens looking back (`过去一年，…`) dates its numbers until a sentence states a goal.
         if (PAST_OPENING.test(sentence.text)) past = true;
-        const here = { ...context, pastParagraph: past };
+        const here = { ...context, titles: forward ? goalTitles : titles, pastParagraph: past };
         const { quantities, horizons } = k <= lastRead ? readSentence(sentence.text, here) : { quantities: [], horizons: sentenceHorizons(sentence.text, here) };
         if (past && statesGoal(sentence.text, horizons, this.currentYear ?? this.period?.start ?? null)) past = false;
         for (const q of quantities) this.add(nodeId, titles, sentence, q, local, section, keep);
@@ -105,11 +107,40 @@ class Walker {
         if (last) local = toInherited(last);
         const lead = passed.find((h) => h.start <= 4);
         if (lead) section = toInherited(lead);
+        // A paragraph that opens on a coming five-year-plan period in a sentence of no number of its own
+        // (`"十四五"时期是开启…新征程的第一个五年。`) turns the section to that period: its goals take the
+        // period's last year, and in a section titled for both the past and the goals (`"十三五"时期发展
+        // 成就和"十四五"时期主要目标任务`) the review part is over. A period in a sentence with its own
+        // numbers (`"十五五"时期地区生产总值年均增长5%左右。`) dates that sentence only.
+        // Note: the period must be what the sentence opens on (`今年是"十五五"开局之年。` opens on 今年).
+        const first = horizons.reduce<HorizonMatch | undefined>((a, h) => (a === undefined || h.start < a.start ? h : a), undefined);
+        const opening =
+          j === 0 && quantities.length === 0 && first !== undefined && first.start <= 4 && first.role === 'deadline' && FIVE_YEAR_PLAN.test(first.text) && first.year !== null && first.year >= (this.currentYear ?? this.period?.start ?? Infinity)
+            ? first
+            : undefined;
+        if (opening) {
+          section = toInherited(opening);
+          forward = true;
+        }
         const open = deadlines.at(-1);
         unfinished = open && !/[。！？；!?;]\s*$/u.test(sentence.text) ? toInherited(open) : null;
       }
     }
     return section;
+  }
+
+  /**
+   * The year a growth or cut is measured from, when its horizon says: a five-year-plan period (its
+   * sentence's, paragraph's or section's) from the year before the period; the end of the document's
+   * period (a yearly report's year, `到2027年` in a plan for 2024–2027) from the year before the period;
+   * null otherwise.
+   */
+  private baseYear(q: SentenceQuantity, paragraph: Inherited | null, section: Inherited | null, year: number | null): number | null {
+    if (year === null) return null;
+    const horizon = q.horizon ?? paragraph ?? section;
+    if (horizon !== null && horizon.year === year && FIVE_YEAR_PLAN.test(horizon.text)) return year - 5;
+    if (this.period !== null && year === this.period.end) return this.period.start - 1;
+    return null;
   }
 
   private add(
@@ -150,6 +181,7 @@ class Walker {
       year = this.period.end;
       yearSource = 'period';
     }
+    const since = q.kind === 'target' && (q.change === 'increase' || q.change === 'decrease') ? this.baseYear(q, paragraph, section, year) : null;
     this.targets.push({
       id: `${nodeId}#t${count}`,
       file: this.file,
@@ -168,6 +200,7 @@ class Walker {
       comparatorText: q.comparatorText,
       year,
       yearSource,
+      ...(since === null ? {} : { since }),
       kind: q.kind,
       change: q.change,
       text: q.text,
@@ -175,6 +208,9 @@ class Walker {
     });
   }
 }
+
+/** A title that also announces goals (`…和"十四五"时期主要目标任务`): history only up to the turn to them. */
+const GOAL_TITLE = /目标|任务|展望/u;
 
 /** A five-year-plan period as written (`"十五五"时期`). */
 const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;

@@ -22,11 +22,14 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['a vague metric key (a verb) is a target-review', [a({ metricKey: '推动', metric: '推动' }), b({ metricKey: '推动', metric: '推动', value: 15 })]],
   ['scope already named by the metric', [a({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”' }), b({ metricKey: '一带一路联合实验室', value: 15 })]],
   ['an unknown year is not the same horizon as a known one', [a({ year: null }), b({ value: 15 })]],
+  // The 十四五 纲要's 能耗降低13.5% (2021–2025) and the 2025 report's 降低3%左右 (that year): both end in 2025.
+  ['a cut over five years vs a cut over one year', [a({ value: 13.5, unit: '%', change: 'decrease', year: 2025, since: 2020 }), b({ value: 3, unit: '%', change: 'decrease', year: 2025, since: 2024 })]],
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
   ['20家 vs 达15家', [a(), b({ value: 15, comparator: 'gte', comparatorText: '达' })], ['联合实验室 (2027): 20家 (a.txt:33) vs 达15家 (b.txt:17)']],
   ['same scope words', [a({ scope: '在海外' }), b({ value: 25, scope: '在 海外' })], ['联合实验室 (2027): 20家 (a.txt:33) vs 25家 (b.txt:17)']],
+  ['two cuts from one base year', [a({ value: 13.5, unit: '%', change: 'decrease', since: 2020 }), b({ value: 12, unit: '%', change: 'decrease', since: 2020 })], ['联合实验室 (decrease, 2027): 13.5% (a.txt:33) vs 12% (b.txt:17)']],
   [
     'a scope the metric already names (与"一带一路"沿线地区 on 一带一路联合实验室)',
     [a({ metricKey: '一带一路联合实验室' }), b({ metricKey: '一带一路联合实验室', value: 15, scope: '与“一带一路”沿线地区' })],

@@ -16,7 +16,15 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['a level and an increase, each stated in one year only', [deficit('r2024.txt', 81, 2024, 3, '%', 'level'), deficit('r2025.txt', 53, 2025, 1, '个百分点', 'increase')]],
 ];
 
+const energy = (file: string, line: number, year: number, value: number, since: number) =>
+  target({ file, line, year, since, value, unit: '%', change: 'decrease', metric: '单位国内生产总值能耗', metricKey: '单位国内生产总值能耗' });
+
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
+  [
+    'a five-year cut shows its period',
+    [energy('r2021.txt', 122, 2021, 3, 2020), energy('r2021.txt', 107, 2025, 13.5, 2020), energy('r2024.txt', 75, 2024, 2.5, 2023), energy('r2025.txt', 47, 2025, 3, 2024)],
+    ['单位国内生产总值能耗 (decrease): 3% (2021, r2021.txt:122) → 2.5% (2024, r2024.txt:75) → 13.5% (2021–2025, r2021.txt:107) → 3% (2025, r2025.txt:47): horizons differ'],
+  ],
   [
     'yearly work reports',
     [cpi('r2023.txt', 171, 2023, 3), cpi('r2024.txt', 75, 2024, 3), cpi('r2025.txt', 47, 2025, 2)],

@@ -12,6 +12,9 @@ const valid: Array<[string, ReturnType<typeof target>[]]> = [
   ['increase vs increase', [a({ unit: '%', value: 7.5, change: 'increase' }), b({ unit: '%', value: 7.5, change: 'increase' })]],
   ['different units within one document', [a({ unit: '%' }), a({ line: 6, unit: '人' })]],
   ['different units, different horizons', [a({ unit: '%', year: 2025 }), b({ unit: '人', year: 2035 })]],
+  // The five-year plan's 城镇调查失业率控制在5.5%以内 and the year's 5.5%左右: one amount agrees under any comparator.
+  ['one amount as a ceiling and as a level', [a({ value: 5.5, unit: '%', comparator: 'lte', comparatorText: '控制在…以内' }), b({ value: 5.5, unit: '%', comparator: 'approx', comparatorText: '左右' })]],
+  ['one decrease as a ceiling and as a level', [a({ value: 3, unit: '%', change: 'decrease' }), b({ value: 3, unit: '%', change: 'decrease', comparator: 'lte', comparatorText: '以内' })]],
 ];
 
 const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
@@ -29,13 +32,13 @@ const invalid: Array<[string, ReturnType<typeof target>[], string[]]> = [
   ],
   [
     'a decrease as a ceiling vs as a level: the message names the kind',
-    [a({ value: 3, unit: '%', change: 'decrease' }), b({ value: 3, unit: '%', change: 'decrease', comparator: 'lte', comparatorText: '以内' })],
-    ['研发人员 (decrease, 2027): 3% (a.txt:5) vs 3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
+    [a({ value: 3, unit: '%', change: 'decrease' }), b({ value: 4, unit: '%', change: 'decrease', comparator: 'lte', comparatorText: '以内' })],
+    ['研发人员 (decrease, 2027): 3% (a.txt:5) vs 4%以内 (b.txt:9): comparators differ (point vs ceiling)'],
   ],
   [
     'ceiling vs level',
-    [a({ value: 3, unit: '%', comparator: 'approx', comparatorText: '左右' }), b({ value: 3, unit: '%', comparator: 'lte', comparatorText: '控制在…以内' })],
-    ['研发人员 (2027): 3%左右 (a.txt:5) vs 控制在3%以内 (b.txt:9): comparators differ (point vs ceiling)'],
+    [a({ value: 3, unit: '%', comparator: 'approx', comparatorText: '左右' }), b({ value: 3.5, unit: '%', comparator: 'lte', comparatorText: '控制在…以内' })],
+    ['研发人员 (2027): 3%左右 (a.txt:5) vs 控制在3.5%以内 (b.txt:9): comparators differ (point vs ceiling)'],
   ],
 ];
 
