@@ -76,10 +76,14 @@ export function isBareWord(metric: string): boolean {
   // Note: a bare verb, preposition or pronoun, or a verb phrase (`提前转移避险`), is short; longer phrases are not tagged.
   if (text.length > 8) return false;
   const words = tagWords(text);
-  if (words.length === 1) return /^(?:v|vd|vg|vi|p|r|c|u|d|ad|f)$/u.test(words[0]!.tag);
-  // 加快打造, 做优做强: only verbs and adverbs, no noun.
-  return words.every((w) => /^(?:v|vd|vg|vi|d|ad)$/u.test(w.tag) || VERB_WORDS.has(w.word)) && words.some((w) => VERB.test(w.tag) || VERB_WORDS.has(w.word));
+  if (words.length === 1) return /^(?:v|vd|vg|vi|p|r|c|u|uj|ug|ul|uz|d|ad|f|q|m)$/u.test(words[0]!.tag);
+  // 加快打造, 做优做强, 扎扎实实办好, 每年实施, 把其中: verbs, adverbs, pronouns, prepositions and
+  // particles only, no word that names a thing.
+  return words.every((w) => FUNCTION_OR_VERB.test(w.tag) || VERB_WORDS.has(w.word)) && !words.every((w) => /^(?:m|q)$/u.test(w.tag));
 }
+
+/** Tags of words that name no thing: verbs, adverbs, descriptive words, pronouns, prepositions, conjunctions, particles. */
+const FUNCTION_OR_VERB = /^(?:v|vd|vg|vi|d|ad|z|zg|r|p|c|u|uj|ug|ul|uz|uv|ud|y|e|o)$/u;
 
 /**
  * The verb of a quantity's phrase, kept apart from its metric: the verbs that open the words before
