@@ -27,6 +27,20 @@ describe('kinds from the sentence and its clause', () => {
     expect(law(text)[0]).toMatchObject(want);
   });
 
+  it.each([
+    ['全方位赋能千行百业、走进千家万户。', []],
+    ['推动百花齐放、百家争鸣。', []],
+    ['让数字技术走进千家万户，惠及1万户家庭。', [[10000, '户']]],
+  ])('a numeral inside an idiom is no quantity: %s', (text, want) => {
+    expect(run(text, { period: { start: 2026, end: 2026 } }).map((t) => [t.value, t.unit])).toEqual(want);
+  });
+
+  it('做好…三篇文章 counts the text\'s own lines of work: an enumeration', () => {
+    const got = readSentence('统筹做好“强城”“兴村”“融合”三篇文章。', { titles: [], periodStart: 2026, currentYear: 2026 }).quantities;
+    expect(got.map((q) => [q.value, q.unit, q.kind])).toEqual([[3, '篇', 'enumeration']]);
+    expect(readSentence('发表科普文章100篇。', { titles: [], periodStart: 2026 }).quantities.map((q) => q.kind)).toEqual(['target']);
+  });
+
   it('a 不得 limit in a plan is a limit too, and listed with --kind limit only', () => {
     expect(run('单个项目支持资金不得超过300万元。')).toMatchObject([{ kind: 'limit', comparator: 'lte', value: 3000000, year: null }]);
   });

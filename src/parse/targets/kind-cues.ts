@@ -59,6 +59,11 @@ export const REFERENCE_UNITS = new Set(['款', '项', '条', '章', '节', '目'
 export const ENUMERATION_BEFORE = /(?:以下|下列|如下|下面|以上|上述|这|这些|主要做了|主要有|包括|分为|归纳为|概括为|突出了?|把握好?|抓好|做好|聚焦|围绕|等)\s*$/u;
 /** A count right after a class or a group of the text's own (`五大类23个`, `6个方面18条措施`). */
 export const ENUMERATION_AFTER_GROUP = /[\d一二两三四五六七八九十]\s*(?:大?类|个?方面|个?部分|大?板块)\s*$/u;
+/**
+ * Figures of speech that count the text's own lines of work (`做好"强城""兴村""融合"三篇文章`): per
+ * measure word, the noun after it.
+ */
+export const ENUMERATION_FIGURES: ReadonlyMap<string, RegExp> = new Map([['篇', /^\s*大?文章/u]]);
 /** Structure nouns after an enumeration's measure word. */
 export const ENUMERATION_AFTER = /^\s*(?:方面|部分|类(?!产品|企业)|大类|板块|层次|环节|原则|要求|重点(?:任务|工作)?|任务|举措|措施|意见|问题|关系|步|点)(?:的?(?:工作|内容|任务|举措|重点))?\s*(?:$|[：:，,。；;、）)]|\d|[一二两三四五六七八九十])/u;
 

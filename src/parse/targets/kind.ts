@@ -2,6 +2,7 @@ import type { TargetChangeType, TargetKind } from '../../types.js';
 import type { NumberMatch } from '../numbers.js';
 import type { UnitMatch } from './units.js';
 import { charClass } from '../chars.js';
+import { tagWords } from '../words/pos.js';
 import type { HorizonMatch } from './horizon.js';
 import {
   CONDITION_AFTER,
@@ -9,6 +10,7 @@ import {
   ENUMERATION_AFTER,
   ENUMERATION_AFTER_GROUP,
   ENUMERATION_BEFORE,
+  ENUMERATION_FIGURES,
   FORECAST_WORDS,
   GOAL_WORDS,
   HISTORY_TITLES,
@@ -63,6 +65,8 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (/^[十百千万亿]+$/u.test(number.raw) && unit?.unit === '元' && /^[\p{Script=Han}A-Za-z](?<!级)/u.test(text.slice(unit.end)) && !/^(?:级|以[上下内]|左右|上下)/u.test(text.slice(unit.end))) return true;
   // 千家万户, 千头万绪, 千军万马: an idiom, not a count.
   if (/^[百千万]$/u.test(number.raw) && unit && /^[百千万]/u.test(text.slice(unit.end))) return true;
+  // 千家万户's 万户, 百家争鸣, 千方百计: a numeral inside a word jieba knows as an idiom.
+  if (number.chinese && number.raw.length <= 2 && inIdiom(text, number.start)) return true;
   if (/^(?:亿万|万千|千万)$/u.test(number.raw) && !/^\s*级/u.test(text.slice(number.end))) return true; // 亿万人民, 千万不能
   if (/^(?:位数|人口大国)/u.test(text.slice(number.end))) return true; // 两位数增长, 14亿多人口大国
   if (number.raw === '一' && unit?.unit !== '倍') return true; // 一批, 统一, 一带一路: never a count on its own (一倍 is)
@@ -122,7 +126,7 @@ export function classifyKind(context: KindContext): TargetKind {
   if (/^\s*级/u.test(context.after)) return 'spec';
   const bare = context.clauseBefore.replace(/\s+$/u, '');
   if (REFERENCE_UNITS.has(context.unit) && REFERENCE_BEFORE.test(bare)) return 'reference';
-  if (ENUMERATION_AFTER_GROUP.test(bare) || /(?:以下|下列|如下)\s*$/u.test(bare) || (ENUMERATION_BEFORE.test(bare) && ENUMERATION_AFTER.test(context.rest))) {
+  if (ENUMERATION_AFTER_GROUP.test(bare) || /(?:以下|下列|如下)\s*$/u.test(bare) || (ENUMERATION_BEFORE.test(bare) && ENUMERATION_AFTER.test(context.rest)) || ENUMERATION_FIGURES.get(context.unit)?.test(context.after) === true) {
     return 'enumeration';
   }
   if (PENALTY_AFTER.test(context.rest) || PENALTY_BEFORE.test(bare)) return 'penalty';
@@ -180,4 +184,24 @@ function insideQuotes(before: string): boolean {
     else if ((c === '〕' || c === '］' || c === ']') && bracket > 0) bracket--;
   }
   return curly > 0 || straight > 0 || book > 0 || bracket > 0;
+}
+
+/**
+ * Whether the character at `at` lies inside an idiom (jieba tags `i`, `l`: 千家万户, 百家争鸣), read in
+ * a window of a few characters around it.
+ * @param text the sentence
+ * @param at index of a numeral in it
+ * @returns true inside an idiom of four characters or more
+ */
+function inIdiom(text: string, at: number): boolean {
+  const from = Math.max(0, at - 3);
+  const window = text.slice(from, at + 5);
+  let pos = 0;
+  for (const { word, tag } of tagWords(window)) {
+    const start = window.indexOf(word, pos);
+    if (start < 0) return false;
+    pos = start + word.length;
+    if (from + start <= at && at < from + pos) return (tag === 'i' || tag === 'l') && [...word].length >= 4;
+  }
+  return false;
 }
