@@ -35,6 +35,12 @@ describe('kinds from the sentence and its clause', () => {
     expect(run(text, { period: { start: 2026, end: 2026 } }).map((t) => [t.value, t.unit])).toEqual(want);
   });
 
+  it('之比 is a ratio, part of the metric (not a comparison base like 比上年)', () => {
+    const read = (text: string) => readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.metric);
+    expect(read('规上工业企业研发费用与营收之比达到3.25%左右。')).toEqual(['规上工业企业研发费用与营收之比']);
+    expect(read('粮食产量比上年增长2%。')).toEqual(['粮食产量']);
+  });
+
   it('做好…三篇文章 counts the text\'s own lines of work: an enumeration', () => {
     const got = readSentence('统筹做好“强城”“兴村”“融合”三篇文章。', { titles: [], periodStart: 2026, currentYear: 2026 }).quantities;
     expect(got.map((q) => [q.value, q.unit, q.kind])).toEqual([[3, '篇', 'enumeration']]);
