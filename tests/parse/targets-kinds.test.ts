@@ -35,6 +35,16 @@ describe('kinds from the sentence and its clause', () => {
     expect(run(text, { period: { start: 2026, end: 2026 } }).map((t) => [t.value, t.unit])).toEqual(want);
   });
 
+  it.each([
+    ['统筹推进稳增长、防风险、保民生三项基本任务。', ['enumeration']],
+    ['围绕“项目哪里来、投到哪里去、怎么发展好”三个现实需求，创新开展招商。', ['enumeration']],
+    ['大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个项目建设。', ['target']],
+    ['新建5G基站、充电桩、数据中心20个。', ['target']],
+    ['根据党的二十届四中全会和省委十二届十一次全会精神。', []],
+  ])('a count of the list just before it is the text\'s own enumeration; a session number is a name: %s', (text, kinds) => {
+    expect(readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.kind)).toEqual(kinds);
+  });
+
   it('之比 is a ratio, part of the metric (not a comparison base like 比上年)', () => {
     const read = (text: string) => readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.metric);
     expect(read('规上工业企业研发费用与营收之比达到3.25%左右。')).toEqual(['规上工业企业研发费用与营收之比']);

@@ -59,6 +59,7 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (/^[、.．]/.test(next) && before.trim() === '') return true; // 三、 / 1. at the start
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(text.slice(number.end))) return true; // （十六）
   if (number.chinese && number.value <= 10 && NAME_AFTER.test(text.slice(number.end))) return true; // 八项规定, 五次会议
+  if (number.chinese && /^次(?:全体)?(?:会议|全会)/u.test(text.slice(number.end)) && /届\s*$/u.test(before)) return true; // 省委十二届十一次全会
   // 实施新一轮千亿斤粮食产能提升行动: a programme named by its quantity.
   if (number.chinese && unit && /^\p{Script=Han}{2,10}?(?:行动|工程)(?=$|[，,。；;、的])/u.test(text.slice(unit.end))) return true;
   // 万元地区生产总值, 亿元GDP: a bare magnitude of money before a noun is a denominator, not an amount.
@@ -87,6 +88,26 @@ export function statesGoal(before: string, horizons: readonly HorizonMatch[], fr
   return GOAL_WORDS.test(before) || horizons.some((h) => h.role === 'deadline' && h.year !== null && (from === null || h.year >= from));
 }
 
+/**
+ * Whether a count sums up the list right before it (`稳增长、防风险、保民生三项基本任务`, `围绕"项目哪里来、
+ * 投到哪里去、怎么发展好"三个现实需求`): the text's own enumeration, not a goal. The list's items are
+ * parted by 、 (a quoted list may be the whole clause), and there are exactly as many as the count.
+ * Note: `…长江存储三期等1.22万个项目` counts more than it lists (等): a goal.
+ * @param before the clause before the number
+ * @param value the number
+ * @returns true when the number counts the items listed just before it
+ */
+export function countsListBefore(before: string, value: number): boolean {
+  if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  const text = before.replace(/\s+/gu, '');
+  const quoted = /[“"「]([^“”"「」]+)[”"」]$/u.exec(text);
+  const list = quoted ? quoted[1]! : /[^，,；;：:（(“”"]*$/u.exec(text)![0];
+  if (/等$/u.test(list)) return false;
+  const items = list.split('、');
+  // Note: the first item may carry the clause's verb (统筹推进稳增长): only the count matters, and each item is short.
+  return items.length === value && items.slice(1).every((item) => item.length >= 2 && item.length <= 12);
+}
+
 /** What the kind of a quantity is decided from. */
 export interface KindContext {
   /** Titles of the outline nodes above the number, outermost first. */
@@ -103,6 +124,10 @@ export interface KindContext {
   before: string;
   /** The canonical unit. */
   unit: string;
+  /** The number as written, before its unit's scale (the low end of a range); absent: not known. */
+  value?: number;
+  /** True when the number is written in Chinese numerals (`三项`), as counts summing up a list are. */
+  chineseNumeral?: boolean;
   /** True when a past year dates the number (`2019年的`, `截至2023年底`). */
   pastYear: boolean;
   /** True in a law or regulation (第X条 articles). */
@@ -126,7 +151,7 @@ export function classifyKind(context: KindContext): TargetKind {
   if (/^\s*级/u.test(context.after)) return 'spec';
   const bare = context.clauseBefore.replace(/\s+$/u, '');
   if (REFERENCE_UNITS.has(context.unit) && REFERENCE_BEFORE.test(bare)) return 'reference';
-  if (ENUMERATION_AFTER_GROUP.test(bare) || /(?:以下|下列|如下)\s*$/u.test(bare) || (ENUMERATION_BEFORE.test(bare) && ENUMERATION_AFTER.test(context.rest)) || ENUMERATION_FIGURES.get(context.unit)?.test(context.after) === true) {
+  if ((context.chineseNumeral === true && context.before === '' && context.value !== undefined && countsListBefore(bare, context.value)) || ENUMERATION_AFTER_GROUP.test(bare) || /(?:以下|下列|如下)\s*$/u.test(bare) || (ENUMERATION_BEFORE.test(bare) && ENUMERATION_AFTER.test(context.rest)) || ENUMERATION_FIGURES.get(context.unit)?.test(context.after) === true) {
     return 'enumeration';
   }
   if (PENALTY_AFTER.test(context.rest) || PENALTY_BEFORE.test(bare)) return 'penalty';

@@ -136,6 +136,8 @@ export function readQuantity(
         rest: text.slice(cmp.end, ce),
         before: text.slice(cmp.start, n.start).trim(),
         unit: unitName,
+        value: n.value,
+        chineseNumeral: n.chinese,
         pastYear,
         legal: context.legal ?? false,
         pastParagraph: context.pastParagraph ?? false,
