@@ -45,6 +45,12 @@ describe('kinds from the sentence and its clause', () => {
     expect(readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.kind)).toEqual(kinds);
   });
 
+  it('adverbs and level verbs before the number leave the metric (粮食产量继续保持500亿斤以上)', () => {
+    const read = (text: string) => readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => [q.metric, q.action]);
+    expect(read('粮食产量继续保持500亿斤以上。')).toEqual([['粮食产量', '继续保持']]);
+    expect(read('森林覆盖率稳步提高到45%。')).toEqual([['森林覆盖率', '提高到']]);
+  });
+
   it('之比 is a ratio, part of the metric (not a comparison base like 比上年)', () => {
     const read = (text: string) => readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.metric);
     expect(read('规上工业企业研发费用与营收之比达到3.25%左右。')).toEqual(['规上工业企业研发费用与营收之比']);

@@ -81,7 +81,7 @@ const CHANGE_VERBS = '提升|提高|增长|增加|下降|降低|上升|扩大|�
 const YEAR_OF = String.raw`(?:(?:\d{4}|[一二〇零][〇零一二三四五六七八九]{3})\s*年(?:底|末)?的?)`;
 
 /** Words that end a metric phrase before its number and are not part of it (`赤字率拟按3%`, `平均为5.2%`). */
-const TAIL_WORDS = /(?:当年|全年|累计|将|要|的|为|是|拟按|拟安排|安排|拟|按|达到|达|(?<!年)均|分别|再|都|平均|预期目标|目标|\s)+$/u;
+const TAIL_WORDS = /(?:当年|全年|继续|持续|稳步|进一步|逐步|力争|努力|争取|保持|维持|累计|将|要|的|为|是|拟按|拟安排|安排|拟|按|达到|达|(?<!年)均|分别|再|都|平均|预期目标|目标|\s)+$/u;
 
 /**
  * Read the metric of a number from its clause.
