@@ -51,6 +51,15 @@ describe('kinds from the sentence and its clause', () => {
     expect(read('森林覆盖率稳步提高到45%。')).toEqual([['森林覆盖率', '提高到']]);
   });
 
+  it('a glossary (名词解释 on a line of its own) explains the text\'s terms: its numbers are references, never goals', () => {
+    const text = ['今年新建5G基站2万个。', '名词解释', '“六横”指六个横向输水大动脉，包括都江堰灌区等6个工程。'].join('\n');
+    const got = run(text, { period: { start: 2026, end: 2026 } });
+    expect(got.map((t) => [t.value, t.kind, t.year])).toEqual([
+      [20000, 'target', 2026],
+      [6, 'reference', null],
+    ]);
+  });
+
   it('之比 is a ratio, part of the metric (not a comparison base like 比上年)', () => {
     const read = (text: string) => readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.metric);
     expect(read('规上工业企业研发费用与营收之比达到3.25%左右。')).toEqual(['规上工业企业研发费用与营收之比']);

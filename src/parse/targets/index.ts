@@ -65,7 +65,11 @@ class Walker {
     private readonly units: UnitRegistry,
   ) {}
 
+  /** True from a glossary's heading on: its numbers explain the text's terms (`reference`), they set no goal. */
+  private glossary = false;
+
   node(node: OutlineNode, titles: string[], inherited: Inherited | null): void {
+    if (GLOSSARY.test(node.title)) this.glossary = true;
     const path = [...titles, node.title];
     const own = this.paragraphs(node.id, path, node.paragraphs, inherited);
     for (const child of node.children) this.node(child, path, own);
@@ -89,6 +93,8 @@ class Walker {
     const goalTitles = titles.filter((t) => !(HISTORY_SECTION.test(t) && GOAL_TITLE.test(t)));
     for (let k = 0; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k];
+      // Note: a glossary (`名词解释` on a line of its own) is back matter: it explains the text's own terms to the end.
+      if (GLOSSARY.test(paragraph.text)) this.glossary = true;
       const keep = this.only === null || this.only.has(paragraph.id);
       let local: Inherited | null = unfinished;
       unfinished = null;
@@ -156,6 +162,7 @@ class Walker {
     this.counts.set(nodeId, count);
     if (!keep) return;
     const where = this.locate(sentence, q.index);
+    if (this.glossary && (q.kind === 'target' || q.kind === 'historical' || q.kind === 'forecast')) q = { ...q, kind: 'reference' };
     let year: number | null = null;
     let yearSource: Target['yearSource'] = 'none';
     if (q.kind === 'historical') {
@@ -208,6 +215,9 @@ class Walker {
     });
   }
 }
+
+/** The heading of a glossary, alone on its line (`名词解释`, `附件2 名词解释`, `注释：`). */
+const GLOSSARY = /^\s*(?:附件\s*[\d一二三四五六七八九十]*\s*)?(?:名词解释|名词注释|名词说明|术语解释|注释|注解|附注)\s*[:：]?\s*$/u;
 
 /** A title that also announces goals (`…和"十四五"时期主要目标任务`): history only up to the turn to them. */
 const GOAL_TITLE = /目标|任务|展望/u;
