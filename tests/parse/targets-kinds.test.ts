@@ -57,6 +57,7 @@ describe('kinds from the sentence and its clause', () => {
     expect(got.map((t) => [t.value, t.kind, t.year])).toEqual([
       [20000, 'target', 2026],
       [6, 'reference', null],
+      [6, 'reference', null],
     ]);
   });
 
