@@ -107,6 +107,10 @@ const en = {
     /** The Word legend: text, struck example, text, underlined example. */
     docxLegend: [' Deleted text is ', 'struck through', ', inserted text is ', 'underlined', '.'] as [string, string, string, string, string],
     chips: { modified: 'modified', related: 'related', split: 'split', merged: 'merged', added: 'added', removed: 'removed', moved: 'moved', renumbered: 'renumbered', unchanged: 'unchanged', targets: 'target changes' },
+    /** Above the cards that count part of the clauses both versions have (moved, renumbered…). */
+    ofKept: (n: number) => `of which, among the ${plural(n, 'clause')} in both:`,
+    /** Above cards that count part of the card before them. */
+    ofWhich: 'of which:',
     filters: ['Changes only', 'All clauses'] as [string, string],
     problemFilters: ['Problems only', 'All'] as [string, string],
     shown: 'Shown {n} / {m}',
@@ -241,6 +245,8 @@ const zh: Catalog = {
     mdLegend: ['删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
     docxLegend: ['删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
     chips: { modified: '修改', related: '相关', split: '拆分', merged: '合并', added: '新增', removed: '删除', moved: '移动', renumbered: '调整序号', unchanged: '未改动', targets: '指标变化' },
+    ofKept: (n) => `其中（两版都有的 ${n} 条）：`,
+    ofWhich: '其中：',
     filters: ['仅看改动', '全部条文'],
     problemFilters: ['仅看问题', '全部'],
     shown: '显示 {n} / {m} 条',
