@@ -67,6 +67,8 @@ export interface ParseWarning {
   page?: number;
   /** Structured parts of a numbering warning, from which its sentence is made in either language. */
   params?: NumberingParams;
+  /** For `no-headings`: how many paragraphs form the one list (its sentence is made from it in either language). */
+  count?: number;
 }
 
 /** The parts of a numbering warning: the marker, its number, the number before it and the numbers missing between. */

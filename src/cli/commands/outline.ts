@@ -4,6 +4,8 @@ import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import { checkOutputs } from '../write.js';
+import { messages } from '../../i18n/messages.js';
+import { stderrLang } from '../message-lang.js';
 
 const HELP_AFTER = `
 The tree shows each numbered heading indented by its depth, with its title, :LINE in the original
@@ -32,12 +34,14 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
     planOutput(flags, ctx, 'plan-diff/outline@1'); // a bad -o or --format fails before the file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
-    const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
+    const [{ parsePlan }, { outlineReport }, { warningText }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js'), import('../../parse/outline/warnings.js')]);
     await checkOutputs([flags.output], [file], ctx);
     const source = await loadSource(file, ctx);
     const doc = parsePlan(source, { targets: false });
+    const lang = stderrLang(ctx);
     for (const w of doc.warnings) {
-      ctx.stderr.write(`plan-diff: warning: ${file}${w.line === undefined ? '' : w.page === undefined ? `:${w.line}` : `:p${w.page}:${w.line}`}: ${w.message}\n`);
+      const where = `${file}${w.line === undefined ? '' : w.page === undefined ? `:${w.line}` : `:p${w.page}:${w.line}`}`;
+      ctx.stderr.write(`plan-diff: ${messages(lang).cli.warning(where, warningText(w, lang))}\n`);
     }
     await emitReport(outlineReport(doc), flags, ctx);
     setExit(EXIT.OK);
