@@ -185,6 +185,7 @@ const en = {
   cli: {
     warning: (where: string, text: string) => `warning: ${where}: ${text}`,
     skippedReadme: (files: string[]) => `note: skipped ${files.join(', ')} (a README, not a plan); name it alone to read it.`,
+    moreWarnings: (file: string, n: number, code: string) => `warning: ${file}: … and ${plural(n, 'more warning')} of the same kind (${code}); --format json lists them all`,
   },
   // Usage errors (commander's, by its error code), one line each.
   usage: {
@@ -343,6 +344,7 @@ const zh: Catalog = {
   cli: {
     warning: (where, text) => `警告：${where}：${text}`,
     skippedReadme: (files) => `提示：跳过 ${files.join('、')}（说明文件，不是规划）；单独指定它才会读取。`,
+    moreWarnings: (file, n, code) => `警告：${file}：……另有同类警告 ${n} 个（${code}）；--format json 列出全部`,
   },
   usage: {
     unknownOption: (flag, suggestion) => `未知选项 '${flag}'${suggestion === null ? '' : `（是否想用${suggestion.oneOf ? '以下之一：' : ' '}${suggestion.names}？）`}`,
