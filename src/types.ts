@@ -105,6 +105,7 @@ export type MarkerStyle =
   | 'arabic-paren' // （1） or (1)
   | 'circled' // ①
   | 'md-heading' // Markdown # heading without a number
+  | 'unnumbered' // a bare section line of a plain text, without a number (2024年工作回顾)
   | 'box' // 专栏N
   | 'annex'; // 附件 / 附件1
 
