@@ -34,6 +34,21 @@ describe('section headings without a number (work reports)', () => {
     expect(heads(`重点做好以下工作：\n${BODY}\n（一）甲。${BODY}\n各位代表：\n${BODY}\n（一）乙。${BODY}\n`)).toEqual(['1:cn-paren:甲', '1:cn-paren:乙']);
   });
 
+  it('reads the parts of other work reports once their 一、二、三、 are taken away (documents the rule was not made on)', () => {
+    for (const [name, parts] of [
+      ['national-gov-work-report-2022.txt', ['2021年工作回顾', '2022年经济社会发展总体要求和政策取向', '2022年政府工作任务']],
+      ['national-gov-work-report-2024.txt', ['2023年工作回顾', '2024年经济社会发展总体要求和政策取向', '2024年政府工作任务']],
+      ['hubei-gov-work-report-2025.txt', ['2024年工作回顾', '2025年工作思路和重点任务', '全面加强政府自身建设']],
+      ['zhejiang-gov-work-report-2025.txt', ['2024年工作回顾', '2025年目标任务和重点工作']],
+      ['anhui-gov-work-report-2025.txt', ['2024年工作回顾', '2025年工作总体要求和主要目标任务', '2025年重点工作']],
+    ] as const) {
+      const path = corpusPath(name);
+      const value = readFileSync(path, 'utf8').replace(/^([\s\u3000\u00a0]*)[一二三四五六七八九十]+、/gmu, '$1');
+      const doc = parsePlan({ path, value, format: 'txt' });
+      expect(doc.nodes.filter((n) => n.style === 'unnumbered').map((n) => n.title), name).toEqual(parts);
+    }
+  });
+
   it('Sichuan 2025: the four bare parts are headings, and the review\'s figures are no targets', () => {
     const path = corpusPath('sichuan-gov-work-report-2025.txt');
     const doc = parsePlan({ path, value: readFileSync(path, 'utf8'), format: 'txt' });

@@ -5,7 +5,7 @@ import { offsetAt } from '../mapped.js';
 import { cleanTitle } from './heading.js';
 
 /** Longest unnumbered heading: a part title (`2024年工作回顾`, `加强政府自身建设`), never a sentence. */
-const MAX_UNNUMBERED = 20;
+const MAX_UNNUMBERED = 25;
 
 /**
  * Which blocks are section headings without a number: the parts of a work report that names them
@@ -13,8 +13,9 @@ const MAX_UNNUMBERED = 20;
  * a short line of words alone (no marker, no punctuation, ending in a letter or digit), after a finished
  * paragraph (or a heading), before a longer paragraph or a numbered heading. The candidates are headings
  * only as a pattern, so one stray short line never is: two or more of them, the first before any
- * numbered heading (they are the top level), and a numbered level that starts again at 1 after one of
- * them (what makes them parents: （一）…（六） under the review, （一）…（九） under the plan).
+ * numbered heading (they are the top level), and under a later one a numbered level starting at 1,
+ * again or for the first time (what makes them parents: （一）…（六） under the review, （一）…（九） under
+ * the plan; or prose parts, then the tasks numbered under the last).
  * @param blocks the document's blocks after the title
  * @param headings each block read as a numbered heading, or null
  * @returns the indices of the blocks that are unnumbered headings
@@ -51,16 +52,19 @@ function isCandidate(blocks: readonly Block[], headings: ReadonlyArray<HeadingCa
   if (before !== undefined && headings[i - 1] === null && !FINISHED.test(before.text.text.trim())) return false;
   const after = blocks[i + 1];
   if (after === undefined) return false;
-  // Note: a body is a paragraph longer than a heading could be (a signature's date line is not).
-  return headings[i + 1] !== null || charLength(after.text.text) > MAX_UNNUMBERED * 2;
+  // Note: a body is a finished paragraph longer than the line (a signature's date line is not).
+  const body = after.text.text.trim();
+  return headings[i + 1] !== null || (FINISHED.test(body) && charLength(body) > length);
 }
 
-// A numbered level starts again at 1 after a later candidate, having been used before it.
+// Under a later candidate, before the next, the numbering starts at 1: again (its level was used before),
+// or for the first time (no numbered heading before it: the first parts are prose, the tasks numbered).
 function restartsAfter(candidates: readonly number[], headings: ReadonlyArray<HeadingCandidate | null>): boolean {
-  return candidates.slice(1).some((at) => {
-    const next = headings.findIndex((h, i) => i > at && h !== null && h.ordinal !== null);
+  return candidates.slice(1).some((at, k) => {
+    const end = candidates[k + 2] ?? headings.length;
+    const next = headings.findIndex((h, i) => i > at && i < end && h !== null && h.ordinal !== null);
     if (next < 0 || headings[next]!.ordinal !== 1) return false;
-    const kind = headings[next]!.kind;
-    return headings.some((h, i) => i < at && h !== null && h.kind === kind);
+    const before = headings.slice(0, at).filter((h) => h !== null && h.ordinal !== null);
+    return before.length === 0 || before.some((h) => h!.kind === headings[next]!.kind);
   });
 }
