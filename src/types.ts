@@ -67,6 +67,8 @@ export interface ParseWarning {
   page?: number;
   /** Structured parts of a numbering warning, from which its sentence is made in either language. */
   params?: NumberingParams;
+  /** For `no-headings`: how many paragraphs form the one list (its sentence is made from it in either language). */
+  count?: number;
 }
 
 /** The parts of a numbering warning: the marker, its number, the number before it and the numbers missing between. */
@@ -103,6 +105,7 @@ export type MarkerStyle =
   | 'arabic-paren' // （1） or (1)
   | 'circled' // ①
   | 'md-heading' // Markdown # heading without a number
+  | 'unnumbered' // a bare section line of a plain text, without a number (2024年工作回顾)
   | 'box' // 专栏N
   | 'annex'; // 附件 / 附件1
 

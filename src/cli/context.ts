@@ -1,3 +1,5 @@
+import type { Lang } from '../types.js';
+
 /** A stream the CLI writes to (process.stdout/stderr, or a spy in tests). */
 export interface Out {
   /** Write text or bytes. */
@@ -22,4 +24,6 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   /** `--limit NAME=VALUE` settings as given (sizes read at most from one input; docs/inputs.md). */
   limits?: string[];
+  /** Language of plan-diff's own lines on stderr (`messageLang`: --lang, else the locale); the locale's when absent. */
+  lang?: Lang;
 }

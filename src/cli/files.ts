@@ -2,6 +2,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
+import { messages } from '../i18n/messages.js';
+import { stderrLang } from './message-lang.js';
 
 /** File extensions plan-diff reads. */
 export const SUPPORTED_EXTENSIONS = ['txt', 'md', 'docx', 'pdf'] as const;
@@ -36,7 +38,7 @@ export async function expandInputs(inputs: readonly string[], ctx: CliContext): 
   // named alone, it is read.
   const readmes = out.filter(isReadme);
   if (readmes.length === 0 || readmes.length === out.length) return out;
-  ctx.stderr.write(`plan-diff: note: skipped ${readmes.join(', ')} (a README, not a plan); name it alone to read it.\n`);
+  ctx.stderr.write(`plan-diff: ${messages(stderrLang(ctx)).cli.skippedReadme(readmes)}\n`);
   return out.filter((f) => !isReadme(f));
 }
 

@@ -5,6 +5,8 @@ import { inertLine } from '../report/inert.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
 import { parseLimits } from '../parse/readers/limits.js';
+import { messageLang, stderrLang } from './message-lang.js';
+import { usageMessage } from './usage.js';
 
 export type { CliContext, Out } from './context.js';
 
@@ -15,7 +17,7 @@ export type { CliContext, Out } from './context.js';
  * @returns the exit code: 0 ok, 1 findings/differences, 2 input or usage error, 3 internal error
  */
 export async function main(argv: string[], given: CliContext): Promise<number> {
-  const ctx = { ...given, stderr: oneLineMessages(given.stderr) };
+  const ctx = { ...given, stderr: oneLineMessages(given.stderr), lang: given.lang ?? messageLang(argv, given.env) };
   let exitCode: number = EXIT.OK;
   const program = createProgram(ctx, (code) => {
     exitCode = code;
@@ -54,7 +56,9 @@ export function createProgram(ctx: CliContext, setExit: (code: number) => void):
       getErrHelpWidth: () => ctx.stderr.columns ?? 80,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (s, write) => write(s.startsWith('error:') ? `plan-diff: ${s.slice('error: '.length)}` : s),
+      // Note: a usage error is written once, in the chosen language, from the error commander then
+      // throws (see reportError), not here in commander's English.
+      outputError: () => undefined,
     })
     .option('--limit <name=value...>', 'raise a limit on one input: text=10MB, docx-inflated=200MB, docx-entries=10000 (docs/inputs.md)')
     .addHelpText('after', HELP_AFTER);
@@ -123,6 +127,7 @@ function reportError(error: unknown, ctx: CliContext): number {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return EXIT.OK;
     }
+    ctx.stderr.write(`plan-diff: ${usageMessage(error, stderrLang(ctx))}\n`);
     return EXIT.INPUT;
   }
   if (error instanceof PlanDiffError) {

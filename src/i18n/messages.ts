@@ -13,6 +13,16 @@ export type CompareCounts = CompareSummary;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** What commander suggests after an unknown option or command: one name, or several (`one of`). */
+export interface Suggestion {
+  /** The name or names, as commander lists them. */
+  names: string;
+  /** Whether commander offered several. */
+  oneOf: boolean;
+}
+
+const didYouMean = (s: Suggestion | null): string => (s === null ? '' : ` (did you mean ${s.oneOf ? 'one of ' : ''}${s.names}?)`);
+
 const en = {
   /** Above a table whose places are named relative to the folder all the files share. */
   relativeTo: (dir: string) => `Paths relative to ${dir}`,
@@ -107,6 +117,10 @@ const en = {
     /** The Word legend: text, struck example, text, underlined example. */
     docxLegend: [' Deleted text is ', 'struck through', ', inserted text is ', 'underlined', '.'] as [string, string, string, string, string],
     chips: { modified: 'modified', related: 'related', split: 'split', merged: 'merged', added: 'added', removed: 'removed', moved: 'moved', renumbered: 'renumbered', unchanged: 'unchanged', targets: 'target changes' },
+    /** Above the cards that count part of the clauses both versions have (moved, renumbered…). */
+    ofKept: (n: number) => `of which, among the ${plural(n, 'clause')} in both:`,
+    /** Above cards that count part of the card before them. */
+    ofWhich: 'of which:',
     filters: ['Changes only', 'All clauses'] as [string, string],
     problemFilters: ['Problems only', 'All'] as [string, string],
     shown: 'Shown {n} / {m}',
@@ -154,6 +168,36 @@ const en = {
     noTargets: 'No quantified target found.',
     targetsHead: { file: 'File', line: 'Line', metric: 'Metric', value: 'Value', year: 'Year', kind: 'Kind', sentence: 'Sentence' },
     targetsChips: { targets: 'targets', files: 'files' },
+  },
+  // Parse warnings (outline's stderr, `warningText`): numbering parts as written; `many` when several numbers.
+  warning: {
+    skippedAtStart: (missing: string, many: boolean, marker: string) => `${missing} ${many ? 'are' : 'is'} missing: the level starts at ${marker}`,
+    skipped: (missing: string, many: boolean, previous: number, marker: string) => `${missing} ${many ? 'are' : 'is'} missing: ${previous} is followed by ${marker}`,
+    itemsAsText: (items: string, many: boolean, previous: number, marker: string) =>
+      `${items} ${many ? 'start paragraphs but are not read as headings' : 'starts a paragraph but is not read as a heading'}: ${previous} is followed by ${marker}`,
+    repeated: (ordinal: number, marker: string) => `${ordinal} appears twice: ${marker} repeats the number before it`,
+    goesBack: (previous: number, marker: string) => `the numbering goes back: ${previous} is followed by ${marker}`,
+    noHeadings: (paragraphs: number) => `no numbered headings found; the ${paragraphs} paragraphs form one list`,
+    /** Joins two missing numbers (a longer run is a range). */
+    and: ', ',
+  },
+  // Lines of plan-diff's own on stderr, after `plan-diff: `.
+  cli: {
+    warning: (where: string, text: string) => `warning: ${where}: ${text}`,
+    skippedReadme: (files: string[]) => `note: skipped ${files.join(', ')} (a README, not a plan); name it alone to read it.`,
+    moreWarnings: (file: string, n: number, code: string) => `warning: ${file}: … and ${plural(n, 'more warning')} of the same kind (${code}); --format json lists them all`,
+  },
+  // Usage errors (commander's, by its error code), one line each.
+  usage: {
+    unknownOption: (flag: string, suggestion: Suggestion | null) => `unknown option '${flag}'${didYouMean(suggestion)}`,
+    unknownCommand: (name: string, suggestion: Suggestion | null) => `unknown command '${name}'${didYouMean(suggestion)}`,
+    missingArgument: (name: string) => `missing required argument '${name}'`,
+    optionMissingArgument: (flags: string) => `option '${flags}' argument missing`,
+    missingMandatoryOption: (flags: string) => `required option '${flags}' not specified`,
+    excessArguments: (command: string | null, expected: number, received: number) =>
+      `too many arguments${command === null ? '' : ` for '${command}'`}: expected ${plural(expected, 'argument')}, got ${received}`,
+    invalidChoice: (flags: string, value: string, choices: string) => `option '${flags}' argument '${value}' is invalid; allowed choices are ${choices}`,
+    conflictingOption: (a: string, b: string) => `${a} cannot be used with ${b}`,
   },
   // Terminal: outline.
   outline: {
@@ -241,6 +285,8 @@ const zh: Catalog = {
     mdLegend: ['删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
     docxLegend: ['删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
     chips: { modified: '修改', related: '相关', split: '拆分', merged: '合并', added: '新增', removed: '删除', moved: '移动', renumbered: '调整序号', unchanged: '未改动', targets: '指标变化' },
+    ofKept: (n) => `其中（两版都有的 ${n} 条）：`,
+    ofWhich: '其中：',
     filters: ['仅看改动', '全部条文'],
     problemFilters: ['仅看问题', '全部'],
     shown: '显示 {n} / {m} 条',
@@ -285,6 +331,30 @@ const zh: Catalog = {
     noTargets: '没有找到数量指标。',
     targetsHead: { file: '文件', line: '行', metric: '指标', value: '数值', year: '年份', kind: '类型', sentence: '原句' },
     targetsChips: { targets: '指标', files: '文件' },
+  },
+  warning: {
+    skippedAtStart: (missing, _many, marker) => `缺少${missing}：本级从${marker}开始`,
+    skipped: (missing, _many, previous, marker) => `缺少${missing}：${previous}之后是${marker}`,
+    itemsAsText: (items, _many, previous, marker) => `${items}出现在正文段首，未读作标题：${previous}之后是${marker}`,
+    repeated: (ordinal, marker) => `序号${ordinal}出现两次：${marker}与上一项同号`,
+    goesBack: (previous, marker) => `序号倒退：${previous}之后是${marker}`,
+    noHeadings: (paragraphs) => `没有找到带序号的标题；${paragraphs} 段正文作为一个列表`,
+    and: '、',
+  },
+  cli: {
+    warning: (where, text) => `警告：${where}：${text}`,
+    skippedReadme: (files) => `提示：跳过 ${files.join('、')}（说明文件，不是规划）；单独指定它才会读取。`,
+    moreWarnings: (file, n, code) => `警告：${file}：……另有同类警告 ${n} 个（${code}）；--format json 列出全部`,
+  },
+  usage: {
+    unknownOption: (flag, suggestion) => `未知选项 '${flag}'${suggestion === null ? '' : `（是否想用${suggestion.oneOf ? '以下之一：' : ' '}${suggestion.names}？）`}`,
+    unknownCommand: (name, suggestion) => `未知命令 '${name}'${suggestion === null ? '' : `（是否想用${suggestion.oneOf ? '以下之一：' : ' '}${suggestion.names}？）`}`,
+    missingArgument: (name) => `缺少必需的参数 '${name}'`,
+    optionMissingArgument: (flags) => `选项 '${flags}' 缺少取值`,
+    missingMandatoryOption: (flags) => `必须给出选项 '${flags}'`,
+    excessArguments: (command, expected, received) => `参数过多${command === null ? '' : `（${command}）`}：应为 ${expected} 个，实际 ${received} 个`,
+    invalidChoice: (flags, value, choices) => `选项 '${flags}' 的取值 '${value}' 无效；可选：${choices}`,
+    conflictingOption: (a, b) => `${a} 不能与 ${b} 同时使用`,
   },
   outline: {
     period: (start, end) => `规划期 ${start}–${end}`,

@@ -11,6 +11,7 @@ import { lastOffset, offsetAt } from './mapped.js';
 import { extractTargets } from './targets/index.js';
 import { detectIssuer } from './issuer.js';
 import { yearlyPeriod } from './targets/yearly.js';
+import { warningText } from './outline/warnings.js';
 import { splitWrapper } from './wrapper.js';
 import { finalizeTree, makeParagraphs } from './outline/tree.js';
 
@@ -48,7 +49,7 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
     }),
   ];
   if (nodes.length === 0) {
-    warnings.push({ code: 'no-headings', message: `no numbered headings found; the ${preamble.length} paragraphs form one list` });
+    warnings.push({ code: 'no-headings', message: warningText({ code: 'no-headings', count: preamble.length }, 'en'), count: preamble.length });
   }
   const sourceInfo: PlanDocument['source'] = { path: source.path, format, lineUnit: source.lineUnit ?? 'line' };
   if (source.encoding !== undefined) sourceInfo.encoding = source.encoding;

@@ -33,6 +33,27 @@ describe('plan-diff history', () => {
     }
   });
 
+  it('takes --pin K=FILE for the step into version K (a bare FILE with two versions), and refuses a step that is not there', async () => {
+    const pins = join(dir, 'pins-v3.csv');
+    writeFileSync(pins, 'old_id,new_id\n一/三#p2,-\n-,一/三#p2\n');
+    const pinned = await run(['history', SEED, V2, V3, '--pin', `3=${pins}`, '--format', 'json']);
+    expect(pinned.code).toBe(1);
+    const steps = (JSON.parse(pinned.out) as { steps: Array<{ summary: { modified: number; added: number; removed: number } }> }).steps;
+    expect(steps.map((s) => [s.summary.modified, s.summary.added, s.summary.removed])).toEqual([[3, 1, 1], [1, 2, 1]]);
+    const two = await run(['history', V2, V3, '--pin', pins, '--format', 'json']);
+    expect((JSON.parse(two.out) as { steps: Array<{ summary: { removed: number } }> }).steps[0]!.summary.removed).toBe(1);
+    for (const [arg, message] of [
+      [pins, `plan-diff: --pin ${pins}: which step? With 3 versions, write --pin K=FILE for the step from version K-1 to version K (2 to 3), e.g. --pin 2=${pins}.\n`],
+      [`1=${pins}`, `plan-diff: --pin 1=${pins}: there is no step into version 1. Expected K from 2 to 3 (the step from version K-1 to version K).\n`],
+      [`4=${pins}`, `plan-diff: --pin 4=${pins}: there is no step into version 4. Expected K from 2 to 3 (the step from version K-1 to version K).\n`],
+    ]) {
+      const r = await run(['history', SEED, V2, V3, '--pin', arg]);
+      expect([r.code, r.err]).toEqual([2, message]);
+    }
+    const twice = await run(['history', SEED, V2, V3, '--pin', `2=${pins}`, '--pin', `2=${pins}`]);
+    expect([twice.code, twice.err]).toEqual([2, `plan-diff: --pin 2=${pins}: the step into version 2 is pinned twice. Expected one pin file per step.\n`]);
+  });
+
   it('speaks Chinese with --lang zh', async () => {
     const { out } = await run(['history', SEED, V2, V3, '--lang', 'zh']);
     expect(out).toMatch(/^3 稿对照\n {2}第1稿/);

@@ -75,3 +75,36 @@ describe('plan-diff outline', () => {
     expect(s.out()).toContain('plan-diff: warning: FILE:LINE: message');
   });
 });
+
+describe('plan-diff outline: many warnings of one kind', () => {
+  it('shows three of a kind with their lines, then counts the rest; the JSON keeps every one', async () => {
+    const text = '一、标题\n正文。\n'.repeat(30_000);
+    const s = spyContext({ stdin: text });
+    expect(await main(['outline', '-'], s.ctx)).toBe(0);
+    expect(s.err().split('\n')).toEqual([
+      'plan-diff: warning: -:3: 1 appears twice: 一、 repeats the number before it',
+      'plan-diff: warning: -:5: 1 appears twice: 一、 repeats the number before it',
+      'plan-diff: warning: -:7: 1 appears twice: 一、 repeats the number before it',
+      'plan-diff: warning: -: … and 29996 more warnings of the same kind (repeated-number); --format json lists them all',
+      '',
+    ]);
+    const json = spyContext({ stdin: text });
+    expect(await main(['outline', '-', '--format', 'json', '--lang', 'zh'], json.ctx)).toBe(0);
+    expect((JSON.parse(json.out()) as { warnings: unknown[] }).warnings).toHaveLength(29_999);
+    expect(json.err().split('\n').at(-2)).toBe('plan-diff: 警告：-：……另有同类警告 29996 个（repeated-number）；--format json 列出全部');
+  });
+
+  it('counts each kind apart and keeps the order of the ones shown', async () => {
+    const { warningLines } = await import('../../src/cli/warning-lines.js');
+    const w = (code: string, line: number) => ({ code, message: `${code} at ${line}`, line });
+    const warnings = [w('a', 1), w('b', 2), w('a', 3), w('a', 4), w('b', 5)];
+    expect(warningLines('f.txt', warnings, 'en', 2)).toEqual([
+      'warning: f.txt:1: a at 1',
+      'warning: f.txt:2: b at 2',
+      'warning: f.txt:3: a at 3',
+      'warning: f.txt:5: b at 5',
+      'warning: f.txt: … and 1 more warning of the same kind (a); --format json lists them all',
+    ]);
+    expect(warningLines('f.txt', warnings, 'en', 3)).toHaveLength(5);
+  });
+});

@@ -55,6 +55,28 @@ describe('check on corpus sets without conflicts', () => {
     expectGolden(join(import.meta.dirname, '../../fixtures/check/corpus-findings.txt'), all.join('\n') + '\n');
   });
 
+  it('counts to review, across files, the series the findings show: the same value a year later is consistent', () => {
+    for (const [set, names] of SETS.filter(([, names]) => names.every((n) => n.includes('gov-work-report')))) {
+      const report = checkPlans(names.map(doc));
+      const series = report.findings.filter((f) => f.rule === 'target-horizon-differs');
+      const review = report.matches.filter((m) => m.status === 'review');
+      expect.soft(review.length, set).toBe(series.length + report.findings.filter((f) => f.rule !== 'target-horizon-differs' && new Set(f.locations.map((l) => l.file)).size > 1).length);
+    }
+    const hubei = checkPlans(['hubei-gov-work-report-2025.txt', 'hubei-gov-work-report-2026.txt'].map((n) => doc(n as Name)));
+    expect(hubei.matches.filter((m) => m.status === 'consistent').map((m) => m.metric)).toContain('城镇新增就业');
+  });
+
+  it('says in the terminal, in both languages, as many to review as it shows infos (hubei 2025+2026)', async () => {
+    const files = ['hubei-gov-work-report-2025.txt', 'hubei-gov-work-report-2026.txt'].map((n) => corpusPath(n as Name));
+    const head = async (lang: string) => {
+      const s = spyContext();
+      await main(['check', ...files, '--lang', lang], s.ctx);
+      return s.out().split('\n').slice(0, 2);
+    };
+    expect(await head('en')).toEqual(['Checked 2 files: 0 errors, 0 warnings, 2 infos.', '6 targets matched across files: 4 consistent, 0 in conflict, 2 to review.']);
+    expect(await head('zh')).toEqual(['检查了 2 个文件：错误 0 个，警告 0 个，提示 2 个。', '跨文件对上的指标 6 项：一致 4 项，冲突 0 项，待核 2 项。']);
+  });
+
   it('gives every work report an issuer of its own region and year', () => {
     for (const name of REPORTS) {
       const issuer = doc(name).issuer;

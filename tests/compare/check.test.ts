@@ -38,6 +38,17 @@ describe('checkPlans', () => {
     expect(report.suppressed).toBeUndefined();
   });
 
+  it('gives a series over years the status its finding gives: unmoved consistent, moved to review, a vague key\'s moving value no match', () => {
+    const series = (metricKey: string, a: number, b: number) =>
+      checkPlans([doc('r2025.txt', [target({ year: 2025, value: a, unit: '万人', metric: metricKey, metricKey })]), doc('r2026.txt', [target({ year: 2026, value: b, unit: '万人', metric: metricKey, metricKey })])]);
+    const summary = (report: ReturnType<typeof checkPlans>) => [report.matches.map((m) => m.status), report.findings.map((f) => f.rule)];
+    expect(summary(series('城镇新增就业', 70, 70))).toEqual([['consistent'], []]);
+    expect(summary(series('城镇新增就业', 70, 80))).toEqual([['review'], ['target-horizon-differs']]);
+    // A vague key (a verb) follows no metric: no finding, and no match that would count one to review.
+    expect(summary(series('实施', 70, 80))).toEqual([[], []]);
+    expect(summary(series('实施', 70, 70))).toEqual([['consistent'], []]);
+  });
+
   it('gives each finding a stable 16-digit fingerprint that ignores line numbers', () => {
     const [a, b] = plans();
     const moved = { ...b, targets: b.targets.map((t) => ({ ...t, line: t.line + 10 })) };

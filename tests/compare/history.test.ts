@@ -114,6 +114,21 @@ describe('historyPlans: edge cases', () => {
     expectValid(report);
   });
 
+  it('keeps the pins of each step, as compare does for that pair, and says which step a bad pin is in', () => {
+    const docs = DRAFTS.map((p) => parsePlan(source(p)));
+    // Undo the step V2 → V3's pairing of the 发展目标 paragraph: removed in V2's row, added as a row of its own.
+    const pins = [{ old: '一/三#p2', new: null }, { old: null, new: '一/三#p2' }];
+    const pinned = historyPlans(docs, { pins: [undefined, pins] });
+    const plain = historyPlans(docs);
+    expect(pinned.steps[0]).toEqual(plain.steps[0]);
+    expect(pinned.steps[1]!.summary).toEqual({ ...comparePlans(docs[1]!, docs[2]!, { pins }).summary, targetChanges: pinned.steps[1]!.summary.targetChanges });
+    expect(pinned.rows.length).toBe(plain.rows.length + 1);
+    expect(pinned.rows.some((r) => r.status[1] === 'modified' && r.status[2] === 'removed')).toBe(true);
+    expectValid(pinned);
+    expect(() => historyPlans(docs, { pins: [undefined, [{ old: 'nope', new: null }]] })).toThrow(/^version 2 → 3: pinned ids not found: old nope\./);
+    expect(() => historyPlans(docs, { pins: [undefined, undefined, pins] })).toThrow(/pins for 3 steps, but 3 versions make 2/);
+  });
+
   it('refuses fewer than two versions', () => {
     expect(() => historyPlans([parsePlan(source('v.txt', seed))])).toThrow(/two or more versions/);
   });

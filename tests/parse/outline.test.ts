@@ -86,7 +86,7 @@ describe('outline', () => {
     const doc = parse('第一段。\n\n第二段有两句。第二句。\n');
     expect(doc.nodes).toEqual([]);
     expect(doc.preamble.map((p) => [p.id, p.line, p.sentences.length])).toEqual([['#p1', 1, 1], ['#p2', 3, 2]]);
-    expect(doc.warnings).toEqual([{ code: 'no-headings', message: 'no numbered headings found; the 2 paragraphs form one list' }]);
+    expect(doc.warnings).toEqual([{ code: 'no-headings', message: 'no numbered headings found; the 2 paragraphs form one list', count: 2 }]);
   });
 
   it('puts a 专栏 box under the heading it sits in', () => {

@@ -64,6 +64,14 @@ describe('history formatters', () => {
     expect(en.split('\n').length).toBeGreaterThan(zh.split('\n').length);
   });
 
+  it('count the changed lineages in the HTML summary as part of the lineages (其中), not beside them', async () => {
+    const page = String(await render('html', 'zh'));
+    const lineages = /<ul class="cards"><li class="unchanged"><b>(\d+)<\/b>条文脉络<\/li><\/ul><div class="of" role="group" aria-labelledby="of-1"><span class="of-label" id="of-1">其中：<\/span><ul class="cards"><li class="modified"><b>(\d+)<\/b>有改动<\/li><\/ul><\/div>/.exec(page);
+    expect(lineages).not.toBeNull();
+    expect(Number(lineages![2])).toBeLessThanOrEqual(Number(lineages![1]));
+    expect(String(await render('html', 'en'))).toContain('<span class="of-label" id="of-1">of which:</span>');
+  });
+
   it('write the HTML and Word tables in English with --lang en', async () => {
     expect(String(await render('html', 'en'))).toContain('<button type="button" data-set-filter="changed" aria-pressed="false">Changed clauses only</button>');
     const zip = await JSZip.loadAsync((await render('docx', 'en', 'all')) as Uint8Array);

@@ -113,6 +113,22 @@ describe('html formatter: compare side by side', () => {
     expect(page).toContain('市级“一带一路”联合实验室 20家→15家');
   });
 
+  it('sets the moved and renumbered cards apart, as part of the clauses both versions have (both languages)', async () => {
+    const s = compareSample.summary;
+    const kept = s.modified + s.unchanged;
+    const cards = (ul: string) => [...ul.matchAll(/<li class="([^"]+)"><b>(\d+)<\/b>/g)].map((m) => `${m[1]} ${m[2]}`);
+    for (const [lang, label] of [['zh', `其中（两版都有的 ${kept} 条）：`], ['en', `of which, among the ${kept} clauses in both:`]] as const) {
+      const page = (await formatReport(compareSample, 'html', { color: false, lang })) as string;
+      const summary = /<div class="summary">(<ul class="cards">.*?<\/ul>)<div class="of" role="group" aria-labelledby="(of-\d+)"><span class="of-label" id="\2">([^<]*)<\/span>(<ul class="cards">.*?<\/ul>)<\/div>(<ul class="cards">.*?<\/ul>)<\/div>/.exec(page);
+      expect(summary, lang).not.toBeNull();
+      const [, addends, , of, part, targets] = summary!;
+      expect(cards(addends)).toEqual([`modified ${s.modified}`, `added ${s.added}`, `removed ${s.removed}`, `unchanged ${s.unchanged}`]);
+      expect(of).toBe(label);
+      expect(cards(part)).toEqual([`moved ${s.moved}`, `renumbered ${s.renumbered}`]);
+      expect(cards(targets)).toEqual([`targets ${s.targetChanges}`]);
+    }
+  });
+
   it('starts on the changed-only filter unless asked for all; without script every row shows', async () => {
     expect(await render(compareSample)).toContain('data-default-filter="changed"');
     expect(await render(compareSample, 'all')).toContain('data-default-filter="all"');

@@ -6,10 +6,12 @@ import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, type OutputOptions } from '../output.js';
 import { loadConfigUnits, loadUserDicts } from './compare.js';
 import { checkOutputs } from '../write.js';
+import type { Pin } from '../../types.js';
 
 interface HistoryFlags extends OutputOptions {
   only: 'changed' | 'all';
   dict?: string[];
+  pin?: string[];
 }
 
 const HELP_AFTER = `
@@ -40,6 +42,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     .argument('<files...>', 'the versions, oldest first (.txt .md .docx .pdf; globs expand in place, sorted by name; - for stdin once)')
     .addOption(new Option('--only <which>', 'rows shown in tables: clauses that changed in some version, or all').choices(['changed', 'all']).default('changed'))
     .option('--dict <file...>', 'extra jieba user dictionary (one "word [freq] [tag]" per line); repeatable')
+    .option('--pin <[K=]file>', 'alignments to keep in the step into version K (K-1 → K), a file as for compare --pin; repeatable; K may be left out with two versions', (value: string, all: string[] | undefined) => [...(all ?? []), value])
     .addHelpText('after', HELP_AFTER);
   addOutputOptions(cmd, 'plan-diff/history@1').action(async (inputs: string[], flags: HistoryFlags) => {
     // Note: loaded here, not at start-up, so other commands never pay for the history modules.
@@ -51,6 +54,7 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     ]);
     const files = await expandVersions(inputs, ctx, expandInputs);
     await checkOutputs([flags.output], files, ctx);
+    const pins = await readStepPins(flags.pin ?? [], files.length, ctx);
     const userDicts = await loadUserDicts(flags.dict, ctx);
     const units = await loadConfigUnits(ctx);
     // Note: every input is read before the dictionary loads, so a bad one fails at once, by name.
@@ -61,10 +65,33 @@ export function registerHistory(program: Command, ctx: CliContext, setExit: (cod
     const report = historyPlans(docs, {
       segmenter: getSegmenter({ userDicts }),
       readTargets: (v, paragraphs) => extractTargets(docs[v]!, sources[v]!, { paragraphs, units }),
+      pins,
     });
     await emitReport(report, flags, ctx, { only: flags.only });
     setExit(report.steps.every((s) => s.same) ? EXIT.OK : EXIT.FINDINGS);
   });
+}
+
+/**
+ * The pins of each step from `--pin K=FILE` (K: the version the step arrives at, 2…N; a bare FILE with
+ * two versions), by step index (0: version 1 → 2).
+ * Note: a step is named by the version it arrives at, whose clause ids are the pin file's new_id.
+ */
+async function readStepPins(given: readonly string[], versions: number, ctx: CliContext): Promise<Array<Pin[] | undefined>> {
+  const steps: Array<Pin[] | undefined> = Array.from({ length: versions - 1 }, () => undefined);
+  if (given.length === 0) return steps;
+  const { readPins } = await import('../pins.js');
+  for (const arg of given) {
+    const m = /^(\d+)=(.+)$/su.exec(arg);
+    if (m === null && versions !== 2) {
+      throw new PlanDiffError('USAGE', `--pin ${arg}: which step? With ${versions} versions, write --pin K=FILE for the step from version K-1 to version K (2 to ${versions}), e.g. --pin 2=${arg}.`);
+    }
+    const k = m === null ? 2 : Number(m[1]);
+    if (k < 2 || k > versions) throw new PlanDiffError('USAGE', `--pin ${arg}: there is no step into version ${k}. Expected K from 2 to ${versions} (the step from version K-1 to version K).`);
+    if (steps[k - 2] !== undefined) throw new PlanDiffError('USAGE', `--pin ${arg}: the step into version ${k} is pinned twice. Expected one pin file per step.`);
+    steps[k - 2] = await readPins(m === null ? arg : m[2], ctx);
+  }
+  return steps;
 }
 
 // Note: globs and folders expand in place (each sorted by path), so `v1.txt 'drafts/*.txt'` keeps v1

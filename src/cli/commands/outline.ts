@@ -4,12 +4,14 @@ import type { CliContext } from '../context.js';
 import { loadSource } from '../io.js';
 import { addOutputOptions, emitReport, planOutput, type OutputOptions } from '../output.js';
 import { checkOutputs } from '../write.js';
+import { stderrLang } from '../message-lang.js';
 
 const HELP_AFTER = `
 The tree shows each numbered heading indented by its depth, with its title, :LINE in the original
 file and its paragraph count. JSON (--format json) is the plan-diff/outline@1 schema (docs/outline.md):
 every heading, paragraph and sentence with its original line. Warnings (no headings, skipped numbers)
-go to stderr as "plan-diff: warning: FILE:LINE: message".
+go to stderr as "plan-diff: warning: FILE:LINE: message", at most 3 of a kind (then a count of the
+rest); the JSON lists every one.
 
 Examples:
   plan-diff outline seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt
@@ -32,13 +34,11 @@ export function registerOutline(program: Command, ctx: CliContext, setExit: (cod
   addOutputOptions(cmd, 'plan-diff/outline@1').action(async (file: string, flags: OutputOptions) => {
     planOutput(flags, ctx, 'plan-diff/outline@1'); // a bad -o or --format fails before the file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
-    const [{ parsePlan }, { outlineReport }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js')]);
+    const [{ parsePlan }, { outlineReport }, { warningLines }] = await Promise.all([import('../../parse/index.js'), import('../../parse/report.js'), import('../warning-lines.js')]);
     await checkOutputs([flags.output], [file], ctx);
     const source = await loadSource(file, ctx);
     const doc = parsePlan(source, { targets: false });
-    for (const w of doc.warnings) {
-      ctx.stderr.write(`plan-diff: warning: ${file}${w.line === undefined ? '' : w.page === undefined ? `:${w.line}` : `:p${w.page}:${w.line}`}: ${w.message}\n`);
-    }
+    for (const line of warningLines(file, doc.warnings, stderrLang(ctx))) ctx.stderr.write(`plan-diff: ${line}\n`);
     await emitReport(outlineReport(doc), flags, ctx);
     setExit(EXIT.OK);
   });

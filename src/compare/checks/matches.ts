@@ -2,11 +2,13 @@ import type { MatchStatus, Target, TargetMatch } from '../../types.js';
 import type { CheckContext, Cluster } from './types.js';
 import { horizonSlices, horizonSpread, relate, statements } from './relate.js';
 import { agreedIn, apartOwnFiles } from './group.js';
+import { readSeries } from './series.js';
 
 /**
  * The cross-document matches of one cluster: one per horizon shared by two or more files (consistent,
- * conflict or review), plus one `review` match per kind of change listing the horizons when files' years
- * never meet.
+ * conflict or review), plus one match per kind of change listing the horizons when files' years never
+ * meet (`review` when the value moved, `consistent` when every year states the same; none when a vague
+ * key's value moved).
  * @param cluster the cluster
  * @param ctx tolerance
  * @returns matches, horizons in ascending order, the horizon review last
@@ -21,7 +23,15 @@ export function clusterMatches(cluster: Cluster, ctx: CheckContext): TargetMatch
     seen.add(id);
     out.push(toMatch(sliceStatus(slice, ctx), cluster.key, slice));
   }
-  for (const spread of horizonSpread(cluster.targets)) out.push(toMatch('review', cluster.key, statements(spread)));
+  for (const spread of horizonSpread(cluster.targets)) {
+    // Note: the match says what the horizon check says: a series whose value never moved (70万人以上 in
+    // the 2025 and the 2026 report) is consistent (no finding), one that moved is for review (an info);
+    // a moving series of a vague key (从每人每月, 项目) follows no metric, so it is no finding and no
+    // match: nothing would show what there is to review.
+    const series = readSeries(spread, ctx);
+    if (series.moved && series.weak) continue;
+    out.push(toMatch(series.moved ? 'review' : 'consistent', cluster.key, statements(spread)));
+  }
   return out;
 }
 

@@ -1,9 +1,7 @@
-import type { Target } from '../../types.js';
 import type { Check } from './types.js';
-import { byYear, horizonSpread, statements } from './relate.js';
-import { comparatorClass, sameAmount, unitFamily } from './units.js';
-import { normalizeScope } from './scope.js';
-import { canonNumber, sortedValues, valueEntries } from './group.js';
+import { horizonSpread } from './relate.js';
+import { canonNumber, sortedValues } from './group.js';
+import { readSeries, statementOf } from './series.js';
 import { renderMessage, valueParts, type MessageParts } from './messages.js';
 
 /**
@@ -21,13 +19,11 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
     return horizonSpread(cluster.targets)
       .filter((spread) => ctx.baseline === undefined || (spread.some((t) => t.file === ctx.baseline) && spread.some((t) => t.file !== ctx.baseline)))
       .map((spread) => {
-        const same = (a: Target, b: Target) => a.year === b.year && statementOf(a) === statementOf(b) && sameAmount(a, b, ctx.tolerance);
-        // Note: a series reads by year, so the year orders first; within a year the majority (or baseline) value leads.
-        const entries = valueEntries(statements(spread), same, ctx).toSorted((x, y) => byYear(x[0].year, y[0].year));
-        // Note: the same value year after year (5%左右 ×3) is consistent: no finding; a series of a vague
-        // key (a verb such as 实施, a preposition such as 为) follows no metric: no finding either.
-        if (entries.some((e) => e.some((t) => ctx.weakness(t.metricKey) !== null))) return null;
-        if (new Set(entries.map((e) => JSON.stringify([statementOf(e[0]), canonNumber(e[0].value), canonNumber(e[0].high)]))).size < 2) return null;
+        const { entries, moved, weak } = readSeries(spread, ctx);
+        // Note: the same value year after year (5%左右 ×3) is consistent: no finding (its match says
+        // consistent); a series of a vague key (a verb such as 实施, a preposition such as 为) follows no
+        // metric: no finding either.
+        if (weak || !moved) return null;
         const first = entries[0][0];
         const parts: MessageParts = { metric: first.metric, change: first.change, year: null, groups: [valueParts(entries, (t) => ({ year: t.year, ...(t.since !== undefined && t.year !== null && t.year - t.since > 1 ? { since: t.since } : {}) }))], cap: Infinity, reason: { code: 'horizon-differs' } };
         return {
@@ -42,8 +38,3 @@ export const targetHorizonDiffers: Check<'target-horizon-differs'> = {
       .filter((d) => d !== null);
   },
 };
-
-/** Unit class, comparator class and scope: one step of a series states all three alike (as `statements` does). */
-function statementOf(t: Target): string {
-  return JSON.stringify([unitFamily(t.unit), comparatorClass(t.comparator), normalizeScope(t.scope, t.metricKey)]);
-}

@@ -1,4 +1,4 @@
-import type { CompareReport, HistoryReport, HistoryRow, HistoryStep, PlanDocument } from '../../types.js';
+import type { CompareReport, HistoryReport, HistoryRow, HistoryStep, Pin, PlanDocument } from '../../types.js';
 import { PlanDiffError } from '../../errors.js';
 import { getSegmenter } from '../../parse/words/segmenter.js';
 import { comparePlans, isSame, type CompareOptions } from '../index.js';
@@ -14,6 +14,11 @@ export interface HistoryOptions extends Pick<CompareOptions, 'segmenter' | 'user
    * Default: the documents' own `targets`.
    */
   readTargets?: ReadVersionTargets;
+  /**
+   * Alignments to keep in each step, by step (0: version 1 → 2, 1: version 2 → 3, …), as compare's
+   * `pins`; a step without pins (undefined) is aligned on its own.
+   */
+  pins?: ReadonlyArray<readonly Pin[] | undefined>;
 }
 
 /**
@@ -30,7 +35,10 @@ export function historyPlans(docs: readonly PlanDocument[], options: HistoryOpti
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
   const count = docs.length;
   const reports: CompareReport[] = [];
-  for (let v = 1; v < count; v++) reports.push(comparePlans(docs[v - 1]!, docs[v]!, { segmenter }));
+  if ((options.pins?.length ?? 0) > count - 1) {
+    throw new PlanDiffError('USAGE', `pins for ${options.pins!.length} steps, but ${count} versions make ${count - 1}. Expected pins for version 1 → 2 up to ${count - 1} → ${count}.`);
+  }
+  for (let v = 1; v < count; v++) reports.push(compareStep(docs, v, segmenter, options.pins?.[v - 1]));
   const first = firstRows(reports[0]!, count);
   let rowOf = first.rowOf;
   let order: LineageRow[] = first.order;
@@ -62,6 +70,16 @@ export function historyPlans(docs: readonly PlanDocument[], options: HistoryOpti
     rows,
     targets,
   };
+}
+
+// Note: a pin that names no clause of its side is the user's error in one step: the message says which.
+function compareStep(docs: readonly PlanDocument[], v: number, segmenter: CompareOptions['segmenter'], pins: readonly Pin[] | undefined): CompareReport {
+  try {
+    return comparePlans(docs[v - 1]!, docs[v]!, { segmenter, ...(pins === undefined ? {} : { pins }) });
+  } catch (error) {
+    if (error instanceof PlanDiffError) throw new PlanDiffError(error.code, `version ${v} → ${v + 1}: ${error.message}`, error.path);
+    throw error;
+  }
 }
 
 // Note: for fully parsed documents, a target's paragraph is the one of its node holding its line.

@@ -7,8 +7,8 @@ import { splitSentences } from './sentences.js';
 
 /** A block read as a heading: its marker, title and the body that follows on the same line. */
 export interface HeadingCandidate {
-  /** Level key: a marker kind, or `md1`…`md6` for Markdown headings without a number. */
-  kind: MarkerKind | `md${number}`;
+  /** Level key: a marker kind, `md1`…`md6` for Markdown headings without a number, `unnumbered` for a bare section line. */
+  kind: MarkerKind | `md${number}` | 'unnumbered';
   /** Style reported in the outline. */
   style: MarkerStyle;
   /** Marker as written, `''` for Markdown headings. */

@@ -4,6 +4,7 @@ import { readHeading, type HeadingCandidate } from './heading.js';
 import type { Mapped } from '../mapped.js';
 import { warningText } from './warnings.js';
 import { matchMarker } from './markers.js';
+import { unnumberedHeading, unnumberedHeadings } from './unnumbered.js';
 
 /** A heading accepted into the outline, before ids and paragraphs are assigned. */
 export interface DraftNode {
@@ -52,8 +53,10 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
   let annexDepth = 0;
   const addBody = (text: Mapped) => (stack.length > 0 ? stack[stack.length - 1].body : out.preamble).push(text);
   const attach = (node: DraftNode, parent: DraftNode | undefined) => (parent ? parent.children : out.roots).push(node);
-  for (const block of blocks) {
-    const h = readHeading(block);
+  const read = blocks.map(readHeading);
+  const unnumbered = unnumberedHeadings(blocks, read);
+  for (const [i, block] of blocks.entries()) {
+    const h = unnumbered.has(i) ? unnumberedHeading(block) : read[i];
     const top = stack.at(-1);
     // Note: under a 第X条 article, （一）/1. items are its 项: paragraphs of the article, not headings.
     if (h === null || (ITEM_KINDS.has(h.kind) && top?.heading.kind === 'article')) {

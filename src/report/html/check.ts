@@ -28,11 +28,20 @@ ${report.matches.length === 0 ? html`<p class="empty-note">${m.noMatches}</p>` :
     title: m.checkTitle,
     subtitle: html`${report.files.map((file, i) => html`<span>${i + 1}. <code>${file}</code></span>`)}`,
     summary: [
-      [c.severity.error, count('error'), 'error'],
-      [c.severity.warning, count('warning'), 'warning'],
-      [c.severity.info, count('info'), 'info'],
-      [m.checkChips.conflicts, report.matches.filter((x) => x.status === 'conflict').length, 'removed'],
-      [m.checkChips.consistent, report.matches.filter((x) => x.status === 'consistent').length, 'added'],
+      // Findings by severity, then targets matched across files: two different things counted.
+      {
+        cards: [
+          [c.severity.error, count('error'), 'error'],
+          [c.severity.warning, count('warning'), 'warning'],
+          [c.severity.info, count('info'), 'info'],
+        ],
+      },
+      {
+        cards: [
+          [m.checkChips.conflicts, report.matches.filter((x) => x.status === 'conflict').length, 'removed'],
+          [m.checkChips.consistent, report.matches.filter((x) => x.status === 'consistent').length, 'added'],
+        ],
+      },
     ],
     toolbar: html``,
     filters: m.problemFilters,

@@ -3,7 +3,7 @@ import { messages } from '../../i18n/messages.js';
 import type { FormatOptions } from '../types.js';
 import { comparisonRows, type ComparisonRow } from '../comparison/rows.js';
 import { html, type SafeHtml } from './escape.js';
-import { renderPage } from './page.js';
+import { renderPage, type SummaryCard } from './page.js';
 import { clauseRows, type Placed } from './compare-rows.js';
 import { outlineNav } from './outline-nav.js';
 import { targetChangesTable } from './target-changes.js';
@@ -37,16 +37,27 @@ ${targetChangesTable(report.targetChanges, rows, lang)}`;
     title: m.compareTitle,
     subtitle: html`<span>${m.oldFile}<code>${report.old.path}</code></span><span>${m.newFile}<code>${report.new.path}</code></span>`,
     summary: [
-      [m.chips.modified, s.modified, 'modified'],
-      ...(s.related > 0 ? [[m.chips.related, s.related, 'modified'] as [string, number, string]] : []),
-      [m.chips.added, s.added, 'added'],
-      [m.chips.removed, s.removed, 'removed'],
-      [m.chips.moved, s.moved, 'moved'],
-      [m.chips.renumbered, s.renumbered, 'renumbered'],
-      ...(s.split > 0 ? [[m.chips.split, s.split, 'modified'] as [string, number, string]] : []),
-      ...(s.merged > 0 ? [[m.chips.merged, s.merged, 'modified'] as [string, number, string]] : []),
-      [m.chips.unchanged, s.unchanged, 'unchanged'],
-      [m.chips.targets, s.targetChanges, 'targets'],
+      {
+        cards: [
+          [m.chips.modified, s.modified, 'modified'],
+          ...(s.related > 0 ? [[m.chips.related, s.related, 'modified'] as SummaryCard] : []),
+          [m.chips.added, s.added, 'added'],
+          [m.chips.removed, s.removed, 'removed'],
+          [m.chips.unchanged, s.unchanged, 'unchanged'],
+        ],
+      },
+      {
+        // Note: moved, renumbered, split and merged are among the clauses both versions have (the
+        // terminal's sentence says so); side by side with the others they would read as addends.
+        of: m.ofKept(s.modified + (s.related ?? 0) + s.unchanged),
+        cards: [
+          [m.chips.moved, s.moved, 'moved'],
+          [m.chips.renumbered, s.renumbered, 'renumbered'],
+          ...(s.split > 0 ? [[m.chips.split, s.split, 'modified'] as SummaryCard] : []),
+          ...(s.merged > 0 ? [[m.chips.merged, s.merged, 'modified'] as SummaryCard] : []),
+        ],
+      },
+      { cards: [[m.chips.targets, s.targetChanges, 'targets']] },
     ],
     toolbar: legend(lang),
     filters: m.filters,

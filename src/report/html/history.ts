@@ -3,6 +3,7 @@ import type { FormatOptions } from '../types.js';
 import { changedInLabel, HISTORY_WORDS, historyRows, needsYear, quantity, sectionTitle, statusLabel, versionLabel, type HistoryTableRow } from '../comparison/history.js';
 import { html, type SafeHtml } from './escape.js';
 import { renderPage } from './page.js';
+import { messages } from '../../i18n/messages.js';
 import { runsHtml } from './compare-rows.js';
 
 const WORDS = {
@@ -58,9 +59,10 @@ ${moving.length === 0 ? html`<p class="empty-note">${w.noTargets}</p>` : targetT
     title: w.title,
     subtitle: html`${report.versions.map((v, k) => html`<span>${labels[k]}：<code>${v.path}</code></span>`)}`,
     summary: [
-      [w.summary[0], report.rows.length, 'unchanged'],
-      [w.summary[1], report.rows.filter((r) => r.changed).length, 'modified'],
-      [w.summary[2], moving.length, 'targets'],
+      { cards: [[w.summary[0], report.rows.length, 'unchanged']] },
+      // Note: the changed lineages are some of the lineages, not more of them.
+      { of: messages(lang).doc.ofWhich, cards: [[w.summary[1], report.rows.filter((r) => r.changed).length, 'modified']] },
+      { cards: [[w.summary[2], moving.length, 'targets']] },
     ],
     toolbar: html`<span class="legend">${w.legend[0]}<del>${w.legend[1]}</del><ins>${w.legend[2]}</ins></span>`,
     filters: w.filters,

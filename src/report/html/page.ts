@@ -5,14 +5,28 @@ import { STYLE } from './style.js';
 import type { Lang } from '../../types.js';
 import { messages } from '../../i18n/messages.js';
 
+/** One summary card: [label, count, class]. */
+export type SummaryCard = [string, number, string];
+
+/**
+ * Cards shown together. A group with a label counts what is part of the cards before it (the moved
+ * and renumbered among the clauses both versions have), so it must not read as one more addend.
+ */
+export interface SummaryGroup {
+  /** Cards of the group, in order. */
+  cards: SummaryCard[];
+  /** What the group's counts are part of (其中…, of which…), or absent for counts that add up. */
+  of?: string;
+}
+
 /** What a page is made of. */
 export interface PageParts {
   /** Text of `<title>` and `<h1>`. */
   title: string;
   /** Lines under the title (files compared or checked). */
   subtitle: SafeHtml;
-  /** Summary counts as [label, count, class]. */
-  summary: Array<[string, number, string]>;
+  /** Summary counts in groups; a labelled group holds counts that are part of another (其中…). */
+  summary: SummaryGroup[];
   /** Toolbar content after the filter buttons (legend). */
   toolbar: SafeHtml;
   /** Filter button labels for [changed, all], or null for a page without filters. */
@@ -51,7 +65,7 @@ export function renderPage(parts: PageParts): string {
 </head>
 <body>
 <header class="top"><h1>${parts.title}</h1><p class="files">${parts.subtitle}</p></header>
-<ul class="summary">${parts.summary.map(([label, n, cls]) => html`<li class="${cls}"><b>${n}</b>${label}</li>`)}</ul>
+<div class="summary">${parts.summary.map(summaryGroup)}</div>
 <div class="toolbar">${filterBar(parts.filters, parts.lang)}${parts.toolbar}</div>
 <div class="${parts.nav === null ? 'layout single' : 'layout'}">${parts.nav}<main>${parts.main}</main></div>
 <footer>${m.footer}</footer>
@@ -60,6 +74,12 @@ export function renderPage(parts: PageParts): string {
 </html>
 `;
   return page.value;
+}
+
+function summaryGroup(group: SummaryGroup, k: number): SafeHtml {
+  const cards = html`<ul class="cards">${group.cards.map(([label, n, cls]) => html`<li class="${cls}"><b>${n}</b>${label}</li>`)}</ul>`;
+  if (group.of === undefined) return cards;
+  return html`<div class="of" role="group" aria-labelledby="of-${k}"><span class="of-label" id="of-${k}">${group.of}</span>${cards}</div>`;
 }
 
 function filterBar(filters: [string, string] | null, lang: Lang): HtmlValue {

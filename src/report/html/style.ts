@@ -14,7 +14,11 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-siz
 .top h1{margin:0 0 4px;font-size:24px;color:var(--navy);letter-spacing:.08em}
 .files{margin:0;color:var(--muted);font-size:13px}
 .files span{margin-right:20px}
-.summary{display:flex;flex-wrap:wrap;gap:10px;padding:14px 32px 6px;margin:0;list-style:none}
+.summary{display:flex;flex-wrap:wrap;align-items:flex-end;gap:10px 24px;padding:14px 32px 6px}
+.summary ul{display:flex;flex-wrap:wrap;gap:10px;margin:0;padding:0;list-style:none}
+.summary>ul{margin-bottom:9px}
+.summary .of{border:1px dashed var(--line);border-radius:8px;padding:2px 10px 8px;background:rgba(255,255,255,.45)}
+.summary .of-label{display:block;font-size:12px;color:var(--muted);padding:0 2px 2px}
 .summary li{background:var(--paper);border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;padding:4px 14px;min-width:92px;font-size:13px;color:var(--muted)}
 .summary b{display:block;font-size:22px;line-height:1.3;color:var(--ink)}
 .summary .added{border-left-color:var(--ins)}.summary .removed{border-left-color:var(--del)}

@@ -32,8 +32,12 @@ ${report.targets.map(
     title: m.targetsTitle,
     subtitle: html`${files.map((file) => html`<span><code>${file}</code></span>`)}`,
     summary: [
-      [m.targetsChips.targets, report.targets.length, 'targets'],
-      [m.targetsChips.files, files.length, 'files'],
+      {
+        cards: [
+          [m.targetsChips.targets, report.targets.length, 'targets'],
+          [m.targetsChips.files, files.length, 'files'],
+        ],
+      },
     ],
     toolbar: html``,
     filters: null,
