@@ -120,8 +120,21 @@ describe('corpus: successors on a full rewrite (科普法 2002 → 2024, 国家�
       expect(p.diff.length).toBeGreaterThan(1);
     }
     const sci = run('law-sci-popularization-2002.md', 'law-sci-popularization-2024.md');
-    // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went partly to 第二十四条 (社会团体)
-    expect(sci.pairs.find((p) => p.old?.id === '第三章/第十五条#p1')).toMatchObject({ status: 'related', new: { id: '第三章/第二十四条#p1' } });
+    const successors = (id: string) => sci.pairs.filter((p) => p.old?.id === id && p.new !== null);
+    // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went to 第二十二条
+    // (科学研究和技术开发机构、高等学校应当支持和组织…) and 第二十四条 (社会团体…): one related split
+    const fifteen = successors('第三章/第十五条#p1');
+    expect(fifteen.map((p) => [p.new!.id, p.status])).toEqual([
+      ['第三章/第二十二条#p1', 'related'],
+      ['第三章/第二十四条#p1', 'related'],
+    ]);
+    expect(new Set(fifteen.map((p) => p.group))).toEqual(new Set(['第三章/第十五条#p1>第三章/第二十二条#p1+第三章/第二十四条#p1']));
+    // 第三十条 (以科普为名进行有损社会公共利益的活动…；违反治安管理规定的…；构成犯罪的…) went to 第五十四条
+    // (…以科普为名损害…社会公共利益…) and 第五十九条 (…治安管理处罚；构成犯罪的…)
+    const thirty = successors('第五章/第三十条#p1');
+    expect(thirty.map((p) => p.new!.id)).toEqual(['第七章/第五十四条#p1', '第七章/第五十九条#p1']);
+    expect(new Set(thirty.map((p) => p.group)).size).toBe(1);
+    expect(sci.summary.related).toBe(new Set(sci.pairs.filter((p) => p.status === 'related').map((p) => p.group ?? `${p.old!.id}>${p.new!.id}`)).size);
     // 第二十九条 (…对在科普工作中做出重要贡献的组织和个人，予以表彰和奖励) → 第十三条 (…做出突出贡献的…给予表彰、奖励)
     expect(sci.pairs.find((p) => p.old?.id === '第四章/第二十九条#p1')).toMatchObject({ status: 'related', new: { id: '第一章/第十三条#p1' } });
     expect(sci.summary.unchanged).toBe(sci.pairs.filter((p) => p.status === 'unchanged' && p.group === undefined).length + new Set(sci.pairs.filter((p) => p.status === 'unchanged' && p.group !== undefined).map((p) => p.group)).size);

@@ -45,12 +45,16 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
   };
   const groups = new Map<string, Pair[]>();
   for (const pair of report.pairs) if (pair.group !== undefined) groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
-  const done = new Set<string>();
+  // Note: a group's rows are written where its pairs stand, one run of new clauses at a time (a split
+  // whose pieces lie far apart has rows at each place), and the old clauses merged away after the first run.
+  const runs = groupRuns(report.pairs);
+  const rows = new Map<Pair, LineageRow>();
   for (const pair of report.pairs) {
     if (pair.group !== undefined) {
-      if (done.has(pair.group)) continue;
-      done.add(pair.group);
-      chainGroup(groups.get(pair.group)!, step, count, older, next, emit);
+      const members = groups.get(pair.group)!;
+      const mergedAway = pair === members[0] ? chainGroup(members, step, count, older, next, (p, row) => rows.set(p, row)) : [];
+      for (const member of runs.get(pair) ?? []) if (rows.has(member)) emit(rows.get(member)!);
+      mergedAway.forEach(emit);
       continue;
     }
     if (pair.old && pair.new) {
@@ -74,6 +78,24 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
 }
 
 /**
+ * The runs of each group's pairs: pairs that follow one another in the report with no other new clause
+ * between them (a removed clause may stand between), keyed by the first pair of the run.
+ * @param pairs the report's pairs
+ * @returns the pairs of each run, by its first pair
+ */
+function groupRuns(pairs: readonly Pair[]): Map<Pair, Pair[]> {
+  const runs = new Map<Pair, Pair[]>();
+  let open: Pair[] | null = null;
+  for (const pair of pairs) {
+    if (pair.new === null) continue;
+    if (pair.group !== undefined && open !== null && open[0]!.group === pair.group) open.push(pair);
+    else if (pair.group !== undefined) runs.set(pair, (open = [pair]));
+    else open = null;
+  }
+  return runs;
+}
+
+/**
  * The status of an aligned pair outside a group: modified, else moved, renumbered or unchanged.
  * @param pair an aligned pair with both sides
  * @returns the lineage status
@@ -94,8 +116,8 @@ function chainGroup(
   count: number,
   older: (id: string) => LineageRow,
   next: Map<string, LineageRow>,
-  emit: (row: LineageRow) => void,
-): void {
+  place: (pair: Pair, row: LineageRow) => void,
+): LineageRow[] {
   const olds = [...new Set(pairs.map((p) => p.old!.id))];
   const status: LineageStatus = olds.length > 1 ? 'merged' : 'split';
   const continued = new Set<LineageRow>();
@@ -111,14 +133,16 @@ function chainGroup(
     // own are split off.
     setCell(row, step, pair, earlier && pair.status === 'unchanged' ? statusOf(pair) : status);
     next.set(id, row);
-    emit(row);
+    place(pair, row);
   }
+  const merged: LineageRow[] = [];
   for (const id of olds) {
     const row = older(id);
     if (continued.has(row)) continue;
     row.status[step] = 'merged';
-    emit(row);
+    merged.push(row);
   }
+  return merged;
 }
 
 function setCell(row: LineageRow, step: number, pair: Pair, status: LineageStatus): void {
