@@ -1,4 +1,5 @@
 import type { CompareReport, HistoryCell, LineageStatus, Pair } from '../../types.js';
+import { groupParts } from '../../groupShape.js';
 
 /** A clause lineage while it is being built; `index` is given once the rows are in their final order. */
 export interface LineageRow {
@@ -47,7 +48,7 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
   for (const pair of report.pairs) if (pair.group !== undefined) groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
   // Note: a group's rows are written where its pairs stand, one run of new clauses at a time (a split
   // whose pieces lie far apart has rows at each place), and the old clauses merged away after the first run.
-  const runs = groupRuns(report.pairs);
+  const runs = new Map([...groupParts(report.pairs)].map(([first, members]) => [report.pairs[first]!, members.map((i) => report.pairs[i]!)]));
   const rows = new Map<Pair, LineageRow>();
   for (const pair of report.pairs) {
     if (pair.group !== undefined) {
@@ -75,24 +76,6 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
     }
   }
   return { added, rowOf: next, order };
-}
-
-/**
- * The runs of each group's pairs: pairs that follow one another in the report with no other new clause
- * between them (a removed clause may stand between), keyed by the first pair of the run.
- * @param pairs the report's pairs
- * @returns the pairs of each run, by its first pair
- */
-function groupRuns(pairs: readonly Pair[]): Map<Pair, Pair[]> {
-  const runs = new Map<Pair, Pair[]>();
-  let open: Pair[] | null = null;
-  for (const pair of pairs) {
-    if (pair.new === null) continue;
-    if (pair.group !== undefined && open !== null && open[0]!.group === pair.group) open.push(pair);
-    else if (pair.group !== undefined) runs.set(pair, (open = [pair]));
-    else open = null;
-  }
-  return runs;
 }
 
 /**
