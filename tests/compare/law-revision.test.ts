@@ -10,16 +10,16 @@ const parse = (path: string, value: string) => parsePlan({ path, value, format: 
 
 // Note: two revisions of the regulation, whose wording differs (2016: 畜牧兽医行政主管部门; 2021: 45
 // articles, other fines), so the edits land on different articles of each.
-// Note: `apart` articles stand between the split's two pieces (0: neighbours; 2, 3: a split whose pieces
-// lie apart, which is one group all the same).
+// Note: `apart` articles stand between the split's two pieces, `mergeApart` between the two articles
+// merged (0: neighbours; more: a split or merge whose articles lie apart, which is one group all the same).
 describe.each([
-  ['reg-pig-slaughter-2021.txt', 0],
-  ['reg-pig-slaughter-2016.txt', 0],
-  ['reg-pig-slaughter-2021.txt', 2],
-  ['reg-pig-slaughter-2016.txt', 3],
-] as const)('a generated revision of %s (split pieces %i articles apart): one article split, two merged, three fines reworded, two amounts changed', (name, apart) => {
+  ['reg-pig-slaughter-2021.txt', 0, 0],
+  ['reg-pig-slaughter-2016.txt', 0, 0],
+  ['reg-pig-slaughter-2021.txt', 2, 0],
+  ['reg-pig-slaughter-2016.txt', 3, 2],
+] as const)('a generated revision of %s (split pieces %i, merged articles %i apart): one article split, two merged, three fines reworded, two amounts changed', (name, apart, mergeApart) => {
   const text = readFileSync(corpusPath(name), 'utf8');
-  const rev = reviseLaw(text, { apart });
+  const rev = reviseLaw(text, { apart, mergeApart });
   const report = comparePlans(parse('old.txt', text), parse('new.txt', rev.text), { kinds: 'all' });
   const article = (n: number) => `第${chinese(n)}条`;
 
@@ -35,6 +35,7 @@ describe.each([
     expect(merged.map((g) => [...new Set(olds(g))])).toEqual([rev.merged.old.map(article)]);
     expect(report.summary).toMatchObject({ split: 1, merged: 1 });
     expect(rev.split.new[1] - rev.split.new[0]).toBe(apart + 1);
+    expect(rev.merged.old[1] - rev.merged.old[0]).toBe(mergeApart + 1);
   });
 
   it('reports exactly the two changed amounts as target changes', () => {
