@@ -1,4 +1,4 @@
-import type { Segmenter } from '../parse/segmenter.js';
+import type { Segmenter } from '../parse/words/segmenter.js';
 import type { ClauseUnit, DocUnits, Match } from './model.js';
 import { containment, cosine, type VectorSpace } from './vectors.js';
 import { FUNCTION_WORDS } from './subjectWords.js';

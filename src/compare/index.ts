@@ -1,6 +1,6 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, Pin, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/words/segmenter.js';
-import type { ClauseAlignment, DocUnits, Match } from './model.js';
+import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
@@ -9,10 +9,7 @@ import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
 import { diffOps, diffText, diffTokens, type TokenDiff } from './diffClauses.js';
 import { placeTargets } from './placeTargets.js';
-import { findRelated } from './related.js';
-import { findFurther } from './further.js';
-import { cosine, sumVectors, type VectorSpace } from './vectors.js';
-import { MATCH_THRESHOLD } from './alignClauses.js';
+import { alignSuccessors } from './successors.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
 import { groupParts } from '../groupShape.js';
@@ -69,8 +66,7 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches, options.pins);
   const sections = voteSections(oldUnits, newUnits, nodeMatches, alignment);
-  const related = relatedPairs(oldUnits, newUnits, alignment, sections, segmenter);
-  const drafts = buildPairs(oldUnits, newUnits, sections, furtherGroups(oldUnits, newUnits, { ...alignment, related }, sections, segmenter));
+  const drafts = buildPairs(oldUnits, newUnits, sections, alignSuccessors(oldUnits, newUnits, alignment, sections, segmenter));
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
@@ -193,60 +189,4 @@ function readChangedTargets(
     const paragraphs = paragraphsFor(units[s], docs[s], changed[s]);
     attachTargets(units[s], docs[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
-}
-
-// Note: weak successors are looked for only among paragraphs nothing else took (pinned ones excluded),
-// after the alignment, so they never take a clause from a better pair.
-function relatedPairs(
-  oldUnits: DocUnits,
-  newUnits: DocUnits,
-  alignment: ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } },
-  sections: readonly Match[],
-  segmenter: Segmenter,
-): Match[] {
-  const partners = new Map<number, number>();
-  for (const m of alignment.matches) partners.set(m.old, m.new);
-  for (const g of alignment.groups) for (const [i, j] of g.links) partners.set(i, Math.min(partners.get(i) ?? j, j));
-  const takenNew = new Set([...partners.values(), ...alignment.groups.flatMap((g) => g.new)]);
-  const removed = oldUnits.clauses.filter((c) => c.kind === 'paragraph' && !partners.has(c.index) && !alignment.pinned.old.has(c.index));
-  const added = newUnits.clauses.filter((c) => c.kind === 'paragraph' && !takenNew.has(c.index) && !alignment.pinned.new.has(c.index));
-  if (removed.length === 0 || added.length === 0) return [];
-  segmenter.prepare?.([...removed, ...added].map((c) => c.key));
-  return findRelated(removed, added, { oldUnits, newUnits, space: alignment.space, partners, sections }, segmenter).map((r) => ({ old: r.old, new: r.new, similarity: r.similarity }));
-}
-
-// Note: an old clause whose content went to several new ones keeps its partner and takes the new
-// clauses left over that hold the rest of it (findFurther); together they are one split group, `related`
-// unless the old clause and its new ones joined are as alike as a match must be.
-function furtherGroups(
-  oldUnits: DocUnits,
-  newUnits: DocUnits,
-  alignment: ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> }; related: Match[] },
-  sections: readonly Match[],
-  segmenter: Segmenter,
-): ClauseAlignment {
-  const { space, pinned } = alignment;
-  const singles = [...alignment.matches, ...alignment.related].filter(
-    (m) => oldUnits.clauses[m.old].kind === 'paragraph' && newUnits.clauses[m.new].kind === 'paragraph' && oldUnits.clauses[m.old].key !== newUnits.clauses[m.new].key && !pinned.old.has(m.old) && !pinned.new.has(m.new),
-  );
-  const taken = new Set([...alignment.matches, ...alignment.related].map((m) => m.new).concat(alignment.groups.flatMap((g) => g.new)));
-  const added = newUnits.clauses.filter((c) => c.kind === 'paragraph' && !taken.has(c.index) && !pinned.new.has(c.index));
-  if (singles.length === 0 || added.length === 0) return alignment;
-  const paired = singles.map((m) => ({ old: oldUnits.clauses[m.old], partner: newUnits.clauses[m.new] }));
-  segmenter.prepare?.([...oldUnits.clauses, ...newUnits.clauses].filter((c) => c.kind === 'paragraph').map((c) => c.key));
-  const further = findFurther(paired, added, { oldUnits, newUnits, space, sections }, segmenter);
-  if (further.length === 0) return alignment;
-  const partner = new Map(singles.map((m) => [m.old, m.new]));
-  const split = new Map<number, number[]>();
-  for (const f of further) split.set(f.old, [...(split.get(f.old) ?? [partner.get(f.old)!]), f.new]);
-  const groups = [...split].map(([old, news]) => {
-    const nw = news.toSorted((a, b) => a - b);
-    const similarity = cosine(space.old[old], sumVectors(nw.map((j) => space.new[j])));
-    return { old: [old], new: nw, similarity, links: nw.map((j): [number, number] => [old, j]), related: similarity < MATCH_THRESHOLD.anywhere };
-  });
-  return {
-    matches: alignment.matches.filter((m) => !split.has(m.old)),
-    groups: [...alignment.groups, ...groups].toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
-    related: alignment.related.filter((m) => !split.has(m.old)),
-  };
 }
