@@ -60,8 +60,12 @@ export function groupArticles(
     if (!inOrder) continue;
     const old = [...new Set(all.map((l) => l[0]))].toSorted((a, b) => a - b);
     const nw = [...new Set(all.map((l) => l[1]))].toSorted((a, b) => a - b);
-    // Note: a clause linked to an article outside the group keeps that pair; the group is left out.
+    // Note: a clause linked to an article outside the group keeps that pair; the group is left out. So is
+    // a group one of whose articles has a paragraph paired outside it: its paragraphs went several ways
+    // (a section whose paragraphs 一是…二是…三是… became subsections, one of them outside), which is no
+    // split of the article.
     if (links.some(([i, j]) => old.includes(i) !== nw.includes(j))) continue;
+    if (links.some(([i, j]) => olds.has(article('old', i)) !== news.has(article('new', j)))) continue;
     // Note: the pieces may lie far apart (科普法 2002 第十四条 → 2024 第二十条 + 第二十八条, with other
     // articles between): containment and order decide, not adjacency; the reports show such a group
     // at each place it has (see report/comparison/parts.ts).

@@ -140,3 +140,22 @@ describe('corpus: successors on a full rewrite (科普法 2002 → 2024, 国家�
     expect(sci.summary.unchanged).toBe(sci.pairs.filter((p) => p.status === 'unchanged' && p.group === undefined).length + new Set(sci.pairs.filter((p) => p.status === 'unchanged' && p.group !== undefined).map((p) => p.group)).size);
   });
 });
+
+describe('corpus: an article split whose pieces lie apart, and what is no split', () => {
+  it('湖北 2025 → 2026: 三 ¶2 (坚持政治引领) and ¶4 (依法行政) went to 四/一 and 四/三, ¶1 to 四 and ¶7 to 四/五: no group, as the section went several ways', () => {
+    const report = run('hubei-gov-work-report-2025.txt', 'hubei-gov-work-report-2026.txt');
+    const pair = (id: string) => report.pairs.find((p) => p.old?.id === id && p.new !== null)!;
+    expect(pair('三#p2').new!.id).toBe('四/一#p1');
+    expect(pair('三#p4').new!.id).toBe('四/三#p1');
+    expect([pair('三#p1').new!.id, pair('三#p7').new!.id]).toEqual(['四#p1', '四/五#p2']);
+    expect(pair('三#p2').group).toBeUndefined();
+    expect(pair('三#p4').group).toBeUndefined();
+  });
+
+  it('动物防疫法 2020 一审稿 → 2021: 第二十六条 (…运输等活动。人畜共患传染病名录由…公布) went to 第三十五条 and 第四条 ¶6: one group', () => {
+    const report = run('law-animal-epidemic-prevention-2020-draft1.txt', 'law-animal-epidemic-prevention-2021-final.txt');
+    const links = report.pairs.filter((p) => p.old?.id === '第二章/第二十六条#p1' && p.new !== null);
+    expect(links.map((p) => p.new!.id)).toEqual(['第四条#p6', '第三章/第三十五条#p1']);
+    expect(new Set(links.map((p) => p.group)).size).toBe(1);
+  });
+});
