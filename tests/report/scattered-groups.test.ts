@@ -9,7 +9,7 @@ import { parsePlan } from '../../src/parse/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { comparisonRows } from '../../src/report/comparison/rows.js';
 import { revisedParagraphs } from '../../src/report/docx/revisions.js';
-import { getSegmenter } from '../../src/parse/segmenter.js';
+import { getSegmenter } from '../../src/parse/words/segmenter.js';
 import type { CompareReport, Pair } from '../../src/types.js';
 import { corpusPath } from '../helpers/corpus.js';
 
