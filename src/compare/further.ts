@@ -46,9 +46,12 @@ export function findFurther(
   if (paired.length === 0 || added.length === 0) return [];
   const words = new Map<ClauseUnit, Set<string>>();
   const df = new Map<string, number>();
+  // Note: each distinct text is cut once (most clauses of a revision are the same on both sides).
+  const cut = new Map<string, Set<string>>();
   const read = (c: ClauseUnit) => {
     if (words.has(c)) return;
-    const set = new Set(segmenter.words(c.key).filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^[\d.%]+$/.test(w)));
+    let set = cut.get(c.key);
+    if (set === undefined) cut.set(c.key, (set = new Set(segmenter.words(c.key).filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^[\d.%]+$/.test(w)))));
     words.set(c, set);
     for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   };
@@ -57,42 +60,57 @@ export function findFurther(
   context.oldUnits.clauses.forEach((c) => c.kind === 'paragraph' && read(c));
   context.newUnits.clauses.forEach((c) => c.kind === 'paragraph' && read(c));
   const total = words.size;
-  const idf = (w: string) => Math.log(1 + total / (df.get(w) ?? 1));
-  const mass = (ws: Iterable<string>) => Math.sqrt([...ws].reduce((s, w) => s + idf(w) ** 2, 0)) || 1;
+  const weight = new Map([...df].map(([w, n]) => [w, Math.log(1 + total / n) ** 2]));
+  const mass = (ws: Iterable<string>) => {
+    let sum = 0;
+    for (const w of ws) sum += weight.get(w)!;
+    return Math.sqrt(sum) || 1;
+  };
   const section = new Map(context.sections.map((m) => [m.old, m.new]));
   const parent = (units: DocUnits, c: ClauseUnit) => (c.node < 0 ? -1 : units.nodes[c.node].parent);
   // Note: what an old clause has that its partner lacks is where a further successor must come from.
   const rests = paired.flatMap(({ old, partner }) => {
     const own = words.get(old)!;
     const rest = new Set([...own].filter((w) => !words.get(partner)!.has(w)));
-    return mass(rest) ** 2 >= FURTHER.rest * mass(own) ** 2 ? [{ old, partner, rest }] : [];
+    return mass(rest) ** 2 >= FURTHER.rest * mass(own) ** 2 ? [{ old, partner, rest, mass: mass(rest) }] : [];
   });
   const postings = new Map<string, number[]>();
   rests.forEach((r, k) => r.rest.forEach((w) => postings.set(w, [...(postings.get(w) ?? []), k])));
   const out: Further[] = [];
   for (const n of added) {
     const own = words.get(n)!;
+    const ownMass = mass(own);
     const near = new Set([...own].flatMap((w) => postings.get(w) ?? []));
+    // Note: the words and vectors first (cheap); the other evidence, worth 0.3 at most, only where it
+    // could change which clause scores best.
     const scored = [...near].map((k) => {
-      const { old: o, partner: p, rest } = rests[k];
-      const shared = [...rest].filter((w) => own.has(w));
-      const word = shared.reduce((s, w) => s + idf(w) ** 2, 0) / (mass(rest) * mass(own));
+      const { old: o, rest } = rests[k];
+      let shared = 0;
+      let sum = 0;
+      for (const w of rest) if (own.has(w)) (shared += 1), (sum += weight.get(w)!);
+      const word = sum / (rests[k].mass * ownMass);
       const [a, b] = [context.space.old[o.index], context.space.new[n.index]];
-      const inside = Math.max(containment(a, b), containment(b, a));
-      const evidence =
+      return { k, old: o.index, shared, word, base: 0.45 * word + 0.35 * cosine(a, b) + 0.2 * Math.max(containment(a, b), containment(b, a)) };
+    });
+    const byWord = scored.toSorted((x, y) => y.word - x.word || x.old - y.old);
+    const [top, next] = byWord;
+    // Note: the margin is on the words alone: the other evidence (place, sections) favours any clause
+    // near the partner, and a clause sharing no rare words with n is no rival.
+    if (top === undefined || top.shared < FURTHER.words || (next !== undefined && top.word < FURTHER.margin * next.word)) continue;
+    const score = (x: (typeof scored)[number]) => {
+      const { old: o, partner: p } = rests[x.k];
+      return (
+        x.base +
         (sameTopic(n.key, o.key) ? 0.1 : 0) +
         (parent(context.newUnits, n) === parent(context.newUnits, p) && Math.abs(n.index - p.index) <= FURTHER.near ? 0.1 : 0) +
         (o.node >= 0 && n.node >= 0 && section.get(parent(context.oldUnits, o)) === parent(context.newUnits, n) ? 0.05 : 0) +
-        (samePhrase(o.key, n.key) ? 0.05 : 0);
-      return { old: o.index, shared: shared.length, word, score: 0.45 * word + 0.35 * cosine(a, b) + 0.2 * inside + evidence };
-    });
-    const [best, ...others] = scored.toSorted((x, y) => y.score - x.score || x.old - y.old);
-    const next = others.toSorted((x, y) => y.word - x.word)[0];
-    if (best === undefined || best.score < FURTHER.score || best.shared < FURTHER.words) continue;
-    // Note: the margin is on the words alone: the other evidence (place, sections) favours any clause
-    // near the partner, and a clause sharing no rare words with n is no rival.
-    if (next !== undefined && best.word < FURTHER.margin * next.word) continue;
-    out.push({ old: best.old, new: n.index });
+        (samePhrase(o.key, n.key) ? 0.05 : 0)
+      );
+    };
+    const best = score(top);
+    // the clause with the telling words must also score best of all, and well enough
+    if (best < FURTHER.score || byWord.slice(1).some((x) => x.base + 0.3 > best && (score(x) > best || (score(x) === best && x.old < top.old)))) continue;
+    out.push({ old: top.old, new: n.index });
   }
   return out.toSorted((x, y) => x.old - y.old || x.new - y.new);
 }
