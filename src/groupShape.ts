@@ -49,3 +49,23 @@ export function groupShape(members: readonly Pair[]): GroupShape {
   };
   return { level, split: fanOut(0), merged: fanOut(1), size: { old: new Set(links.map((l) => unit(l[0]))).size, new: new Set(links.map((l) => unit(l[1]))).size } };
 }
+
+/**
+ * The parts of each group where its pairs stand: runs of pairs that follow one another in report
+ * order with no other new clause between them (a removed clause, which has none, may stand between).
+ * A group whose clauses follow one another is one part; an article split into articles that lie apart
+ * (第十四条 → 第二十条 + 第二十八条) has a part at each place.
+ * @param pairs pairs in report order
+ * @returns the indices of each part's pairs, keyed by the index of its first pair
+ */
+export function groupParts(pairs: ReadonlyArray<Pick<Pair, 'group' | 'new'>>): Map<number, number[]> {
+  const parts = new Map<number, number[]>();
+  let open: number[] | null = null;
+  pairs.forEach((pair, i) => {
+    if (pair.new === null) return;
+    if (pair.group !== undefined && open !== null && pairs[open[0]!]!.group === pair.group) open.push(i);
+    else if (pair.group !== undefined) parts.set(i, (open = [i]));
+    else open = null;
+  });
+  return parts;
+}

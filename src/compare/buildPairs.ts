@@ -65,7 +65,7 @@ export function buildPairs(
       const b = newUnits.clauses[j];
       oldPartner.set(a.index, Math.min(oldPartner.get(a.index) ?? b.index, b.index));
       newSeen.add(b.index);
-      const d = draft(a, b, unchanged ? 'unchanged' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);
+      const d = draft(a, b, unchanged ? 'unchanged' : g.related ? 'related' : 'modified', unchanged ? 1 : g.similarity, flags(a, b), olds, news, [b.index, 0, a.index]);
       drafts.push({ ...d, pair: { ...d.pair, group } });
     }
   }

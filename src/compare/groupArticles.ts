@@ -12,8 +12,8 @@ type Link = [number, number];
 /**
  * Find articles (or tasks) split into several or merged from several, by containment: the
  * paragraphs of one old article went, each mostly contained in its partner and in order, to several
- * new articles that took nothing else and follow one another (a split), or the other way round (a
- * merge). A new paragraph
+ * new articles that took nothing else (a split), or the other way round (a merge), whether or not
+ * those articles follow one another. A new paragraph
  * left unpaired whose content lies inside an old paragraph matched elsewhere (and not in that
  * paragraph's partner) is a piece split off it; an old paragraph left unpaired whose content lies
  * inside a matched new paragraph was merged into it. Each split or merge becomes one group, its
@@ -60,11 +60,15 @@ export function groupArticles(
     if (!inOrder) continue;
     const old = [...new Set(all.map((l) => l[0]))].toSorted((a, b) => a - b);
     const nw = [...new Set(all.map((l) => l[1]))].toSorted((a, b) => a - b);
-    // Note: a clause linked to an article outside the group keeps that pair; the group is left out.
+    // Note: a clause linked to an article outside the group keeps that pair; the group is left out. So is
+    // a group one of whose articles has a paragraph paired outside it: its paragraphs went several ways
+    // (a section whose paragraphs 一是…二是…三是… became subsections, one of them outside), which is no
+    // split of the article.
     if (links.some(([i, j]) => old.includes(i) !== nw.includes(j))) continue;
-    // Note: a group's clauses follow one another on each side (the tracked-changes document writes a
-    // group in one place); pieces that went far away stay pairs of their own.
-    if (!consecutive(old) || !consecutive(nw)) continue;
+    if (links.some(([i, j]) => olds.has(article('old', i)) !== news.has(article('new', j)))) continue;
+    // Note: the pieces may lie far apart (科普法 2002 第十四条 → 2024 第二十条 + 第二十八条, with other
+    // articles between): containment and order decide, not adjacency; the reports show such a group
+    // at each place it has (see report/comparison/parts.ts).
     for (const i of old) taken.old.add(i);
     for (const j of nw) taken.new.add(j);
     const similarity = cosine(sum(old.map((i) => space.old[i])), sum(nw.map((j) => space.new[j])));
@@ -107,10 +111,6 @@ function pieces(oldUnits: DocUnits, newUnits: DocUnits, space: VectorSpace, oldP
     }
   }
   return out;
-}
-
-function consecutive(indices: readonly number[]): boolean {
-  return indices.every((x, k) => k === 0 || x === indices[k - 1] + 1);
 }
 
 /** Connected components of links, joined through the articles on either side. */

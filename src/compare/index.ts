@@ -1,6 +1,6 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, Pin, PlanDocument, Target, TargetKind } from '../types.js';
 import { getSegmenter, type Segmenter } from '../parse/words/segmenter.js';
-import type { ClauseAlignment, DocUnits, Match } from './model.js';
+import type { DocUnits } from './model.js';
 import { attachTargets, countUnits, createNodeSums, draftUnits, paragraphsFor } from './units.js';
 import { createFeatures } from './canon.js';
 import { alignSections } from './alignSections.js';
@@ -9,10 +9,10 @@ import { buildPairs, targetPairings, type DraftPair } from './buildPairs.js';
 import { voteSections } from './voteSections.js';
 import { diffOps, diffText, diffTokens, type TokenDiff } from './diffClauses.js';
 import { placeTargets } from './placeTargets.js';
-import { findRelated } from './related.js';
-import type { VectorSpace } from './vectors.js';
+import { alignSuccessors } from './successors.js';
 import { matchTargets } from './matchTargets.js';
 import { summarize } from './summarize.js';
+import { groupParts } from '../groupShape.js';
 import { titlePair } from './titlePair.js';
 
 export { isSame } from './summarize.js';
@@ -66,12 +66,12 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   const nodeMatches = alignSections(oldUnits, newUnits);
   const alignment = alignClauses(oldUnits, newUnits, nodeMatches, options.pins);
   const sections = voteSections(oldUnits, newUnits, nodeMatches, alignment);
-  const related = relatedPairs(oldUnits, newUnits, alignment, sections, segmenter);
-  const drafts = buildPairs(oldUnits, newUnits, sections, { ...alignment, related });
+  const drafts = buildPairs(oldUnits, newUnits, sections, alignSuccessors(oldUnits, newUnits, alignment, sections, segmenter));
   if (options.readTargets) readChangedTargets(drafts, [oldDoc, newDoc], [oldUnits, newUnits], options.readTargets);
   // Note: only the texts the word diff cuts are segmented (changed clauses and the titles), and the
   // segmenter gets ready for all of them at once (one dictionary load).
-  const diffTexts = drafts.flatMap((d) => textsToDiff(d) ?? []);
+  const parts = scatteredParts(drafts);
+  const diffTexts = [...drafts.flatMap((d) => textsToDiff(d) ?? []), ...[...parts.values()].flat()];
   if (oldDoc.title && newDoc.title) diffTexts.push(oldDoc.title, newDoc.title);
   segmenter.prepare?.(diffTexts.map(diffText));
   const canon = new Map<string, string>();
@@ -89,7 +89,15 @@ export function comparePlans(oldDoc: PlanDocument, newDoc: PlanDocument, options
   // Note: the titles come first, as a pair with ids `title`, and the clauses follow in new-document
   // order; only preamble clauses printed above the title (the notice issuing the plan) precede it.
   const groupDiffs = new Map<string, DiffOp[]>();
-  const clausePairs = drafts.map((d) => ({ ...d.pair, diff: diffOf(d, tokenDiff, groupDiffs, options.diffUnchanged ?? false) }));
+  const clausePairs = drafts.map((d, i) => {
+    // Note: a group whose clauses lie apart shows, at each of its places, the diff of the clauses there
+    // (the new ones and the old ones linked to them); one that lies together, the diff of the whole group.
+    const part = parts.get(i);
+    if (part === undefined || d.pair.status === 'unchanged') return { ...d.pair, diff: diffOf(d, tokenDiff, groupDiffs, options.diffUnchanged ?? false) };
+    const key = `${part[0]}\u0000${part[1]}`;
+    if (!groupDiffs.has(key)) groupDiffs.set(key, diffOps(diffTokens(part[0], part[1], segmenter, canon)));
+    return { ...d.pair, diff: groupDiffs.get(key)! };
+  });
   const at = title ? titleIndex((title.new ? newDoc : oldDoc).titleLines, clausePairs) : 0;
   const pairs = title ? [...clausePairs.slice(0, at), title, ...clausePairs.slice(at)] : clausePairs;
   const kinds = options.kinds ?? DEFAULT_KINDS;
@@ -134,6 +142,26 @@ function diffOf(d: DraftPair, tokenDiff: (d: DraftPair) => TokenDiff, groupDiffs
   return diff;
 }
 
+/**
+ * The old and new texts at each place of a group whose clauses lie apart (see groupParts): the new
+ * clauses of the part and the old clauses linked to them, each joined in document order; by draft index.
+ */
+function scatteredParts(drafts: readonly DraftPair[]): Map<number, [string, string]> {
+  const out = new Map<number, [string, string]>();
+  const all = [...groupParts(drafts.map((d) => d.pair))];
+  const count = new Map<string, number>();
+  for (const [first] of all) count.set(drafts[first]!.pair.group!, (count.get(drafts[first]!.pair.group!) ?? 0) + 1);
+  for (const [first, members] of all) {
+    const d = drafts[first]!;
+    if (count.get(d.pair.group!)! < 2) continue;
+    const news = new Set(members.map((i) => drafts[i]!.pair.new!.id));
+    const olds = new Set(drafts.filter((x) => x.pair.group === d.pair.group && news.has(x.pair.new!.id)).map((x) => x.pair.old!.id));
+    const texts: [string, string] = [d.old.filter((c) => olds.has(c.id)).map((c) => c.text).join(''), d.new.filter((c) => news.has(c.id)).map((c) => c.text).join('')];
+    for (const i of members) out.set(i, texts);
+  }
+  return out;
+}
+
 /** The old and new text a modified pair's diff is made of (a group's: its clauses joined), or null. */
 function textsToDiff(d: DraftPair): [string, string] | null {
   const { pair } = d;
@@ -161,24 +189,4 @@ function readChangedTargets(
     const paragraphs = paragraphsFor(units[s], docs[s], changed[s]);
     attachTargets(units[s], docs[s], changed[s], paragraphs.size === 0 ? [] : read(s === 0 ? 'old' : 'new', paragraphs));
   }
-}
-
-// Note: weak successors are looked for only among paragraphs nothing else took (pinned ones excluded),
-// after the alignment, so they never take a clause from a better pair.
-function relatedPairs(
-  oldUnits: DocUnits,
-  newUnits: DocUnits,
-  alignment: ClauseAlignment & { space: VectorSpace; pinned: { old: ReadonlySet<number>; new: ReadonlySet<number> } },
-  sections: readonly Match[],
-  segmenter: Segmenter,
-): Match[] {
-  const partners = new Map<number, number>();
-  for (const m of alignment.matches) partners.set(m.old, m.new);
-  for (const g of alignment.groups) for (const [i, j] of g.links) partners.set(i, Math.min(partners.get(i) ?? j, j));
-  const takenNew = new Set([...partners.values(), ...alignment.groups.flatMap((g) => g.new)]);
-  const removed = oldUnits.clauses.filter((c) => c.kind === 'paragraph' && !partners.has(c.index) && !alignment.pinned.old.has(c.index));
-  const added = newUnits.clauses.filter((c) => c.kind === 'paragraph' && !takenNew.has(c.index) && !alignment.pinned.new.has(c.index));
-  if (removed.length === 0 || added.length === 0) return [];
-  segmenter.prepare?.([...removed, ...added].map((c) => c.key));
-  return findRelated(removed, added, { oldUnits, newUnits, space: alignment.space, partners, sections }, segmenter).map((r) => ({ old: r.old, new: r.new, similarity: r.similarity }));
 }

@@ -95,6 +95,8 @@ export interface ClauseAlignment {
     similarity: number;
     /** Which old and new clauses belong together: those that overlap in re-cut text; in a split or merge, the one clause with each of the others. */
     links: Array<[number, number]>;
+    /** The group rests on weak evidence (a further successor, see findFurther): its pairs are `related`. */
+    related?: boolean;
   }>;
   /** Weak but probable successors among the clauses left over (status `related`). */
   related?: Match[];

@@ -129,8 +129,12 @@ function parentOf(units: DocUnits, c: ClauseUnit): number {
   return c.node < 0 ? -1 : units.nodes[c.node].parent;
 }
 
-/** The words before the first 应当/负责/可以… of a clause's first sentence, or '' when there is none. */
-function subject(key: string): string {
+/**
+ * The words before the first 应当/负责/可以… of a clause's first sentence (the clause's subject).
+ * @param key a clause's canonical text
+ * @returns the subject, or '' when there is none
+ */
+export function subject(key: string): string {
   const sentence = key.split(/[。；]/, 1)[0];
   let end = -1;
   for (const word of SUBJECT_ENDS) {
@@ -140,8 +144,13 @@ function subject(key: string): string {
   return end < 0 ? '' : (sentence.slice(0, end).split(/[，,]/).filter((part) => part !== '').at(-1) ?? '');
 }
 
-/** Whether two clauses share a phrase (between commas, 8 characters or more) nearly word for word. */
-function samePhrase(a: string, b: string): boolean {
+/**
+ * Whether two clauses share a phrase (between commas, 8 characters or more) nearly word for word.
+ * @param a one clause's canonical text
+ * @param b the other's
+ * @returns true when a phrase of one is nearly one of the other
+ */
+export function samePhrase(a: string, b: string): boolean {
   const phrases = (s: string) => s.split(/[，,；;。：:]/).filter((p) => p.length >= 8);
   const theirs = phrases(b);
   return phrases(a).some((p) => theirs.some((q) => bigramDice(p, q) >= 0.75));

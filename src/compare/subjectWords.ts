@@ -8,6 +8,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   '或者', '以及', '并且', '并', '和', '与', '及', '等', '的', '对', '在', '为', '由', '其', '其他', '各级', '各类',
   '国家', '人民政府', '部门', '单位', '组织', '个人', '工作', '活动', '依法', '予以', '给予', '进行', '开展', '加强',
   '支持', '鼓励', '推动', '促进', '建立', '完善', '提高', '相关', '具体', '一', '二', '三', '项', '款', '条',
+  // a definition's frame (`（以下简称在先申请）`): the defined words themselves still count
+  '以下', '简称',
 ]);
 
 /** Words after which a clause's subject ends (`科学研究和技术开发机构、高等学校应当…`). */

@@ -120,10 +120,42 @@ describe('corpus: successors on a full rewrite (科普法 2002 → 2024, 国家�
       expect(p.diff.length).toBeGreaterThan(1);
     }
     const sci = run('law-sci-popularization-2002.md', 'law-sci-popularization-2024.md');
-    // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went partly to 第二十四条 (社会团体)
-    expect(sci.pairs.find((p) => p.old?.id === '第三章/第十五条#p1')).toMatchObject({ status: 'related', new: { id: '第三章/第二十四条#p1' } });
+    const successors = (id: string) => sci.pairs.filter((p) => p.old?.id === id && p.new !== null);
+    // 第十五条 ¶1 (科学研究和技术开发机构、高等院校、自然科学和社会科学类社会团体…) went to 第二十二条
+    // (科学研究和技术开发机构、高等学校应当支持和组织…) and 第二十四条 (社会团体…): one related split
+    const fifteen = successors('第三章/第十五条#p1');
+    expect(fifteen.map((p) => [p.new!.id, p.status])).toEqual([
+      ['第三章/第二十二条#p1', 'related'],
+      ['第三章/第二十四条#p1', 'related'],
+    ]);
+    expect(new Set(fifteen.map((p) => p.group))).toEqual(new Set(['第三章/第十五条#p1>第三章/第二十二条#p1+第三章/第二十四条#p1']));
+    // 第三十条 (以科普为名进行有损社会公共利益的活动…；违反治安管理规定的…；构成犯罪的…) went to 第五十四条
+    // (…以科普为名损害…社会公共利益…) and 第五十九条 (…治安管理处罚；构成犯罪的…)
+    const thirty = successors('第五章/第三十条#p1');
+    expect(thirty.map((p) => p.new!.id)).toEqual(['第七章/第五十四条#p1', '第七章/第五十九条#p1']);
+    expect(new Set(thirty.map((p) => p.group)).size).toBe(1);
+    expect(sci.summary.related).toBe(new Set(sci.pairs.filter((p) => p.status === 'related').map((p) => p.group ?? `${p.old!.id}>${p.new!.id}`)).size);
     // 第二十九条 (…对在科普工作中做出重要贡献的组织和个人，予以表彰和奖励) → 第十三条 (…做出突出贡献的…给予表彰、奖励)
     expect(sci.pairs.find((p) => p.old?.id === '第四章/第二十九条#p1')).toMatchObject({ status: 'related', new: { id: '第一章/第十三条#p1' } });
     expect(sci.summary.unchanged).toBe(sci.pairs.filter((p) => p.status === 'unchanged' && p.group === undefined).length + new Set(sci.pairs.filter((p) => p.status === 'unchanged' && p.group !== undefined).map((p) => p.group)).size);
+  });
+});
+
+describe('corpus: an article split whose pieces lie apart, and what is no split', () => {
+  it('湖北 2025 → 2026: 三 ¶2 (坚持政治引领) and ¶4 (依法行政) went to 四/一 and 四/三, ¶1 to 四 and ¶7 to 四/五: no group, as the section went several ways', () => {
+    const report = run('hubei-gov-work-report-2025.txt', 'hubei-gov-work-report-2026.txt');
+    const pair = (id: string) => report.pairs.find((p) => p.old?.id === id && p.new !== null)!;
+    expect(pair('三#p2').new!.id).toBe('四/一#p1');
+    expect(pair('三#p4').new!.id).toBe('四/三#p1');
+    expect([pair('三#p1').new!.id, pair('三#p7').new!.id]).toEqual(['四#p1', '四/五#p2']);
+    expect(pair('三#p2').group).toBeUndefined();
+    expect(pair('三#p4').group).toBeUndefined();
+  });
+
+  it('动物防疫法 2020 一审稿 → 2021: 第二十六条 (…运输等活动。人畜共患传染病名录由…公布) went to 第三十五条 and 第四条 ¶6: one group', () => {
+    const report = run('law-animal-epidemic-prevention-2020-draft1.txt', 'law-animal-epidemic-prevention-2021-final.txt');
+    const links = report.pairs.filter((p) => p.old?.id === '第二章/第二十六条#p1' && p.new !== null);
+    expect(links.map((p) => p.new!.id)).toEqual(['第四条#p6', '第三章/第三十五条#p1']);
+    expect(new Set(links.map((p) => p.group)).size).toBe(1);
   });
 });

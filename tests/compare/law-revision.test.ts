@@ -10,9 +10,16 @@ const parse = (path: string, value: string) => parsePlan({ path, value, format: 
 
 // Note: two revisions of the regulation, whose wording differs (2016: 畜牧兽医行政主管部门; 2021: 45
 // articles, other fines), so the edits land on different articles of each.
-describe.each(['reg-pig-slaughter-2021.txt', 'reg-pig-slaughter-2016.txt'] as const)('a generated revision of %s: one article split, two merged, three fines reworded, two amounts changed', (name) => {
+// Note: `apart` articles stand between the split's two pieces, `mergeApart` between the two articles
+// merged (0: neighbours; more: a split or merge whose articles lie apart, which is one group all the same).
+describe.each([
+  ['reg-pig-slaughter-2021.txt', 0, 0],
+  ['reg-pig-slaughter-2016.txt', 0, 0],
+  ['reg-pig-slaughter-2021.txt', 2, 0],
+  ['reg-pig-slaughter-2016.txt', 3, 2],
+] as const)('a generated revision of %s (split pieces %i, merged articles %i apart): one article split, two merged, three fines reworded, two amounts changed', (name, apart, mergeApart) => {
   const text = readFileSync(corpusPath(name), 'utf8');
-  const rev = reviseLaw(text);
+  const rev = reviseLaw(text, { apart, mergeApart });
   const report = comparePlans(parse('old.txt', text), parse('new.txt', rev.text), { kinds: 'all' });
   const article = (n: number) => `第${chinese(n)}条`;
 
@@ -27,6 +34,8 @@ describe.each(['reg-pig-slaughter-2021.txt', 'reg-pig-slaughter-2016.txt'] as co
     const merged = groups.filter((g) => news(g).every((a) => a === article(rev.merged.new)) && new Set(olds(g)).size === 2);
     expect(merged.map((g) => [...new Set(olds(g))])).toEqual([rev.merged.old.map(article)]);
     expect(report.summary).toMatchObject({ split: 1, merged: 1 });
+    expect(rev.split.new[1] - rev.split.new[0]).toBe(apart + 1);
+    expect(rev.merged.old[1] - rev.merged.old[0]).toBe(mergeApart + 1);
   });
 
   it('reports exactly the two changed amounts as target changes', () => {
@@ -45,7 +54,8 @@ describe.each(['reg-pig-slaughter-2021.txt', 'reg-pig-slaughter-2016.txt'] as co
 
   it('names the split and the merge in the 对照表 and the terminal', async () => {
     const md = String(await formatReport(report, 'markdown', { color: false, only: 'changed' }));
-    expect(md).toContain(`本条拆分为${rev.split.new.map(article).join('、')}`);
+    // a split whose pieces lie apart is named at each of its places
+    expect(md.split(`本条拆分为${rev.split.new.map(article).join('、')}`).length - 1).toBe(apart === 0 ? 1 : 2);
     expect(md).toContain(`${rev.merged.old.map(article).join('、')}合并为本条`);
     const text = String(await formatReport(report, 'text', { color: false }));
     expect(text).toContain(`split into ${rev.split.new.map(article).join(', ')}`);

@@ -3,7 +3,9 @@
  * with KNOWN edits, chosen by the structure of the text, not by its words: one article of two or more
  * sentences split in two after its first sentence, two neighbouring articles merged into one, three
  * fines reworded around their amount (the amount kept: `处` → `依法处`), two amounts lowered by one, and
- * every article renumbered in order afterwards.
+ * every article renumbered in order afterwards. With `apart`, the split's second piece goes that many
+ * articles further on (a split whose pieces are not neighbours); with `mergeApart`, the article merged
+ * into another is that many articles further on (a merge of articles that are not neighbours).
  */
 
 /** One article: its number's place in order, its paragraphs (the first without the `第X条` marker). */
@@ -35,15 +37,19 @@ const FINE = /处(\d+(?:\.\d+)?万?元)/g;
 /**
  * Revise a law text with known edits.
  * @param text the law, one paragraph per line
+ * @param options `apart`: how many articles stand between the split's two pieces; `mergeApart`: how many
+ *   between the two articles merged (default 0: neighbours)
  * @returns the revision and its edits
  */
-export function reviseLaw(text: string): LawRevision {
+export function reviseLaw(text: string, options: { apart?: number; mergeApart?: number } = {}): LawRevision {
+  const apart = options.apart ?? 0;
+  const other = 1 + (options.mergeApart ?? 0);
   const articles = readArticles(text);
   const plain = (a: Article) => !/\d/.test(a.paragraphs.join('')) && a.paragraphs.length === 1;
   const splitAt = articles.findIndex((a, i) => i > 0 && plain(a) && a.paragraphs[0].split('。').filter(Boolean).length >= 2);
-  const mergeAt = articles.findIndex((a, i) => i > splitAt + 3 && a.chapter === null && plain(a) && plain(articles[i + 1] ?? { paragraphs: [], chapter: null }) && articles[i + 1].chapter === null);
+  const mergeAt = articles.findIndex((a, i) => i > splitAt + 3 + apart && a.chapter === null && articles.slice(i + 1, i + other + 1).every((b) => b.chapter === null) && plain(a) && plain(articles[i + other] ?? { paragraphs: [], chapter: null }));
   if (splitAt < 0 || mergeAt < 0) throw new Error('no article to split or merge');
-  const fines = articles.flatMap((a, i) => (i === splitAt || i === mergeAt || i === mergeAt + 1 ? [] : a.paragraphs.flatMap((p, k) => [...p.matchAll(FINE)].slice(0, 1).map((m) => ({ i, k, at: m.index!, amount: m[1] })))));
+  const fines = articles.flatMap((a, i) => (i === splitAt || i === mergeAt || i === mergeAt + other ? [] : a.paragraphs.flatMap((p, k) => [...p.matchAll(FINE)].slice(0, 1).map((m) => ({ i, k, at: m.index!, amount: m[1] })))));
   // one fine per article, five articles; an amount to change needs to be 2 or more (it is lowered by
   // one, so a range `5万元以上10万元以下` stays a range)
   const perArticle = fines.filter((f, n) => fines.findIndex((g) => g.i === f.i) === n);
@@ -64,17 +70,19 @@ export function reviseLaw(text: string): LawRevision {
   });
   const [first, ...rest] = articles[splitAt].paragraphs[0].split(/(?<=。)/);
   const revised: Article[] = [];
+  const second: Article = { chapter: null, paragraphs: [rest.join('')] };
   articles.forEach((a, i) => {
-    if (i === splitAt) revised.push({ chapter: a.chapter, paragraphs: [first] }, { chapter: null, paragraphs: [rest.join('')] });
-    else if (i === mergeAt) revised.push({ chapter: a.chapter, paragraphs: [a.paragraphs[0] + articles[i + 1].paragraphs[0]] });
-    else if (i !== mergeAt + 1) revised.push(a);
+    if (i === splitAt) revised.push({ chapter: a.chapter, paragraphs: [first] }, ...(apart === 0 ? [second] : []));
+    else if (apart > 0 && i === splitAt + apart) revised.push(a, second);
+    else if (i === mergeAt) revised.push({ chapter: a.chapter, paragraphs: [a.paragraphs[0] + articles[i + other].paragraphs[0]] });
+    else if (i !== mergeAt + other) revised.push(a);
   });
   const lines = revised.flatMap((a, i) => [...(a.chapter ? [a.chapter, ''] : []), `第${chinese(i + 1)}条\u3000${a.paragraphs[0]}`, '', ...a.paragraphs.slice(1).flatMap((p) => [p, ''])]);
   return {
     text: lines.join('\n'),
-    split: { old: splitAt + 1, new: [splitAt + 1, splitAt + 2] },
+    split: { old: splitAt + 1, new: [splitAt + 1, splitAt + 2 + apart] },
     // the merged article comes after the split one, so its new number is one more
-    merged: { old: [mergeAt + 1, mergeAt + 2], new: mergeAt + 2 },
+    merged: { old: [mergeAt + 1, mergeAt + 1 + other], new: mergeAt + 2 },
     kept,
     changed,
   };

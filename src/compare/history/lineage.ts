@@ -1,4 +1,5 @@
 import type { CompareReport, HistoryCell, LineageStatus, Pair } from '../../types.js';
+import { groupParts } from '../../groupShape.js';
 
 /** A clause lineage while it is being built; `index` is given once the rows are in their final order. */
 export interface LineageRow {
@@ -45,12 +46,16 @@ export function chainStep(report: CompareReport, step: number, count: number, ro
   };
   const groups = new Map<string, Pair[]>();
   for (const pair of report.pairs) if (pair.group !== undefined) groups.set(pair.group, [...(groups.get(pair.group) ?? []), pair]);
-  const done = new Set<string>();
+  // Note: a group's rows are written where its pairs stand, one run of new clauses at a time (a split
+  // whose pieces lie far apart has rows at each place), and the old clauses merged away after the first run.
+  const runs = new Map([...groupParts(report.pairs)].map(([first, members]) => [report.pairs[first]!, members.map((i) => report.pairs[i]!)]));
+  const rows = new Map<Pair, LineageRow>();
   for (const pair of report.pairs) {
     if (pair.group !== undefined) {
-      if (done.has(pair.group)) continue;
-      done.add(pair.group);
-      chainGroup(groups.get(pair.group)!, step, count, older, next, emit);
+      const members = groups.get(pair.group)!;
+      const mergedAway = pair === members[0] ? chainGroup(members, step, count, older, next, (p, row) => rows.set(p, row)) : [];
+      for (const member of runs.get(pair) ?? []) if (rows.has(member)) emit(rows.get(member)!);
+      mergedAway.forEach(emit);
       continue;
     }
     if (pair.old && pair.new) {
@@ -94,8 +99,8 @@ function chainGroup(
   count: number,
   older: (id: string) => LineageRow,
   next: Map<string, LineageRow>,
-  emit: (row: LineageRow) => void,
-): void {
+  place: (pair: Pair, row: LineageRow) => void,
+): LineageRow[] {
   const olds = [...new Set(pairs.map((p) => p.old!.id))];
   const status: LineageStatus = olds.length > 1 ? 'merged' : 'split';
   const continued = new Set<LineageRow>();
@@ -111,14 +116,16 @@ function chainGroup(
     // own are split off.
     setCell(row, step, pair, earlier && pair.status === 'unchanged' ? statusOf(pair) : status);
     next.set(id, row);
-    emit(row);
+    place(pair, row);
   }
+  const merged: LineageRow[] = [];
   for (const id of olds) {
     const row = older(id);
     if (continued.has(row)) continue;
     row.status[step] = 'merged';
-    emit(row);
+    merged.push(row);
   }
+  return merged;
 }
 
 function setCell(row: LineageRow, step: number, pair: Pair, status: LineageStatus): void {

@@ -1,6 +1,7 @@
 import type { ClauseRef, CompareReport, DiffOp, Pair, TargetChange } from '../../types.js';
 import { targetChangeLabel } from './quantity.js';
 import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
+import { groupParts } from '../../groupShape.js';
 import type { Lang } from '../../types.js';
 import { messages } from '../../i18n/messages.js';
 
@@ -44,16 +45,13 @@ export interface ComparisonRow {
 export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 'all', lang: Lang = 'zh'): ComparisonRow[] {
   const owners = report.targetChanges.map((change) => ownerOf(change, report.pairs));
   const rows: ComparisonRow[] = [];
-  const groups = new Set<string>();
   const byGroup = groupMembers(report);
+  const parts = groupParts(report.pairs);
   report.pairs.forEach((pair, index) => {
-    // Note: a split or merged group carries the diff of the whole group on each of its pairs; it is
-    // one row, at its first pair, like the terminal report prints it once.
-    if (pair.group !== undefined) {
-      if (groups.has(pair.group)) return;
-      groups.add(pair.group);
-    }
-    const members = pair.group === undefined ? [index] : report.pairs.flatMap((p, i) => (p.group === pair.group ? [i] : []));
+    // Note: a split or merged group carries the diff of its clauses at that place on each of its pairs;
+    // it is one row at each place (one in all when its clauses lie together), like the terminal report.
+    if (pair.group !== undefined && !parts.has(index)) return;
+    const members = pair.group === undefined ? [index] : parts.get(index)!;
     const targetChanges = report.targetChanges.filter((_, i) => members.includes(owners[i]!));
     const kind = kindOf(pair);
     const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!, lang);
@@ -65,8 +63,8 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
       changed: kind !== 'unchanged' || (pair.group !== undefined && !isLayoutGroup(byGroup.get(pair.group)!)) || targetChanges.length > 0,
       heading,
       section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
-      old: pair.old ? sideRuns(pair, 'old', groupTexts(report, pair, 'old')) : null,
-      new: pair.new ? sideRuns(pair, 'new', groupTexts(report, pair, 'new')) : null,
+      old: pair.old ? sideRuns(pair, 'old', groupTexts(report, members, 'old')) : null,
+      new: pair.new ? sideRuns(pair, 'new', groupTexts(report, members, 'new')) : null,
       status,
       notes: [...status.map((label) => label.text), ...targetChanges.map((t) => targetChangeLabel(t, lang))],
       targetChanges,
@@ -164,10 +162,10 @@ function sideRuns(pair: Pair, side: 'old' | 'new', text: string): DiffOp[] {
   return pair.diff.filter((op) => op.op !== other).map((op) => ({ ...op }));
 }
 
-// Note: the texts of a split or merged group, each clause once, in document order.
-function groupTexts(report: CompareReport, pair: Pair, side: 'old' | 'new'): string {
-  if (pair.group === undefined) return pair[side]?.text ?? '';
-  const refs = report.pairs.filter((p) => p.group === pair.group).flatMap((p) => (p[side] ? [p[side]] : []));
+// Note: the texts of a row: one clause, or those of a split or merged group at that place, each clause
+// once, in document order.
+function groupTexts(report: CompareReport, members: readonly number[], side: 'old' | 'new'): string {
+  const refs = members.flatMap((i) => (report.pairs[i]![side] ? [report.pairs[i]![side]!] : []));
   const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()].toSorted((x, y) => x.line - y.line || x.id.localeCompare(y.id));
   return unique.map((ref) => ref.text).join('');
 }

@@ -87,6 +87,7 @@ interface Unit {
 function unitsOf(pairs: readonly Pair[]): Unit[] {
   const units: Unit[] = [];
   const groups = new Map<string, Unit>();
+  const links = new Map<Unit, Array<[string, string]>>();
   for (const pair of pairs) {
     if (pair.group === undefined) {
       units.push({ olds: pair.old ? [pair.old] : [], news: pair.new ? [pair.new] : [], diff: (pair.status === 'modified' || pair.status === 'related') && pair.diff.length > 0 ? pair.diff : null });
@@ -97,9 +98,44 @@ function unitsOf(pairs: readonly Pair[]): Unit[] {
     if (!units.includes(unit)) units.push(unit);
     if (pair.old && !unit.olds.some((c) => c.id === pair.old!.id)) unit.olds.push(pair.old);
     if (pair.new && !unit.news.some((c) => c.id === pair.new!.id)) unit.news.push(pair.new);
+    if (pair.old && pair.new) links.set(unit, [...(links.get(unit) ?? []), [pair.old.id, pair.new.id]]);
   }
   const byLine = (x: ClauseRef, y: ClauseRef) => x.line - y.line || x.endLine - y.endLine;
-  return units.map((u) => ({ ...u, olds: u.olds.toSorted(byLine), news: u.news.toSorted(byLine) }));
+  const sorted = units.map((u) => ({ ...u, olds: u.olds.toSorted(byLine), news: u.news.toSorted(byLine), links: links.get(u) }));
+  const oldRank = oldRanks(sorted);
+  const newRank = new Map<string, number>();
+  for (const pair of pairs) if (pair.new && !newRank.has(pair.new.id)) newRank.set(pair.new.id, newRank.size);
+  const all = sorted.flatMap(({ links: l, ...u }) => (l === undefined ? [u] : parts(u, l, oldRank, newRank)));
+  // Note: units in new-document order (the parts of a group at their own places); a unit with no new
+  // clause keeps its place after the one before it.
+  let last = -1;
+  const keyed = all.map((u) => ({ u, key: (last = u.news.length > 0 ? newRank.get(u.news[0]!.id)! : last) }));
+  return keyed.toSorted((x, y) => x.key - y.key).map((k) => k.u);
+}
+
+// Note: a split or merge whose clauses lie apart on a side (科普法 2002 第十四条 → 2024 第二十条 and
+// 第二十八条) is written as parts that each follow one another on both sides: a run of new clauses
+// with the old clauses first linked to them, as long as those follow one another too; an old clause
+// out of that run is deleted where it stood. So Accept All still gives the new draft in order, and
+// Reject All the old one. A group whose clauses follow one another is one part, as before.
+function parts(unit: Unit, links: ReadonlyArray<[string, string]>, oldRank: ReadonlyMap<string, number>, newRank: ReadonlyMap<string, number>): Unit[] {
+  const news = unit.news.toSorted((a, b) => newRank.get(a.id)! - newRank.get(b.id)!);
+  const next = (rank: ReadonlyMap<string, number>, a: ClauseRef | undefined, b: ClauseRef) => a === undefined || rank.get(b.id) === rank.get(a.id)! + 1;
+  const placed = new Set<string>();
+  const out: Unit[] = [];
+  let part: Unit | null = null;
+  for (const n of news) {
+    const fresh = unit.olds.filter((o) => !placed.has(o.id) && links.some(([a, b]) => a === o.id && b === n.id)).toSorted((a, b) => oldRank.get(a.id)! - oldRank.get(b.id)!);
+    if (part === null || !next(newRank, part.news.at(-1), n) || (fresh.length > 0 && !next(oldRank, part.olds.at(-1), fresh[0]!))) out.push((part = { olds: [], news: [], diff: null }));
+    part.news.push(n);
+    for (const o of fresh) {
+      placed.add(o.id);
+      if (next(oldRank, part.olds.at(-1), o)) part.olds.push(o);
+      else out.push({ olds: [o], news: [], diff: null });
+    }
+  }
+  for (const o of unit.olds) if (!placed.has(o.id)) out.push({ olds: [o], news: [], diff: null });
+  return out;
 }
 
 // Note: the old draft's order: by line, clauses on one line in the order the report lists them.

@@ -5,6 +5,7 @@ import { formatQuantity } from '../comparison/quantity.js';
 import { icuWords } from '../words.js';
 import { groupMembers, groupNotes, isLayoutGroup } from '../comparison/groups.js';
 import { messages } from '../../i18n/messages.js';
+import { groupParts, groupShape, type GroupShape } from '../../groupShape.js';
 import { drawTable, fit, widest } from './table.js';
 
 /**
@@ -23,20 +24,21 @@ export function compareText(report: CompareReport, options: FormatOptions): stri
   const out: string[] = [m.files(c.bold(report.old.path), c.bold(report.new.path)), summaryLine(report, lang)];
   if (report.targetChanges.length > 0) out.push('', c.bold(m.targetChanges), targetTable(report.targetChanges, Math.max(options.width ?? 80, 40), lang, c));
   const members = groupMembers(report);
-  const shown = new Set<string>();
-  for (const pair of report.pairs) {
-    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair, members)) continue;
-    // Note: a split or merged group is printed once, with the diff of the whole group.
+  const parts = groupParts(report.pairs);
+  report.pairs.forEach((pair, i) => {
+    if ((options.only ?? 'changed') === 'changed' && !isChanged(pair, members)) return;
+    // Note: a split or merged group is printed once where its clauses lie together, with the diff of the
+    // whole group; one whose clauses lie apart once at each place (the part there, and its diff).
     if (pair.group !== undefined) {
-      if (shown.has(pair.group)) continue;
-      shown.add(pair.group);
+      const part = parts.get(i)?.map((k) => report.pairs[k]!);
+      if (part === undefined) return;
       const group = members.get(pair.group)!;
       const notes = isLayoutGroup(group) ? [] : groupNotes(group, lang);
-      out.push('', header(merge(group), c, lang) + (notes.length > 0 ? `\n  ${lang === 'zh' ? `（${notes.join('；')}）` : `(${notes.join('; ')})`}` : ''), '  ' + renderDiff(merge(group), options, c));
-      continue;
+      out.push('', header(merge(part), c, lang, groupShape(group)) + (notes.length > 0 ? `\n  ${lang === 'zh' ? `（${notes.join('；')}）` : `(${notes.join('; ')})`}` : ''), '  ' + renderDiff(merge(part), options, c));
+      return;
     }
     out.push('', header(pair, c, lang), '  ' + renderDiff(pair, options, c));
-  }
+  });
   return out.join('\n') + '\n';
 }
 
@@ -101,10 +103,11 @@ function targetTable(changes: readonly TargetChange[], width: number, lang: Lang
   return drawTable(columns, groups, { head: (t) => c.cyan(t), border: (t) => c.dim(t) });
 }
 
-function header(pair: Pair, c: InstanceType<typeof Chalk>, lang: Lang): string {
+function header(pair: Pair, c: InstanceType<typeof Chalk>, lang: Lang, shape?: GroupShape): string {
   const m = messages(lang).compare;
   const sign = { modified: c.yellow(`~ ${m.status.modified}`), related: c.yellow(`≈ ${m.status.related}`), added: c.green(`+ ${m.status.added}`), removed: c.red(`- ${m.status.removed}`), unchanged: `= ${m.status.unchanged}` }[pair.status];
-  const flags = [pair.moved ? m.flag.moved : '', pair.renumbered ? m.flag.renumbered : '', pair.group !== undefined ? (pair.group.split('>')[0].includes('+') ? m.flag.merged : m.flag.split) : ''].filter(Boolean);
+  // Note: a group may split and merge at once (第十四条 → 第二十条 + 第二十八条, 第十四条 + 第二十二条 → 第二十八条).
+  const flags = [pair.moved ? m.flag.moved : '', pair.renumbered ? m.flag.renumbered : '', shape && shape.split.length > 0 ? m.flag.split : '', shape && shape.merged.length > 0 ? m.flag.merged : ''].filter(Boolean);
   const lines = (ref: Pair['old']) => (ref as { lines?: string[] } | null)?.lines?.join(',') ?? (ref ? placeOf(ref) : '');
   // Note: the first line of the report names both files; each clause names its lines only (old → new),
   // so long paths do not push the outline and the diff off the screen.
