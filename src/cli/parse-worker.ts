@@ -4,12 +4,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { PlanDiffError } from '../errors.js';
-import { readDocument, type ReadOptions } from './read-document.js';
+import { readEntry, type ReadOptions } from './read-document.js';
 
 parentPort?.on('message', async (job: { index: number; path: string; cwd: string; read: ReadOptions; limits?: string[] }) => {
   try {
     const ctx = { cwd: job.cwd, limits: job.limits, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
-    parentPort!.postMessage({ index: job.index, doc: await readDocument(job.path, ctx, job.read) });
+    parentPort!.postMessage({ index: job.index, entry: await readEntry(job.path, ctx, job.read) });
   } catch (error) {
     const user = error instanceof PlanDiffError;
     parentPort!.postMessage({

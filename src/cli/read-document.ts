@@ -1,7 +1,13 @@
+import { statSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { keyWeakness, type KeyWeakness } from '../compare/checks/keys.js';
+import { canonKey } from '../compare/checks/match.js';
 import { parsePlan } from '../parse/index.js';
+import { MAX_CONTAINER_BYTES } from '../parse/readers/index.js';
+import { getSegmenter } from '../parse/words/segmenter.js';
 import type { PlanDocument } from '../types.js';
 import type { UnitSpec } from '../parse/targets/unit-table.js';
-import { openCache } from './cache.js';
+import { openCache, type CachedDocument, type DocumentCache } from './cache.js';
 import type { CliContext } from './context.js';
 import { loadSource, readInput } from './io.js';
 
@@ -13,7 +19,12 @@ export interface ReadOptions {
   cache?: { dir: string; version: string };
   /** Extra units for reading targets (plan-diff.config.json's `units`). */
   units?: UnitSpec[];
+  /** Also test the document's metric keys (check's `keyWeakness`), where the tagger is loaded anyway. */
+  keys?: boolean;
 }
+
+/** A read document, and the weakness of its metric keys when they were asked for or cached. */
+export type ReadDocument = { doc: PlanDocument; keys?: Record<string, KeyWeakness> };
 
 /**
  * Read and parse one file, through the cache when one is given (slim documents only).
@@ -23,22 +34,78 @@ export interface ReadOptions {
  * @returns the document
  */
 export async function readDocument(path: string, ctx: CliContext, options: ReadOptions = {}): Promise<PlanDocument> {
+  return (await readEntry(path, ctx, options)).doc;
+}
+
+/**
+ * Read and parse one file, through the cache when one is given; with the weakness of its metric keys
+ * when `keys` is set or a cache is used (entries always carry them, whichever command wrote them).
+ * @param path the file as typed (`-` for stdin)
+ * @param ctx streams and working directory
+ * @param options slim, cache, units and keys
+ * @returns the document, and its keys' weakness when asked for or cached
+ */
+export async function readEntry(path: string, ctx: CliContext, options: ReadOptions = {}): Promise<ReadDocument> {
   const parseOptions = options.units && options.units.length > 0 ? { units: options.units } : {};
   if (!options.cache || path === '-') {
-    const doc = parsePlan(await loadSource(path, ctx), parseOptions);
-    return options.slim ? slimDocument(doc) : doc;
+    const parsed = parsePlan(await loadSource(path, ctx), parseOptions);
+    const doc = options.slim ? slimDocument(parsed) : parsed;
+    return options.keys ? { doc, keys: keysOf(doc) } : { doc };
   }
-  // Note: extra units change the targets, so they are part of the cache's version.
-  const units = parseOptions.units ? ` units ${JSON.stringify(parseOptions.units)}` : '';
-  const cache = openCache(options.cache.dir, `${options.cache.version}${options.slim ? ' slim' : ''}${units}`);
+  const cache = cacheFor(options);
   const bytes = await readInput(path, ctx);
   const hit = await cache.get(bytes, path);
   if (hit) return hit;
   const parsed = parsePlan(await loadSource(path, ctx, bytes), parseOptions);
-  const doc = options.slim ? slimDocument(parsed) : parsed;
+  const entry: CachedDocument = { doc: options.slim ? slimDocument(parsed) : parsed, keys: {} };
+  entry.keys = keysOf(entry.doc);
   // Note: a cache that cannot be written (read-only, full) only costs the next run its speed.
-  await cache.put(bytes, doc).catch(() => undefined);
-  return doc;
+  await cache.put(bytes, entry).catch(() => undefined);
+  return entry;
+}
+
+/**
+ * A file's cached entry, read synchronously, or undefined when it is not cached (or is not a plain
+ * file, or cannot be read: the ordinary read reports that). Cached files are read this way in the main
+ * thread, so a run whose files are all cached starts no worker and never loads the parser or jieba.
+ * @param path the file as typed
+ * @param ctx working directory
+ * @param options as for readEntry, with a cache
+ * @returns the entry, or undefined
+ */
+export function cachedEntry(path: string, ctx: Pick<CliContext, 'cwd'>, options: ReadOptions): ReadDocument | undefined {
+  if (!options.cache || path === '-') return undefined;
+  let bytes: Buffer;
+  try {
+    const full = resolve(ctx.cwd, path);
+    const info = statSync(full);
+    if (!info.isFile() || info.size > MAX_CONTAINER_BYTES) return undefined;
+    bytes = readFileSync(full);
+  } catch {
+    return undefined;
+  }
+  return cacheFor(options).getSync(bytes, path);
+}
+
+function cacheFor(options: ReadOptions): DocumentCache {
+  // Note: extra units change the targets, so they are part of the cache's version.
+  const units = options.units && options.units.length > 0 ? ` units ${JSON.stringify(options.units)}` : '';
+  return openCache(options.cache!.dir, `${options.cache!.version}${options.slim ? ' slim' : ''}${units}`);
+}
+
+/**
+ * The weakness of each metric key of a document's targets, by canonical key, as `check` tests them
+ * with the default tagger (jieba, loaded already by the parse).
+ * @param doc the document
+ * @returns canonical key → weakness
+ */
+function keysOf(doc: PlanDocument): Record<string, KeyWeakness> {
+  const keys = Object.create(null) as Record<string, KeyWeakness>;
+  for (const t of doc.targets) {
+    const key = canonKey(t.metricKey);
+    if (!(key in keys)) keys[key] = keyWeakness(key, (text) => getSegmenter().tags!(text));
+  }
+  return keys;
 }
 
 /**

@@ -10,7 +10,7 @@ import { issuerGroups, issuersOf, pathMatches, type IssuerOverride } from './che
 import type { DocumentRelation } from './checks/target-relation.js';
 import type { Lang } from './checks/messages.js';
 import { suppress } from './checks/suppress.js';
-import { weaknessTest } from './checks/keys.js';
+import { weaknessTest, type KeyWeakness } from './checks/keys.js';
 import { CHANGES, statements } from './checks/relate.js';
 import { byCode } from './matchTargets.js';
 
@@ -36,6 +36,12 @@ export interface CheckOptions extends MatchOptions {
   lang?: Lang;
   /** Part-of-speech tagger for the metric-key test (default: the shared jieba segmenter's). */
   tags?: Segmenter['tags'];
+  /**
+   * Metric keys tested already (canonical key → `keyWeakness` with the same tagger), e.g. kept in a
+   * cache beside each document's targets: those are not tagged again, and the tagger (jieba) is not
+   * loaded when every key is known.
+   */
+  keyWeakness?: ReadonlyMap<string, KeyWeakness>;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -63,7 +69,7 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
   const ctx: CheckContext = {
     fileOrder,
     tolerance: options.tolerance ?? 0,
-    weakness: weaknessTest(options.tags),
+    weakness: weaknessTest(options.tags, options.keyWeakness),
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
   };
@@ -171,12 +177,19 @@ function byFinding(fileOrder: ReadonlyMap<string, number>): (a: Finding, b: Find
 }
 
 function byMatch(fileOrder: ReadonlyMap<string, number>): (a: TargetMatch, b: TargetMatch) => number {
+  // Note: each match's items are written out once, not at every comparison.
+  const written = new Map<TargetMatch, string>();
+  const itemsOf = (m: TargetMatch): string => {
+    let text = written.get(m);
+    if (text === undefined) written.set(m, (text = JSON.stringify(m.items)));
+    return text;
+  };
   return (a, b) =>
     byLocation(fileOrder, a.items[0], b.items[0]) ||
     byCode(a.metricKey, b.metricKey) ||
     byCode(a.status, b.status) ||
     CHANGE_RANK.get(a.items[0].change ?? 'level')! - CHANGE_RANK.get(b.items[0].change ?? 'level')! ||
-    byCode(JSON.stringify(a.items), JSON.stringify(b.items));
+    byCode(itemsOf(a), itemsOf(b));
 }
 
 function byLocation(fileOrder: ReadonlyMap<string, number>, a: { file: string; line: number }, b: { file: string; line: number }): number {

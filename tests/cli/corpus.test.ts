@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheOf, codeId, shardOf } from '../../src/cli/corpus.js';
+import { parseMany } from '../../src/cli/parse-many.js';
+import { cachedEntry } from '../../src/cli/read-document.js';
+import { checkPlans } from '../../src/compare/check.js';
+import type { KeyWeakness } from '../../src/compare/checks/keys.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { targetsReport } from '../../src/parse/report.js';
 import { formatReport } from '../../src/report/index.js';
@@ -143,12 +147,33 @@ describe('--cache DIR', () => {
       const file = join(cache, String(entry));
       const text = readFileSync(file, 'utf8');
       if (i % 3 === 0) writeFileSync(file, text.slice(0, text.length / 2));
-      else if (i % 3 === 1) writeFileSync(file, text.replace(/\d(?=\d*\.?\d*,\\"high)/u, '9'));
+      else if (i % 3 === 1) {
+        const edited = text.replace(/(?<="value":)\d/u, (d) => String((Number(d) + 1) % 10));
+        expect(edited).not.toBe(text);
+        writeFileSync(file, edited);
+      }
       else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'));
     }
     const damaged = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
     expect(damaged.out).toBe(first.out);
     expect((await run(['targets', ...FILES, '--cache', cache, '--format', 'json'])).out).toBe(String(await formatReport(whole(), 'json', { color: false })));
+  });
+
+  it('an entry keeps the tests of its metric keys, so a fully cached check never needs the tagger', async () => {
+    const ctx = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    const read = { slim: true, ...cacheOf(join(work, 'cache-keys'), ctx) };
+    const tested = new Map<string, KeyWeakness>();
+    const docs = await parseMany(FILES, ctx, { ...read, keyWeakness: tested });
+    // Every key of every target is tested, weak ones among them (a verb, a generic word…).
+    expect(tested.size).toBeGreaterThan(50);
+    expect([...tested.values()].filter((w) => w !== null).length).toBeGreaterThan(0);
+    const hits = FILES.map((f) => cachedEntry(f, ctx, read));
+    expect(hits.map((h) => h?.doc)).toEqual(docs);
+    expect(Object.assign({}, ...hits.map((h) => h?.keys))).toEqual(Object.fromEntries(tested));
+    const tags = () => {
+      throw new Error('a key was tagged again');
+    };
+    expect(checkPlans(docs, { keyWeakness: tested, tags })).toEqual(checkPlans(docs));
   });
 
   it('the same bytes under another name are read from the cache under that name', async () => {

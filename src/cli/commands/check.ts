@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { EXIT, PlanDiffError } from '../../errors.js';
+import type { KeyWeakness } from '../../compare/checks/keys.js';
 import type { CheckReport, Severity } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { addCorpusOptions, type CorpusOptions } from '../corpus.js';
@@ -83,8 +84,11 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
       throw new PlanDiffError('USAGE', `--baseline ${baselineDoc}: with --from-targets the baseline plan must be one of the documents in the target lines.`);
     }
     // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
-    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
-    const report = checkPlans(docs, { ...options, lang, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
+    // Note: the metric keys are tested where each file is parsed (or come from the cache), so this
+    // thread loads no tagger (jieba) for them.
+    const keyWeakness = new Map<string, KeyWeakness>();
+    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, keyWeakness, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
+    const report = checkPlans(docs, { ...options, lang, keyWeakness, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);
     if (flags.writeBaseline !== undefined) {

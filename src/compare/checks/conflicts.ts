@@ -68,8 +68,15 @@ export function disagreements(cluster: Cluster, ctx: CheckContext): Disagreement
  * @returns the key
  */
 export function groupKey(t: Target): string {
-  return JSON.stringify([t.change, unitFamily(t.unit), comparatorClass(t.comparator), normalizeScope(t.scope, t.metricKey)]);
+  let key = groupKeys.get(t);
+  if (key === undefined) {
+    key = JSON.stringify([t.change, unitFamily(t.unit), comparatorClass(t.comparator), normalizeScope(t.scope, t.metricKey)]);
+    groupKeys.set(t, key);
+  }
+  return key;
 }
+
+const groupKeys = new WeakMap<Target, string>();
 
 function withWeakness(kind: DisagreementKind, entries: Target[][], ctx: CheckContext): Disagreement {
   for (const key of new Set(entries.flat().map((t) => t.metricKey))) {

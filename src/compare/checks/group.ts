@@ -133,10 +133,26 @@ export function sortedValues(values: ReadonlyArray<readonly unknown[]>): string[
 export function agreedIn(group: readonly Target[]): (t: Target) => boolean {
   const files = new Set(group.map((t) => t.file));
   if (files.size < 2) return () => false;
-  const said = (t: Target) => JSON.stringify([t.sentence, t.text, t.value, t.high, t.unit, t.comparator, t.change, t.scope]);
   const by = new Map<string, Set<string>>();
-  for (const t of group) by.set(said(t), (by.get(said(t)) ?? new Set()).add(t.file));
+  for (const t of group) {
+    const key = said(t);
+    const set = by.get(key);
+    if (set) set.add(t.file);
+    else by.set(key, new Set([t.file]));
+  }
   return (t) => by.get(said(t))!.size === files.size;
+}
+
+// Note: made once per target: the same targets pass through many groups of a big cluster.
+const saidKeys = new WeakMap<Target, string>();
+
+function said(t: Target): string {
+  let key = saidKeys.get(t);
+  if (key === undefined) {
+    key = JSON.stringify([t.sentence, t.text, t.value, t.high, t.unit, t.comparator, t.change, t.scope]);
+    saidKeys.set(t, key);
+  }
+  return key;
 }
 
 /**

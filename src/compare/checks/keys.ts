@@ -35,10 +35,11 @@ export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness 
  * The metric-key test of one run: each key tagged once; jieba loads only when a disagreement needs a
  * key tested.
  * @param tags a part-of-speech tagger (default: the shared jieba segmenter's)
+ * @param known keys tested already with the same tagger (canonical key → weakness)
  * @returns key → its weakness, or null for a specific key
  */
-export function weaknessTest(tags?: Segmenter['tags']): (key: string) => KeyWeakness {
-  const seen = new Map<string, KeyWeakness>();
+export function weaknessTest(tags?: Segmenter['tags'], known?: ReadonlyMap<string, KeyWeakness>): (key: string) => KeyWeakness {
+  const seen = new Map<string, KeyWeakness>(known ?? []);
   return (key) => {
     const k = canonKey(key);
     let w = seen.get(k);

@@ -22,7 +22,17 @@ const LAYOUT = /[\s\u3000\p{P}\p{S}]/gu;
  */
 export function matchTargets(targets: readonly Target[], fileOrder: ReadonlyMap<string, number>, options: MatchOptions = {}): Cluster[] {
   const alias = aliasMap(options.aliases ?? {});
-  const keyOf = (t: Target): string => alias.get(canonKey(t.metricKey)) ?? alias.get(canonKey(t.metric)) ?? canonKey(t.metricKey);
+  // Note: each target's key is made once (NFKC over every target of a big folder is not free).
+  const known = new Map<Target, string>();
+  const keyOf = (t: Target): string => {
+    let key = known.get(t);
+    if (key === undefined) {
+      const own = canonKey(t.metricKey);
+      key = alias.size === 0 ? own : (alias.get(own) ?? alias.get(canonKey(t.metric)) ?? own);
+      known.set(t, key);
+    }
+    return key;
+  };
   const keys = [...new Set(targets.map(keyOf).filter((k) => k !== ''))].toSorted();
   const families = new Map<string, Set<string>>(keys.map((k) => [k, new Set()]));
   for (const t of targets) families.get(keyOf(t))?.add(unitFamily(t.unit));

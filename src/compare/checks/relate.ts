@@ -76,20 +76,24 @@ export function byYear(x: number | null, y: number | null): number {
 export function statements(targets: readonly Target[]): Target[] {
   const seen = new Set<string>();
   return targets.filter((t) => {
-    const key = JSON.stringify([
-      t.file,
-      t.value,
-      t.high,
-      unitFamily(t.unit),
-      comparatorClass(t.comparator),
-      t.change,
-      normalizeScope(t.scope, t.metricKey),
-      t.year,
-    ]);
+    const key = statementKey(t);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+// Note: a target's keys are made once: the same targets pass through many groups and slices of a big
+// cluster (targets are never changed once read).
+const statementKeys = new WeakMap<Target, string>();
+
+function statementKey(t: Target): string {
+  let key = statementKeys.get(t);
+  if (key === undefined) {
+    key = JSON.stringify([t.file, t.value, t.high, unitFamily(t.unit), comparatorClass(t.comparator), t.change, normalizeScope(t.scope, t.metricKey), t.year]);
+    statementKeys.set(t, key);
+  }
+  return key;
 }
 
 /**
@@ -113,12 +117,22 @@ export const CHANGES: readonly Target['change'][] = ['level', 'increase', 'decre
 function spreadOf(targets: readonly Target[]): Target[] {
   const years = new Map<string, Set<number | null>>();
   for (const t of targets) years.set(t.file, (years.get(t.file) ?? new Set()).add(t.year));
-  const files = [...years.keys()];
+  // Note: files stating the same set of years are alike here, so each distinct set is compared once
+  // with each other (a collection of copies has thousands of files but a few sets); a set always meets
+  // itself, so files of one set are involved only through another set.
+  const sets = new Map<string, { years: Set<number | null>; files: string[] }>();
+  for (const [file, ys] of years) {
+    const id = [...ys].toSorted(byYear).join(',');
+    const set = sets.get(id);
+    if (set) set.files.push(file);
+    else sets.set(id, { years: ys, files: [file] });
+  }
+  const distinct = [...sets.values()];
   const involved = new Set<string>();
-  for (let i = 0; i < files.length; i++) {
-    for (let j = i + 1; j < files.length; j++) {
-      const [a, b] = [years.get(files[i])!, years.get(files[j])!];
-      if (![...a].some((y) => b.has(y))) involved.add(files[i]).add(files[j]);
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const [a, b] = [distinct[i], distinct[j]];
+      if (![...a.years].some((y) => b.years.has(y))) for (const f of [...a.files, ...b.files]) involved.add(f);
     }
   }
   const picked = targets.filter((t) => involved.has(t.file));
