@@ -10,7 +10,7 @@
 // Usage: npm run bench [-- --runs N] [-- --only outline,compare,history]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { revisePlan, writeSynthetic } from './synth.js';
@@ -210,11 +210,16 @@ if (only?.includes('corpora')) {
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\n');
     const again = one(['check', dir, '--cache', cache, '--format', 'json', '--fail-on', 'never', '-o', join(tmp, `c2-${n}.json`)]);
     record('corpora', `check --cache after one file changed, ${n}`, `${n} files`, again);
-    console.log(`  re-run / first run: ${(again.wall / first.wall).toFixed(3)}; findings identical: ${readFileSync(join(tmp, `c1-${n}.json`), 'utf8') === readFileSync(join(tmp, `c2-${n}.json`), 'utf8')}`);
+    const identical = [`c-${n}.json`, `c1-${n}.json`].every((f) => readFileSync(join(tmp, f), 'utf8') === readFileSync(join(tmp, `c2-${n}.json`), 'utf8'));
+    // Issue 21's figures: the cached re-run against the uncached check (the aim: under a tenth), and
+    // targets' peak memory (the aim: under 300 MB). The empty-cache run is fast here because the
+    // collection repeats 41 documents (the cache is keyed by content), so it is no "first run".
+    console.log(`  check re-run after one file changed / uncached check: ${(again.wall / c.wall).toFixed(3)} (aim < 0.1); / empty-cache run: ${(again.wall / first.wall).toFixed(3)}; JSON byte-identical to both: ${identical}`);
+    console.log(`  targets peak RSS: ${Math.round(t.rssMb)} MB (aim < 300 MB); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
   if (sizes.length >= 2) {
     const [a, b] = [sizes[0], sizes.at(-1)];
-    console.log(`targets time ${b}/${a} files: ${(made[`t${b}`].wall / made[`t${a}`].wall).toFixed(2)} × for ${(b / a).toFixed(1)} × the files`);
+    console.log(`targets time ${b}/${a} files: ${(made[`t${b}`].wall / made[`t${a}`].wall).toFixed(2)} × for ${(b / a).toFixed(1)} × the files (aim ≤ 5 × for 4 ×)`);
   }
 }
 rmSync(tmp, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { InternalError, PlanDiffError, type PlanDiffErrorCode } from '../errors.
 import type { PlanDocument } from '../types.js';
 import type { CliContext } from './context.js';
 import type { KeyWeakness } from '../compare/checks/keys.js';
-import { cachedEntry, readEntry, type ReadDocument, type ReadOptions } from './read-document.js';
+import { cachedEntry, readEntry, saveFileIndexes, type ReadDocument, type ReadOptions } from './read-document.js';
 import { startProgress } from './progress.js';
 
 /** From this many files on, parsing is spread over worker threads. */
@@ -31,6 +31,11 @@ export interface ParseManyOptions extends ReadOptions {
   /** false to parse in this thread. */
   workers?: boolean;
   /**
+   * How many documents may be read ahead of the one handed on, per thread (default 4): a bound on
+   * memory for callers that let each document go; parseMany, which keeps them all, reads ahead freely.
+   */
+  ahead?: number;
+  /**
    * Filled with the weakness of every document's metric keys by canonical key (check's key test), as
    * the documents are read: from the cache, or tested where they are parsed.
    */
@@ -47,7 +52,7 @@ export interface ParseManyOptions extends ReadOptions {
  */
 export async function parseMany(paths: readonly string[], ctx: CliContext, options: ParseManyOptions = {}): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
-  await eachDocument(paths, ctx, (doc) => void docs.push(doc), options);
+  await eachDocument(paths, ctx, (doc) => void docs.push(doc), { ahead: Infinity, ...options });
   return docs;
 }
 
@@ -84,7 +89,7 @@ export async function eachDocument(
     return onDocument(entry.doc, index);
   };
   try {
-    if (threads > 1) return await inWorkers(paths, ctx, threads, read, hand, (p) => progress.tick(p));
+    if (threads > 1) return await inWorkers(paths, ctx, threads * (options.ahead ?? AHEAD_PER_THREAD), threads, read, hand, (p) => progress.tick(p));
     for (const [index, path] of paths.entries()) {
       await hand(cachedEntry(path, ctx, read) ?? (await readEntry(path, ctx, read)), index);
       progress.tick(path);
@@ -93,6 +98,7 @@ export async function eachDocument(
     }
   } finally {
     progress.stop();
+    if (read.cache) saveFileIndexes();
   }
 }
 
@@ -118,6 +124,7 @@ function compiled(): boolean {
 async function inWorkers(
   paths: readonly string[],
   ctx: CliContext,
+  ahead: number,
   threads: number,
   read: ReadOptions,
   onEntry: (entry: ReadDocument, index: number) => unknown,
@@ -131,7 +138,7 @@ async function inWorkers(
   let failed: Error | undefined;
   let settle!: { done: () => void; fail: (e: Error) => void };
   const finished = new Promise<void>((done, fail) => (settle = { done, fail }));
-  const limit = () => emitted + threads * AHEAD_PER_THREAD;
+  const limit = () => emitted + ahead;
   // Note: files are taken in order, up to the window: a cached one is read here at once, any other is
   // sent to an idle worker (started on the first file that needs one, up to `threads`).
   const take = () => {

@@ -7,7 +7,7 @@ import { MAX_CONTAINER_BYTES } from '../parse/readers/index.js';
 import { getSegmenter } from '../parse/words/segmenter.js';
 import type { PlanDocument } from '../types.js';
 import type { UnitSpec } from '../parse/targets/unit-table.js';
-import { openCache, type CachedDocument, type DocumentCache } from './cache.js';
+import { openCache, openFileIndex, type CachedDocument, type DocumentCache, type FileIndex } from './cache.js';
 import type { CliContext } from './context.js';
 import { loadSource, readInput } from './io.js';
 
@@ -75,22 +75,54 @@ export async function readEntry(path: string, ctx: CliContext, options: ReadOpti
  */
 export function cachedEntry(path: string, ctx: Pick<CliContext, 'cwd'>, options: ReadOptions): ReadDocument | undefined {
   if (!options.cache || path === '-') return undefined;
-  let bytes: Buffer;
+  const cache = cacheFor(options);
+  const index = indexFor(options);
   try {
     const full = resolve(ctx.cwd, path);
-    const info = statSync(full);
-    if (!info.isFile() || info.size > MAX_CONTAINER_BYTES) return undefined;
-    bytes = readFileSync(full);
+    const info = statSync(full, { bigint: true });
+    if (!info.isFile() || info.size > BigInt(MAX_CONTAINER_BYTES)) return undefined;
+    const known = index.keyOf(full, info);
+    if (known !== undefined) {
+      const hit = cache.getByKey(known, path);
+      if (hit) return hit;
+    }
+    const key = cache.keyOf(readFileSync(full));
+    index.remember(full, info, key);
+    return cache.getByKey(key, path);
   } catch {
     return undefined;
   }
-  return cacheFor(options).getSync(bytes, path);
+}
+
+/** Write the file indexes of the caches used so far and let them go (at the end of a run over many files). */
+export function saveFileIndexes(): void {
+  for (const index of indexes.values()) index.save();
+  indexes.clear();
+}
+
+const caches = new Map<string, DocumentCache>();
+const indexes = new Map<string, FileIndex>();
+
+function versionOf(options: ReadOptions): string {
+  // Note: extra units change the targets, so they are part of the cache's version.
+  const units = options.units && options.units.length > 0 ? ` units ${JSON.stringify(options.units)}` : '';
+  return `${options.cache!.version}${options.slim ? ' slim' : ''}${units}`;
 }
 
 function cacheFor(options: ReadOptions): DocumentCache {
-  // Note: extra units change the targets, so they are part of the cache's version.
-  const units = options.units && options.units.length > 0 ? ` units ${JSON.stringify(options.units)}` : '';
-  return openCache(options.cache!.dir, `${options.cache!.version}${options.slim ? ' slim' : ''}${units}`);
+  const version = versionOf(options);
+  const id = `${options.cache!.dir}\0${version}`;
+  let cache = caches.get(id);
+  if (!cache) caches.set(id, (cache = openCache(options.cache!.dir, version)));
+  return cache;
+}
+
+function indexFor(options: ReadOptions): FileIndex {
+  const version = versionOf(options);
+  const id = `${options.cache!.dir}\0${version}`;
+  let index = indexes.get(id);
+  if (!index) indexes.set(id, (index = openFileIndex(options.cache!.dir, version)));
+  return index;
 }
 
 /**

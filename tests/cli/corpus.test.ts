@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheOf, codeId, shardOf } from '../../src/cli/corpus.js';
 import { parseMany } from '../../src/cli/parse-many.js';
@@ -142,21 +142,59 @@ describe('--cache DIR', () => {
     expect(entries).toHaveLength(FILES.length);
     const again = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
     expect(again.out).toBe(first.out);
-    // Damage every entry a different way: truncated, edited payload, another version.
+    // Damage every entry a different way: truncated, edited payload, another version (entries are UTF-16LE).
     for (const [i, entry] of entries.entries()) {
       const file = join(cache, String(entry));
-      const text = readFileSync(file, 'utf8');
-      if (i % 3 === 0) writeFileSync(file, text.slice(0, text.length / 2));
+      const text = readFileSync(file, 'utf16le');
+      expect(text).toMatch(/^\{"version":"[^"]+","key":"[0-9a-f]{64}","check":"[0-9a-f]{64}"\}\n\{"doc":/u);
+      if (i % 3 === 0) writeFileSync(file, text.slice(0, text.length / 2), 'utf16le');
       else if (i % 3 === 1) {
         const edited = text.replace(/(?<="value":)\d/u, (d) => String((Number(d) + 1) % 10));
         expect(edited).not.toBe(text);
-        writeFileSync(file, edited);
-      }
-      else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'));
+        writeFileSync(file, edited, 'utf16le');
+      } else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'), 'utf16le');
     }
     const damaged = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
     expect(damaged.out).toBe(first.out);
     expect((await run(['targets', ...FILES, '--cache', cache, '--format', 'json'])).out).toBe(String(await formatReport(whole(), 'json', { color: false })));
+  });
+
+  it('files unchanged since the last run are neither read nor hashed again; a file rewritten in place, or a damaged index, is read again', async () => {
+    const cache = join(work, 'cache-index');
+    const folder = join(work, 'indexed');
+    mkdirSync(folder);
+    const copies = FILES.map((f, i) => join(folder, `${i}-${basename(f)}`));
+    for (const [i, f] of FILES.entries()) copyFileSync(f, copies[i]!);
+    // Note: files are indexed once their change time is two seconds old.
+    await new Promise((done) => setTimeout(done, 2100));
+    const list = (cached: boolean) => run(['targets', folder, '--kind', 'all', '--format', 'json', ...(cached ? ['--cache', cache] : [])]);
+    const first = await list(true);
+    const index = readdirSync(cache).filter((f) => f.endsWith('.idx'));
+    expect(index).toHaveLength(1);
+    expect(readFileSync(join(cache, index[0]!), 'utf8')).toContain(copies[0]);
+    // The same size and modification time, another amount: the change time tells the index.
+    const { targets } = JSON.parse(first.out) as { targets: Array<{ file: string; line: number; column: number; value: number }> };
+    const target = targets.find((t) => t.file === copies[0] && Number.isInteger(t.value) && t.value > 1)!;
+    const text = readFileSync(copies[0]!, 'utf8');
+    const lines = text.split('\n');
+    const at = lines[target.line - 1]!;
+    const from = target.column - 1 + at.slice(target.column - 1).search(/\d/u);
+    lines[target.line - 1] = at.slice(0, from) + String((Number(at[from]) + 1) % 10) + at.slice(from + 1);
+    const edited = lines.join('\n');
+    expect(edited).not.toBe(text);
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    const { mtime, atime } = statSync(copies[0]!);
+    writeFileSync(copies[0]!, edited);
+    utimesSync(copies[0]!, atime, mtime);
+    const expected = await list(false);
+    expect(expected.out).not.toBe(first.out);
+    expect((await list(true)).out).toBe(expected.out);
+    // An index edited to give every file the content key of one of them is not trusted.
+    const file = join(cache, index[0]!);
+    const indexed = readFileSync(file, 'utf8');
+    const one = / [0-9a-f]{64}"/u.exec(indexed)![0];
+    writeFileSync(file, indexed.replaceAll(/ [0-9a-f]{64}"/gu, one));
+    expect((await list(true)).out).toBe(expected.out);
   });
 
   it('an entry keeps the tests of its metric keys, so a fully cached check never needs the tagger', async () => {

@@ -133,14 +133,17 @@ export function sortedValues(values: ReadonlyArray<readonly unknown[]>): string[
 export function agreedIn(group: readonly Target[]): (t: Target) => boolean {
   const files = new Set(group.map((t) => t.file));
   if (files.size < 2) return () => false;
-  const by = new Map<string, Set<string>>();
+  // Note: by sentence, then by the rest of the statement: no key string repeats a whole sentence per target.
+  const by = new Map<string, Map<string, Set<string>>>();
   for (const t of group) {
+    let inSentence = by.get(t.sentence);
+    if (!inSentence) by.set(t.sentence, (inSentence = new Map()));
     const key = said(t);
-    const set = by.get(key);
+    const set = inSentence.get(key);
     if (set) set.add(t.file);
-    else by.set(key, new Set([t.file]));
+    else inSentence.set(key, new Set([t.file]));
   }
-  return (t) => by.get(said(t))!.size === files.size;
+  return (t) => by.get(t.sentence)!.get(said(t))!.size === files.size;
 }
 
 // Note: made once per target: the same targets pass through many groups of a big cluster.
@@ -149,7 +152,7 @@ const saidKeys = new WeakMap<Target, string>();
 function said(t: Target): string {
   let key = saidKeys.get(t);
   if (key === undefined) {
-    key = JSON.stringify([t.sentence, t.text, t.value, t.high, t.unit, t.comparator, t.change, t.scope]);
+    key = JSON.stringify([t.text, t.value, t.high, t.unit, t.comparator, t.change, t.scope]);
     saidKeys.set(t, key);
   }
   return key;

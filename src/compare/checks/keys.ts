@@ -40,13 +40,18 @@ export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness 
  */
 export function weaknessTest(tags?: Segmenter['tags'], known?: ReadonlyMap<string, KeyWeakness>): (key: string) => KeyWeakness {
   const seen = new Map<string, KeyWeakness>(known ?? []);
+  // Note: by the key as written too, so a key met again skips its canonical form (NFKC).
+  const asWritten = new Map<string, KeyWeakness>();
   return (key) => {
+    let w = asWritten.get(key);
+    if (w !== undefined) return w;
     const k = canonKey(key);
-    let w = seen.get(k);
+    w = seen.get(k);
     if (w === undefined) {
       w = keyWeakness(k, tags ?? ((text) => getSegmenter().tags!(text)));
       seen.set(k, w);
     }
+    asWritten.set(key, w);
     return w;
   };
 }
