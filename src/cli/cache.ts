@@ -3,7 +3,7 @@ import { readFileSync, renameSync, writeFileSync, type BigIntStats } from 'node:
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KeyWeakness } from '../compare/checks/keys.js';
-import type { PlanDocument } from '../types.js';
+import type { PlanDocument, Target } from '../types.js';
 
 /** What a cache entry holds for one file: its document as `targets` and `check` use it, and what check tests of its keys. */
 export interface CachedDocument {
@@ -29,15 +29,15 @@ export interface DocumentCache {
    * The cached entry for these bytes, with `path` put in place of the path it was cached under;
    * undefined when there is none, or it was written by another version, or it is damaged.
    */
-  get(bytes: Uint8Array, path: string): Promise<CachedDocument | undefined>;
+  get(bytes: Uint8Array, path: string, kinds?: ReadonlySet<string>): Promise<CachedDocument | undefined>;
   /** The same as `get`, read synchronously (the main thread's fast path over many cached files). */
-  getSync(bytes: Uint8Array, path: string): CachedDocument | undefined;
+  getSync(bytes: Uint8Array, path: string, kinds?: ReadonlySet<string>): CachedDocument | undefined;
   /** Store an entry for these bytes (atomically: a temporary file renamed into place). */
   put(bytes: Uint8Array, entry: CachedDocument): Promise<void>;
   /** The content key of these bytes (what `get` looks under). */
   keyOf(bytes: Uint8Array): string;
   /** The entry under a content key, read synchronously (see `get`). */
-  getByKey(key: string, path: string): CachedDocument | undefined;
+  getByKey(key: string, path: string, kinds?: ReadonlySet<string>): CachedDocument | undefined;
 }
 
 /**
@@ -54,43 +54,62 @@ export interface DocumentCache {
 export function openCache(dir: string, version: string): DocumentCache {
   const keyOf = (bytes: Uint8Array) => createHash('sha256').update(`plan-diff ${version}\0`).update(bytes).digest('hex');
   const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
-  const decode = (bytes: Buffer | undefined, key: string, path: string): CachedDocument | undefined => {
+  const decode = (bytes: Buffer | undefined, key: string, path: string, kinds?: ReadonlySet<string>): CachedDocument | undefined => {
     if (bytes === undefined) return undefined;
     try {
       const text = bytes.toString('utf16le');
       const cut = text.indexOf('\n');
       const header = JSON.parse(text.slice(0, cut)) as Header;
       if (cut < 0 || header.version !== version || header.key !== key || sha256(bytes.subarray(2 * (cut + 1))) !== header.check) return undefined;
-      const entry = JSON.parse(text.slice(cut + 1)) as CachedDocument;
-      if (typeof entry.doc !== 'object' || entry.doc === null || !Array.isArray(entry.doc.targets) || typeof entry.keys !== 'object' || entry.keys === null) return undefined;
-      return { doc: movedTo(entry.doc, path), keys: entry.keys };
+      const lines = text.slice(cut + 1).split('\n');
+      const entry = JSON.parse(lines[0]) as CachedDocument;
+      if (typeof entry.doc !== 'object' || entry.doc === null || typeof entry.keys !== 'object' || entry.keys === null) return undefined;
+      // Note: only the lines of the kinds asked for are parsed (check compares goals only, a third of
+      // the targets by default); targets of several kinds are put back in their order.
+      const picked: Array<{ at: number[]; targets: Target[] }> = [];
+      for (const line of lines.slice(1)) {
+        const space = line.indexOf(' ');
+        if (kinds === undefined || kinds.has(line.slice(0, space))) picked.push(JSON.parse(line.slice(space + 1)) as { at: number[]; targets: Target[] });
+      }
+      const targets = picked.length === 1 ? picked[0].targets : picked.flatMap((p) => p.targets.map((t, i) => ({ t, at: p.at[i] }))).toSorted((x, y) => x.at - y.at).map((x) => x.t);
+      return { doc: movedTo({ ...entry.doc, targets }, path), keys: entry.keys };
     } catch {
       return undefined;
     }
   };
   return {
-    async get(bytes, path) {
+    async get(bytes, path, kinds) {
       const key = keyOf(bytes);
-      return decode(await readFile(fileOf(key)).catch(() => undefined), key, path);
+      return decode(await readFile(fileOf(key)).catch(() => undefined), key, path, kinds);
     },
-    getSync(bytes, path) {
-      return this.getByKey(keyOf(bytes), path);
+    getSync(bytes, path, kinds) {
+      return this.getByKey(keyOf(bytes), path, kinds);
     },
     keyOf,
-    getByKey(key, path) {
+    getByKey(key, path, kinds) {
       let bytes: Buffer | undefined;
       try {
         bytes = readFileSync(fileOf(key));
       } catch {
         return undefined;
       }
-      return decode(bytes, key, path);
+      return decode(bytes, key, path, kinds);
     },
     async put(bytes, entry) {
       const key = keyOf(bytes);
       const file = fileOf(key);
-      // Note: the file's path is not stored (the entry serves any path with these bytes).
-      const payload = Buffer.from(JSON.stringify({ ...entry, doc: movedTo(structuredClone(entry.doc), '') }), 'utf16le');
+      // Note: the file's path is not stored (the entry serves any path with these bytes). The document
+      // without its targets, then one line per kind of target: `KIND {"at":[places],"targets":[…]}`.
+      const doc = movedTo(structuredClone(entry.doc), '');
+      const byKind = new Map<string, { at: number[]; targets: Target[] }>();
+      for (const [i, t] of doc.targets.entries()) {
+        const list = byKind.get(t.kind) ?? { at: [], targets: [] };
+        list.at.push(i);
+        list.targets.push(t);
+        byKind.set(t.kind, list);
+      }
+      const lines = [JSON.stringify({ ...entry, doc: { ...doc, targets: [] } }), ...[...byKind].map(([kind, list]) => `${kind} ${JSON.stringify(list)}`)];
+      const payload = Buffer.from(lines.join('\n'), 'utf16le');
       const header: Header = { version, key, check: sha256(payload) };
       await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -83,6 +83,7 @@ export async function eachDocument(
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.units ? { units: options.units } : {}),
     ...(options.keyWeakness ? { keys: true } : {}),
+    ...(options.kinds ? { kinds: options.kinds } : {}),
   };
   const hand = (entry: ReadDocument, index: number) => {
     if (options.keyWeakness && entry.keys) for (const [key, weakness] of Object.entries(entry.keys)) options.keyWeakness.set(key, weakness);

@@ -5,7 +5,7 @@ import { canonKey } from '../compare/checks/match.js';
 import { parsePlan } from '../parse/index.js';
 import { MAX_CONTAINER_BYTES } from '../parse/readers/index.js';
 import { getSegmenter } from '../parse/words/segmenter.js';
-import type { PlanDocument } from '../types.js';
+import type { PlanDocument, Target } from '../types.js';
 import type { UnitSpec } from '../parse/targets/unit-table.js';
 import { openCache, openFileIndex, type CachedDocument, type DocumentCache, type FileIndex } from './cache.js';
 import type { CliContext } from './context.js';
@@ -21,6 +21,8 @@ export interface ReadOptions {
   units?: UnitSpec[];
   /** Also test the document's metric keys (check's `keyWeakness`), where the tagger is loaded anyway. */
   keys?: boolean;
+  /** Keep only targets of these kinds (check's kinds; default all): from the cache, only those are read. */
+  kinds?: ReadonlyArray<Target['kind']>;
 }
 
 /** A read document, and the weakness of its metric keys when they were asked for or cached. */
@@ -50,18 +52,28 @@ export async function readEntry(path: string, ctx: CliContext, options: ReadOpti
   if (!options.cache || path === '-') {
     const parsed = parsePlan(await loadSource(path, ctx), parseOptions);
     const doc = options.slim ? slimDocument(parsed) : parsed;
-    return options.keys ? { doc, keys: keysOf(doc) } : { doc };
+    return options.keys ? { doc: ofKinds(doc, options), keys: keysOf(doc) } : { doc: ofKinds(doc, options) };
   }
   const cache = cacheFor(options);
   const bytes = await readInput(path, ctx);
-  const hit = await cache.get(bytes, path);
+  const hit = await cache.get(bytes, path, kindSet(options));
   if (hit) return hit;
   const parsed = parsePlan(await loadSource(path, ctx, bytes), parseOptions);
   const entry: CachedDocument = { doc: options.slim ? slimDocument(parsed) : parsed, keys: {} };
   entry.keys = keysOf(entry.doc);
   // Note: a cache that cannot be written (read-only, full) only costs the next run its speed.
   await cache.put(bytes, entry).catch(() => undefined);
-  return entry;
+  return { ...entry, doc: ofKinds(entry.doc, options) };
+}
+
+function kindSet(options: ReadOptions): ReadonlySet<string> | undefined {
+  return options.kinds ? new Set(options.kinds) : undefined;
+}
+
+function ofKinds(doc: PlanDocument, options: ReadOptions): PlanDocument {
+  if (!options.kinds) return doc;
+  const kinds = new Set<string>(options.kinds);
+  return { ...doc, targets: doc.targets.filter((t) => kinds.has(t.kind)) };
 }
 
 /**
@@ -82,13 +94,14 @@ export function cachedEntry(path: string, ctx: Pick<CliContext, 'cwd'>, options:
     const info = statSync(full, { bigint: true });
     if (!info.isFile() || info.size > BigInt(MAX_CONTAINER_BYTES)) return undefined;
     const known = index.keyOf(full, info);
+    const kinds = kindSet(options);
     if (known !== undefined) {
-      const hit = cache.getByKey(known, path);
+      const hit = cache.getByKey(known, path, kinds);
       if (hit) return hit;
     }
     const key = cache.keyOf(readFileSync(full));
     index.remember(full, info, key);
-    return cache.getByKey(key, path);
+    return cache.getByKey(key, path, kinds);
   } catch {
     return undefined;
   }

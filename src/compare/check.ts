@@ -44,6 +44,9 @@ export interface CheckOptions extends MatchOptions {
   keyWeakness?: ReadonlyMap<string, KeyWeakness>;
 }
 
+/** The kinds of targets check compares unless told otherwise: goals only (history and forecasts are not commitments). */
+export const CHECKED_KINDS: ReadonlyArray<Target['kind']> = ['target'];
+
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const CHANGE_RANK = new Map<TargetChangeType, number>(CHANGES.map((change, rank) => [change, rank]));
 
@@ -60,7 +63,7 @@ export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions 
     throw new PlanDiffError('USAGE', `the baseline ${options.baseline} is not among the checked files (${files.join(', ')}).`);
   }
   const fileOrder = new Map(files.map((f, i) => [f, i] as const));
-  const kinds = new Set(options.kinds ?? ['target']);
+  const kinds = new Set(options.kinds ?? CHECKED_KINDS);
   const issuers = issuersOf(docs, options.issuers);
   const periods = new Map(docs.map((d) => [d.source.path, d.period] as const));
   // Note: a target dated before the document's own period (a 2026 report on 2025's result) is history

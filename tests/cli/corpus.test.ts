@@ -207,6 +207,11 @@ describe('--cache DIR', () => {
     expect([...tested.values()].filter((w) => w !== null).length).toBeGreaterThan(0);
     const hits = FILES.map((f) => cachedEntry(f, ctx, read));
     expect(hits.map((h) => h?.doc)).toEqual(docs);
+    // Only the kinds asked for are read back, in their order.
+    const kinds = ['target', 'historical'] as const;
+    const some = FILES.map((f) => cachedEntry(f, ctx, { ...read, kinds })?.doc);
+    expect(some).toEqual(docs.map((d) => ({ ...d, targets: d.targets.filter((t) => (kinds as readonly string[]).includes(t.kind)) })));
+    expect(some.flatMap((d) => d!.targets).length).toBeLessThan(docs.flatMap((d) => d.targets).length);
     expect(Object.assign({}, ...hits.map((h) => h?.keys))).toEqual(Object.fromEntries(tested));
     const tags = () => {
       throw new Error('a key was tagged again');

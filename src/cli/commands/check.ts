@@ -57,7 +57,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     const { lang } = planOutput(flags, ctx, 'plan-diff/check@1');
     // Note: loaded here, not at start-up, so other commands never pay for fast-glob or workers (and
     // ajv loads only when a config or baseline file is read, config.ts).
-    const [{ checkPlans }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }, { cacheOf }, { readTargetLines }] =
+    const [{ checkPlans, CHECKED_KINDS }, { checkOptionsFrom, loadConfig }, { isFindingsBaseline, readFindingsBaseline, writeFindingsBaseline }, { expandInputs }, { parseMany }, { cacheOf }, { readTargetLines }] =
       await Promise.all([
         import('../../compare/check.js'),
         import('../config.js'),
@@ -87,7 +87,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     // Note: the metric keys are tested where each file is parsed (or come from the cache), so this
     // thread loads no tagger (jieba) for them.
     const keyWeakness = new Map<string, KeyWeakness>();
-    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, keyWeakness, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
+    const docs = fromLines ?? (await parseMany(paths, ctx, { slim: true, keyWeakness, kinds: options.kinds ?? CHECKED_KINDS, ...cacheOf(flags.cache ?? config.cache, ctx), ...(config.units ? { units: config.units } : {}) }));
     const report = checkPlans(docs, { ...options, lang, keyWeakness, ...(baselineDoc !== undefined ? { baseline: baselineDoc } : {}) });
     await emitReport(report, flags, ctx);
     for (const line of staleLines(report)) ctx.stderr.write(`plan-diff: warning: ${line}\n`);
