@@ -154,6 +154,7 @@ export interface FileIndex {
 }
 
 const INDEX_SETTLED_NS = 2_000_000_000n;
+const INDEX_MAX_FILES = 100_000;
 
 /**
  * Open the file index of a cache folder for one version (read at once; empty when missing or damaged).
@@ -174,9 +175,11 @@ export function openFileIndex(dir: string, version: string): FileIndex {
     files = Object.create(null) as Record<string, string>;
   }
   let changed = false;
+  const seen = new Set<string>();
   const state = (info: BigIntStats) => `${info.size} ${info.mtimeNs} ${info.ctimeNs} ${info.ino}`;
   return {
     keyOf(full, info) {
+      seen.add(full);
       const known = files[full];
       const cut = known === undefined ? -1 : known.lastIndexOf(' ');
       return cut >= 0 && known!.slice(0, cut) === state(info) ? known!.slice(cut + 1) : undefined;
@@ -192,6 +195,10 @@ export function openFileIndex(dir: string, version: string): FileIndex {
     save() {
       if (!changed) return;
       changed = false;
+      // Note: files of other runs are kept up to INDEX_MAX_FILES in all, those of this run first, so
+      // runs over several folders share a cache while the index of a long-lived cache stays bounded.
+      const others = Object.keys(files).filter((f) => !seen.has(f));
+      for (const f of others.slice(0, Math.max(0, others.length - Math.max(0, INDEX_MAX_FILES - seen.size)))) delete files[f];
       const payload = JSON.stringify(files);
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {

@@ -142,18 +142,21 @@ describe('--cache DIR', () => {
     expect(entries).toHaveLength(FILES.length);
     const again = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
     expect(again.out).toBe(first.out);
-    // Damage every entry a different way: truncated, edited payload, another version (entries are UTF-16LE).
+    // Damage every entry a different way: edited payload (an amount), truncated, another version
+    // (entries are UTF-16LE; an entry without amounts is truncated instead of edited).
+    let edits = 0;
     for (const [i, entry] of entries.entries()) {
       const file = join(cache, String(entry));
       const text = readFileSync(file, 'utf16le');
       expect(text).toMatch(/^\{"version":"[^"]+","key":"[0-9a-f]{64}","check":"[0-9a-f]{64}"\}\n\{"doc":/u);
-      if (i % 3 === 0) writeFileSync(file, text.slice(0, text.length / 2), 'utf16le');
-      else if (i % 3 === 1) {
-        const edited = text.replace(/(?<="value":)\d/u, (d) => String((Number(d) + 1) % 10));
-        expect(edited).not.toBe(text);
+      const edited = text.replace(/(?<="value":)\d/u, (d) => String((Number(d) + 1) % 10));
+      if (i % 3 === 0 && edited !== text) {
         writeFileSync(file, edited, 'utf16le');
-      } else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'), 'utf16le');
+        edits += 1;
+      } else if (i % 3 !== 2) writeFileSync(file, text.slice(0, text.length / 2), 'utf16le');
+      else writeFileSync(file, text.replace(/"version":"[^"]*"/u, '"version":"0.0.0-other"'), 'utf16le');
     }
+    expect(edits).toBeGreaterThan(0);
     const damaged = await run(['check', ...FILES, '--cache', cache, '--format', 'json']);
     expect(damaged.out).toBe(first.out);
     expect((await run(['targets', ...FILES, '--cache', cache, '--format', 'json'])).out).toBe(String(await formatReport(whole(), 'json', { color: false })));
