@@ -196,6 +196,12 @@ describe('metric, scope and key', () => {
     expect(run(text).at(-1)).toMatchObject({ metric, scope });
   });
 
+  it('starts the metric of 翻一番 after the quantity before it in its clause (issue 22: it reached back over every one before)', () => {
+    const targets = run('发展翻一番'.repeat(5));
+    expect(targets.map((t) => [t.metric, t.text])).toEqual(Array.from({ length: 5 }, () => ['发展', '发展翻一番']));
+    expect(run('研发投入增长10%产值翻一番').map((t) => t.metric)).toEqual(['研发投入', '产值']);
+  });
+
   it('normalizes keys by the documented rule', () => {
     expect(metricKey('市级“一带一路”联合实验室')).toBe('一带一路联合实验室');
     expect(metricKey('城市级试验平台')).toBe('城市级试验平台');

@@ -11,6 +11,7 @@ import type { SentenceContext, SentenceQuantity } from './sentence-types.js';
  * @param clauses clause spans of the sentence
  * @param horizons time expressions of the sentence
  * @param context section titles and legal flag
+ * @param floor 0-based end of the last quantity before it in the sentence: its phrase starts after it
  * @returns the quantity
  */
 export function readDoubling(
@@ -20,10 +21,12 @@ export function readDoubling(
   clauses: Array<[number, number]>,
   horizons: HorizonMatch[],
   context: SentenceContext,
+  floor = 0,
 ): SentenceQuantity {
   const start = match.index ?? 0;
   const times = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 }[match[1] ?? '一'] ?? 1);
-  const [cs] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
+  const [clauseStart] = clauses.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
+  const cs = Math.max(clauseStart, floor);
   const pre = text.slice(cs, start).replace(/(?:比|较)[^，,]*$/u, '');
   const m = readMetric(pre, pre.length, pre.length, false, null);
   const goal = statesGoal(text.slice(0, start), horizons.filter((h) => h.end <= start), context.currentYear ?? context.periodStart ?? null);

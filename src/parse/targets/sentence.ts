@@ -31,7 +31,12 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
     const base = q.metric.replace(/年均(?:增长|增速)率?$|年均$/u, '') || q.metric;
     previous = { end: q.end, metric: q.metric, base, scope: q.scope, change: q.change };
   }
-  for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) out.push(readDoubling(sentence, text, m, clauses, horizons, context));
+  for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) {
+    // Note: the metric of 翻一番 does not reach back over a quantity before it (`发展翻一番发展翻一番`: the
+    // second one's metric is 发展, not 发展翻一番发展), as a chained number's phrase starts after the one before.
+    const floor = out.reduce((at, q) => (q.end <= m.index ? Math.max(at, q.end) : at), 0);
+    out.push(readDoubling(sentence, text, m, clauses, horizons, context, floor));
+  }
   return { quantities: distribute(text, joinBounds(sentence, out.toSorted((a, b) => a.index - b.index))), horizons };
 }
 
