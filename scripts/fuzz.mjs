@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fuzz the command line: `npm run fuzz -- --minutes N [--seed S] [--limit SECONDS] [--ratio K]`.
 // Each case mutates a seed or corpus document (.txt, .md, or a .docx whose paragraphs are mutated), runs
-// `bin/plan-diff.js` on it (outline/targets/compare/check, in a random format) with a time limit, and
+// `bin/plan-diff.js` on it (outline/targets/compare/check/history, in a random format) with a time limit, and
 // fails when the run exits 3 (a bug), takes over the limit, prints output over K times its input (plus a
 // fixed page), or writes a stderr line that is not a plan-diff message. Each failure is kept under
 // fixtures/fuzz/<id>/ (the inputs, and case.json with the command and what went wrong);
@@ -36,7 +36,13 @@ const texts = [
   ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => join(ROOT, 'fixtures/corpus', f)),
 ];
 const docx = join(ROOT, 'fixtures/inputs/bri-2024.docx');
-const COMMANDS = { outline: ['text', 'json'], targets: ['text', 'json', 'csv', 'html'], compare: ['text', 'json', 'html', 'md', 'csv', 'docx'], check: ['text', 'json', 'sarif', 'github', 'html'] };
+const COMMANDS = {
+  outline: ['text', 'json'],
+  targets: ['text', 'json', 'jsonl', 'csv', 'html', 'xlsx'],
+  compare: ['text', 'json', 'html', 'md', 'csv', 'docx', 'xlsx'],
+  check: ['text', 'json', 'csv', 'sarif', 'github', 'html'],
+  history: ['text', 'json', 'html', 'md', 'csv'],
+};
 
 function mutate(text) {
   let out = text;
@@ -83,7 +89,7 @@ async function inputSize(files) {
 
 const work = mkdtempSync(join(tmpdir(), 'plan-diff-fuzz-'));
 const deadline = Date.now() + minutes * 60_000;
-const stats = { cases: 0, failures: 0, exits: {}, slowest: 0, largestRatio: 0 };
+const stats = { cases: 0, failures: 0, exits: {}, slowest: 0, largestRatio: 0, ratios: {} };
 try {
   while (Date.now() < deadline) {
     const dir = join(work, String(stats.cases));
@@ -91,7 +97,8 @@ try {
     const command = pick(Object.keys(COMMANDS));
     const format = pick(COMMANDS[command]);
     const inputs = [await makeInput(dir, 'a')];
-    if (command === 'compare' || (command === 'check' && rand(2))) inputs.push(await makeInput(dir, 'b'));
+    if (command === 'compare' || command === 'history' || (command === 'check' && rand(2))) inputs.push(await makeInput(dir, 'b'));
+    if (command === 'history' && rand(2)) inputs.push(await makeInput(dir, 'c'));
     const out = join(dir, `out.${format === 'text' ? 'txt' : format}`);
     const argv = [join(ROOT, 'bin/plan-diff.js'), command, ...inputs, '--format', format, '-o', out];
     const started = Date.now();
@@ -112,6 +119,8 @@ try {
     stats.exits[run.status ?? 'killed'] = (stats.exits[run.status ?? 'killed'] ?? 0) + 1;
     stats.slowest = Math.max(stats.slowest, seconds);
     stats.largestRatio = Math.max(stats.largestRatio, outputBytes / Math.max(inputBytes, 1));
+    // Note: per command and format, the largest ratio of an output past the fixed page (smaller ones are mostly page).
+    if (outputBytes > 60_000) stats.ratios[`${command}/${format}`] = Math.max(stats.ratios[`${command}/${format}`] ?? 0, outputBytes / Math.max(inputBytes, 1));
     if (problems.length > 0) {
       stats.failures++;
       const id = createHash('sha256').update(inputs.map((f) => readFileSync(f)).join('\0') + command + format).digest('hex').slice(0, 12);
@@ -127,4 +136,5 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 console.log(`fuzz: ${stats.cases} cases in ${minutes} min (seed ${seed}), ${stats.failures} failing; exits ${JSON.stringify(stats.exits)}; slowest ${stats.slowest.toFixed(1)} s; largest output/input ${stats.largestRatio.toFixed(1)}×`);
+console.log(`largest output/input of outputs over 60 kB, by command/format: ${Object.entries(stats.ratios).toSorted(([a], [b]) => a.localeCompare(b)).map(([k, r]) => `${k} ${r.toFixed(1)}×`).join(', ') || 'none'}`);
 process.exitCode = stats.failures > 0 ? 1 : 0;

@@ -332,7 +332,11 @@ export interface Target {
   change: TargetChangeType;
   /** The phrase as written, from the metric through the unit and comparator words. */
   text: string;
-  /** The sentence holding it, for context: whole up to 200 characters around the phrase, else cut to 100 characters either side of the number, with `…` at each cut (so output stays linear in the input). */
+  /**
+   * The sentence holding it, for context: whole up to 200 characters, else the piece of at most 200
+   * characters (cut after a clause mark where one is near) holding the number, with `…` at each cut; the
+   * targets of one piece share the same string (so output stays linear in the input, and JSON writes it once).
+   */
   sentence: string;
 }
 
@@ -599,10 +603,10 @@ export interface OutlineReport {
   warnings: ParseWarning[];
 }
 
-/** Targets of one or more documents (the `plan-diff/targets@1` JSON). */
+/** Targets of one or more documents (the `plan-diff/targets@2` report; its JSON writes each target as a TargetRecord). */
 export interface TargetsReport {
   /** Versioned schema id. */
-  schema: 'plan-diff/targets@1';
+  schema: 'plan-diff/targets@2';
   /** Targets of all documents, in file then document order. */
   targets: Target[];
   /**
@@ -614,6 +618,24 @@ export interface TargetsReport {
 
 /** A document's own fields without its outline, preamble, targets and warnings: what `check` reads besides targets. */
 export type DocumentSummary = Omit<PlanDocument, 'nodes' | 'preamble' | 'targets' | 'warnings'>;
+
+/**
+ * A target as the JSON and JSON Lines outputs write it: its `sentence` replaced by `context`, the index of
+ * that text among the report's contexts (JSON: the `contexts` array; JSON Lines: the last `{"context":…}`
+ * line with that index), so the targets of one piece of a sentence share one copy of it.
+ */
+export type TargetRecord = Omit<Target, 'sentence'> & {
+  /** Index of the target's context (its `sentence`) among the output's contexts. */
+  context: number;
+};
+
+/** A context line of `targets --format jsonl`: the text of context `context`, written before the first target of its document that refers to it. */
+export interface ContextRecord {
+  /** Index the target lines refer to (counted from 0 in each document). */
+  context: number;
+  /** The context: the sentence, or the piece of a long sentence, holding the targets (`Target.sentence`). */
+  text: string;
+}
 
 /** A document line of `targets --format jsonl`. */
 export interface DocumentRecord {

@@ -74,7 +74,7 @@ export async function openStream(name: FormatName, flags: OutputOptions, ctx: Cl
     },
     async close() {
       if (name === 'json') await put((first ? json.head() : '') + json.tail());
-      else if (first && (name === 'csv' || name === 'tsv')) await put(String(await formatReport({ schema: 'plan-diff/targets@1', targets: [] }, name, { ...options, bom: flags.bom ?? false })));
+      else if (first && (name === 'csv' || name === 'tsv')) await put(String(await formatReport({ schema: 'plan-diff/targets@2', targets: [] }, name, { ...options, bom: flags.bom ?? false })));
       if (handle) {
         await handle.close();
         await rename(temp, target);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
-import type { DocumentRecord, PlanDocument, Target } from '../types.js';
+import type { ContextRecord, DocumentRecord, PlanDocument, Target, TargetRecord } from '../types.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -21,6 +21,8 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
       throw new PlanDiffError('ENOENT', `cannot read ${input}: ${error.message}.`, input);
     });
     let current: { record: DocumentRecord; targets: Target[] } | undefined;
+    // Note: a context line defines its number until the next line with that number (each file's lines number theirs from 0).
+    const contexts = new Map<number, string>();
     for (const [i, line] of text.split('\n').entries()) {
       if (line.trim() === '') continue;
       const where = `${input}:${i + 1}`;
@@ -37,12 +39,14 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
         const path = value.document.source.path;
         current = docs.get(path) ?? { record: value, targets: [] };
         docs.set(path, current);
+      } else if (isContext(value)) {
+        contexts.set(value.context, value.text);
       } else if (isTarget(value)) {
         const owner = docs.get(value.file) ?? current;
         if (!owner || owner.record.document.source.path !== value.file) {
           throw new PlanDiffError('USAGE', `${where}: a target of ${value.file} comes before any document line of that file.`, input);
         }
-        owner.targets.push(value);
+        owner.targets.push(toTarget(value, contexts, where, input));
       } else {
         throw new PlanDiffError('USAGE', `${where} is neither a document line nor a target of \`plan-diff targets --format jsonl\`.`, input);
       }
@@ -58,9 +62,23 @@ function isRecord(value: unknown): value is DocumentRecord {
   return typeof v === 'object' && v !== null && typeof v.document?.source?.path === 'string' && typeof v.index === 'number' && typeof v.kind === 'string';
 }
 
-function isTarget(value: unknown): value is Target {
+function isContext(value: unknown): value is ContextRecord {
+  const v = value as ContextRecord | null;
+  return typeof v === 'object' && v !== null && typeof v.context === 'number' && typeof v.text === 'string' && Object.keys(v).length === 2;
+}
+
+function isTarget(value: unknown): value is TargetRecord | Target {
   const v = value as Target | null;
   return typeof v === 'object' && v !== null && typeof v.file === 'string' && typeof v.id === 'string' && typeof v.value === 'number';
+}
+
+/** A target line back as a target: its context number replaced by the context's text (a line of plan-diff/targets@1 carries its `sentence`). */
+function toTarget(value: TargetRecord | Target, contexts: ReadonlyMap<number, string>, where: string, input: string): Target {
+  if (!('context' in value)) return value;
+  const sentence = contexts.get(value.context);
+  if (sentence === undefined) throw new PlanDiffError('USAGE', `${where}: the target refers to context ${value.context}, which no line before it gives.`, input);
+  const { context: _context, ...rest } = value;
+  return { ...rest, sentence };
 }
 
 async function readStdin(ctx: CliContext): Promise<string> {

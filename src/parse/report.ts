@@ -27,14 +27,14 @@ export function outlineReport(doc: PlanDocument): OutlineReport {
 }
 
 /**
- * The `plan-diff/targets@1` report of the targets of several documents.
+ * The `plan-diff/targets@2` report of the targets of several documents.
  * @param targets targets in file then document order
  * @param kind which kind to keep, or `all`
  * @param documents the documents they came from, for outputs that carry them (JSON Lines)
  * @returns the targets report
  */
 export function targetsReport(targets: readonly Target[], kind: KindFilter = 'target', documents?: DocumentRecord[]): TargetsReport {
-  const report: TargetsReport = { schema: 'plan-diff/targets@1', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
+  const report: TargetsReport = { schema: 'plan-diff/targets@2', targets: targets.filter((t) => kind === 'all' || t.kind === kind) };
   return documents === undefined ? report : { ...report, documents };
 }
 

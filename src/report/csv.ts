@@ -5,7 +5,7 @@ import type { Table } from './rows/types.js';
 // Note: the table builders and csv-stringify are imported when a table is written, not at start-up.
 /** Table builders by report schema. */
 const tables: Partial<Record<AnyReport['schema'], () => Promise<(report: never) => Table>>> = {
-  'plan-diff/targets@1': async () => (await import('./rows/targets.js')).targetsRows,
+  'plan-diff/targets@2': async () => (await import('./rows/targets.js')).targetsRows,
   'plan-diff/compare@1': async () => (await import('./rows/compare.js')).compareRows,
   'plan-diff/check@1': async () => (await import('./rows/check.js')).checkRows,
   'plan-diff/history@1': async () => (await import('./rows/history.js')).historyTableRows,

@@ -9,7 +9,7 @@ import { historyHtml } from './html/history.js';
 const pages: Partial<Record<AnyReport['schema'], (report: never, options: FormatOptions) => string>> = {
   'plan-diff/compare@1': (report: CompareReport, options: FormatOptions) => compareHtml(report, options),
   'plan-diff/check@1': (report: CheckReport, options: FormatOptions) => checkHtml(report, options),
-  'plan-diff/targets@1': (report: TargetsReport, options: FormatOptions) => targetsHtml(report, options.lang ?? 'zh'),
+  'plan-diff/targets@2': (report: TargetsReport, options: FormatOptions) => targetsHtml(report, options.lang ?? 'zh'),
   'plan-diff/history@1': (report: HistoryReport, options: FormatOptions) => historyHtml(report, options),
 };
 

@@ -26,7 +26,7 @@ const html = lazy(
   {
     description: 'Self-contained HTML report (side by side for compare)',
     extensions: ['html', 'htm'],
-    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
+    supports: ['plan-diff/targets@2', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
   },
   async () => (await import('./html.js')).html,
 );
@@ -42,7 +42,7 @@ const xlsx = lazy(
   {
     description: 'Excel workbook (.xlsx): frozen bold header, filters, numbers as numbers',
     extensions: ['xlsx'],
-    supports: ['plan-diff/targets@1', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
+    supports: ['plan-diff/targets@2', 'plan-diff/compare@1', 'plan-diff/check@1', 'plan-diff/history@1'],
     fileOnly: true,
   },
   async () => (await import('./xlsx.js')).xlsx,

@@ -53,7 +53,10 @@ export const markdown: Formatter = {
   format(report: AnyReport, options: FormatOptions) {
     const tree =
       report.schema === 'plan-diff/history@1' ? historyMdast(report, options.only ?? 'changed', options.lang ?? 'zh') : compareMdast(report as CompareReport, options.only ?? 'changed', options.lang ?? 'zh');
-    return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).stringify(tree);
+    // Note: no padding of cells to align the pipes (tablePipeAlign): it pads every cell to the widest of
+    // its column, so a table grew as rows × its longest clause (issue 22: 38× the input for one long
+    // clause), and it counted UTF-16 units, so columns of Chinese text did not line up anyway.
+    return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true }).stringify(tree);
   },
 };
 

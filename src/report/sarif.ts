@@ -1,5 +1,6 @@
 import type { AnyReport, CheckReport, Finding, FindingLocation, Severity } from '../types.js';
 import type { Formatter } from './types.js';
+import { stringifyRecords } from './json.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -33,7 +34,8 @@ export function checkSarif(report: CheckReport): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  // Note: one result (and one rule) per line, as the JSON output writes its records (issue 22).
+  return stringifyRecords(log, 4) + '\n';
 }
 
 function result(f: Finding, ruleIndex: number) {

@@ -9,7 +9,7 @@ type Render = (report: never, options: FormatOptions) => string;
 /** Terminal renderers by report schema; a missing entry means the report has no terminal form yet. */
 const renderers: Partial<Record<AnyReport['schema'], () => Promise<Render>>> = {
   'plan-diff/outline@1': async () => (await import('./text/outline.js')).outlineText,
-  'plan-diff/targets@1': async () => (await import('./text/targets.js')).targetsText,
+  'plan-diff/targets@2': async () => (await import('./text/targets.js')).targetsText,
   'plan-diff/compare@1': async () => (await import('./text/compare.js')).compareText,
   'plan-diff/check@1': async () => (await import('./text/check.js')).checkText,
   'plan-diff/history@1': async () => (await import('./text/history.js')).historyText,

@@ -10,7 +10,7 @@ import { sheetOf, workbookBytes, type Sheet } from './xlsx/sheet.js';
 
 /** The sheets of each report: the CSV tables, a compare's target changes and a check's matches apart. */
 const SHEETS: Partial<Record<AnyReport['schema'], (report: never) => Sheet[]>> = {
-  'plan-diff/targets@1': (report: TargetsReport) => [sheetOf('targets', withQuantity(targetsRows(report)))],
+  'plan-diff/targets@2': (report: TargetsReport) => [sheetOf('targets', withQuantity(targetsRows(report)))],
   'plan-diff/compare@1': (report: CompareReport) => [sheetOf('alignment', compareRows(report)), sheetOf('target changes', withQuantity(targetChangeRows(report)))],
   'plan-diff/check@1': (report: CheckReport) => {
     const table = withQuantity(checkRows(report));

@@ -10,7 +10,7 @@ import type { KeyWeakness } from '../../src/compare/checks/keys.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { targetsReport } from '../../src/parse/report.js';
 import { formatReport } from '../../src/report/index.js';
-import { targetsJsonStream } from '../../src/report/json.js';
+import { contextTable, stringifyRecords, targetRecord, targetsJsonStream } from '../../src/report/json.js';
 import { corpusPath } from '../helpers/corpus.js';
 import { runCli as run } from '../helpers/cli.js';
 
@@ -61,15 +61,34 @@ describe('targets over many files: written file by file, byte for byte the whole
     const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
     const docs = lines.filter((l) => 'document' in l);
     expect(docs.map((d) => [d.document.source.path, d.index, d.kind])).toEqual(FILES.map((f, i) => [f, i, 'all']));
-    expect(lines.filter((l) => !('document' in l))).toEqual(whole('all').targets);
+    // Each target line refers by number to the context line given before it in its file (a context is written once per file).
+    const contexts = new Map<number, string>();
+    const targets = [];
+    let contextLines = 0;
+    for (const l of lines) {
+      if ('document' in l) contexts.clear();
+      else if ('text' in l && Object.keys(l).length === 2) {
+        expect(contexts.has(l.context)).toBe(false);
+        contexts.set(l.context, l.text);
+        contextLines++;
+      } else {
+        const { context, ...rest } = l;
+        targets.push({ ...rest, sentence: contexts.get(context) });
+      }
+    }
+    expect(targets).toEqual(whole('all').targets);
+    expect(contextLines).toBeLessThan(targets.length);
   });
 
   it('the JSON stream pieces equal JSON.stringify of the whole report', () => {
     const report = whole();
     const s = targetsJsonStream();
-    expect(s.head() + report.targets.map(s.item).join('') + s.tail()).toBe(JSON.stringify(report, null, 2) + '\n');
+    const table = contextTable();
+    const records = report.targets.map((t) => targetRecord(t, table.index(t.sentence)));
+    expect(s.head() + report.targets.map(s.item).join('') + s.tail()).toBe(stringifyRecords({ schema: report.schema, targets: records, contexts: table.texts }) + '\n');
+    expect(table.texts.length).toBeLessThan(records.length);
     const e = targetsJsonStream();
-    expect(e.head() + e.tail()).toBe(JSON.stringify(targetsReport([]), null, 2) + '\n');
+    expect(e.head() + e.tail()).toBe(stringifyRecords({ ...targetsReport([]), contexts: [] }) + '\n');
   });
 
   it('-o FILE: writes through a temporary file that is renamed into place', async () => {
@@ -125,6 +144,22 @@ describe('--shard K/N and check --from-targets', () => {
     expect(bad.err).toMatch(/bad\.jsonl:1 is neither a document line nor a target/u);
     writeFileSync(join(work, 'text.jsonl'), 'not json\n');
     expect((await run(['check', '--from-targets', join(work, 'text.jsonl')])).err).toMatch(/text\.jsonl:1 is not JSON/u);
+    // A target line whose context line is missing is refused; lines of plan-diff/targets@1 (a sentence on each target) are read as before.
+    const lines = readFileSync(targetsOnly, 'utf8').split('\n');
+    writeFileSync(join(work, 'no-context.jsonl'), lines.filter((l) => !l.startsWith('{"context":')).join('\n'));
+    const noContext = await run(['check', '--from-targets', join(work, 'no-context.jsonl')]);
+    expect(noContext.code).toBe(2);
+    expect(noContext.err).toMatch(/no-context\.jsonl:2: the target refers to context 0, which no line before it gives/u);
+    const contexts = new Map<number, string>();
+    const v1 = lines.flatMap((l) => {
+      if (!l.startsWith('{"context":')) return l.includes('"context":') ? [l.replace(/"context":(\d+)\}$/u, (_m, n: string) => `"sentence":${JSON.stringify(contexts.get(Number(n)))}}`)] : [l];
+      const c = JSON.parse(l) as { context: number; text: string };
+      contexts.set(c.context, c.text);
+      return [];
+    });
+    writeFileSync(join(work, 'v1.jsonl'), v1.join('\n'));
+    expect(v1.join('\n')).not.toContain('"context"');
+    expect((await run(['check', '--from-targets', join(work, 'v1.jsonl'), '--format', 'json'])).out).toBe((await run(['check', ...FILES, '--format', 'json'])).out);
   });
 });
 

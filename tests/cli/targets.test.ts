@@ -10,17 +10,22 @@ const BRI = 'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt';
 const FYP = 'seeds/beijing-14th-fyp-international-sti-centre-plan-2021.txt';
 const KEYS = [
   'id', 'file', 'line', 'column', 'nodeId', 'metric', 'metricKey', 'action', 'scope', 'value', 'high', 'unit', 'comparator', 'comparatorText',
-  'year', 'yearSource', 'kind', 'change', 'text', 'sentence',
+  'year', 'yearSource', 'kind', 'change', 'text', 'context',
 ];
 
 describe('plan-diff targets', () => {
-  it('writes the plan-diff/targets@1 JSON with a stable key order and a trailing newline', async () => {
+  it('writes the plan-diff/targets@2 JSON with a stable key order and a trailing newline', async () => {
     const s = spyContext();
     expect(await main(['targets', BRI, '--format', 'json'], s.ctx)).toBe(0);
-    const report = JSON.parse(s.out()) as { schema: string; targets: Array<Record<string, unknown>> };
+    const report = JSON.parse(s.out()) as { schema: string; targets: Array<Record<string, unknown>>; contexts: string[] };
     expect(s.out().endsWith('}\n')).toBe(true);
-    expect(Object.keys(report)).toEqual(['schema', 'targets']);
-    expect(report.schema).toBe('plan-diff/targets@1');
+    expect(Object.keys(report)).toEqual(['schema', 'targets', 'contexts']);
+    // One record per line; each context once, the targets of one sentence pointing at the same one.
+    expect(s.out().split('\n').filter((l) => l.startsWith('    {"id":'))).toHaveLength(11);
+    expect(report.contexts.length).toBeLessThan(11);
+    expect(new Set(report.contexts).size).toBe(report.contexts.length);
+    expect(report.targets.every((t) => typeof report.contexts[t.context as number] === 'string')).toBe(true);
+    expect(report.schema).toBe('plan-diff/targets@2');
     expect(report.targets).toHaveLength(11);
     expect(Object.keys(report.targets[0]!)).toEqual(KEYS);
     expect(new Set(report.targets.map((t) => t.year))).toEqual(new Set([2027]));
@@ -87,7 +92,7 @@ describe('plan-diff targets -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-diff-ext-'));
     const s = spyContext({ cwd: dir });
     expect(await main(['targets', join(process.cwd(), FYP), '-o', file], s.ctx)).toBe(2);
-    const known = knownExtensions('plan-diff/targets@1');
+    const known = knownExtensions('plan-diff/targets@2');
     expect(s.err()).toBe(`plan-diff: cannot tell the output format of ${file} from its extension. Expected one of ${known.map((e) => `.${e}`).join(' ')}, or give --format.\n`);
     expect(existsSync(join(dir, file))).toBe(false);
   });
@@ -97,12 +102,12 @@ describe('plan-diff targets -o', () => {
     const s = spyContext({ cwd: dir });
     expect(await main(['targets', join(process.cwd(), FYP), '-o', 'targets.xlsx'], s.ctx)).toBe(0);
     expect(readFileSync(join(dir, 'targets.xlsx')).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
-    expect(knownExtensions('plan-diff/targets@1')).toContain('xlsx');
+    expect(knownExtensions('plan-diff/targets@2')).toContain('xlsx');
   });
 
   it('takes the extensions it knows from the formatter registry', () => {
-    const listed = (Object.values(formatters) as Formatter[]).filter((f) => f.supports.includes('plan-diff/targets@1')).flatMap((f) => f.extensions);
-    expect(knownExtensions('plan-diff/targets@1')).toEqual([...new Set(listed)]);
-    expect(knownExtensions('plan-diff/targets@1')).toContain('csv');
+    const listed = (Object.values(formatters) as Formatter[]).filter((f) => f.supports.includes('plan-diff/targets@2')).flatMap((f) => f.extensions);
+    expect(knownExtensions('plan-diff/targets@2')).toEqual([...new Set(listed)]);
+    expect(knownExtensions('plan-diff/targets@2')).toContain('csv');
   });
 });

@@ -24,7 +24,7 @@ const count = (text: string, needle: RegExp) => (text.match(needle) ?? []).lengt
 
 describe('html formatter: self-contained and safe', () => {
   it('supports compare, check, history and targets', () => {
-    expect([...html.supports].toSorted()).toEqual(['plan-diff/check@1', 'plan-diff/compare@1', 'plan-diff/history@1', 'plan-diff/targets@1']);
+    expect([...html.supports].toSorted()).toEqual(['plan-diff/check@1', 'plan-diff/compare@1', 'plan-diff/history@1', 'plan-diff/targets@2']);
   });
 
   it('renders document text as text: <script> and formulas are escaped, only our one script remains', async () => {
@@ -171,7 +171,7 @@ describe('html formatter: check and targets', () => {
 
   it('renders targets as a table', async () => {
     const report: TargetsReport = {
-      schema: 'plan-diff/targets@1',
+      schema: 'plan-diff/targets@2',
       targets: [
         {
           id: '一/三#t1', file: 'a.txt', line: 12, column: 3, nodeId: '一/三', metric: '联合实验室', metricKey: '联合实验室', action: null, scope: null,
@@ -183,5 +183,20 @@ describe('html formatter: check and targets', () => {
     const page = await render(report);
     expect(page).toContain('<b>≥1.2万亿元</b>');
     expect(page).toContain('&lt;b&gt;联合实验室&lt;/b&gt;');
+  });
+
+  it('writes the file and the context of the targets of one sentence once, in cells spanning their rows', async () => {
+    const doc = parsePlan({ path: 'a.txt', value: `一、目标\n到2027年，${'建设实验室20家，'.repeat(30)}培育企业10家。\n二、任务\n产值增长5%。\n`, format: 'txt', lineUnit: 'line' });
+    const page = await render({ schema: 'plan-diff/targets@2', targets: doc.targets });
+    expect(doc.targets).toHaveLength(32);
+    // 31 targets in a sentence of 272 characters: two pieces, each written once; the last sentence once.
+    expect(new Set(doc.targets.map((t) => t.sentence)).size).toBe(3);
+    expect(count(page, /<td rowspan="\d+">到2027年/gu)).toBe(1);
+    expect(count(page, /<td>产值增长5%。<\/td>/gu)).toBe(1);
+    expect(count(page, /<code>a\.txt<\/code><\/td>/gu)).toBe(1);
+    expect(page).toContain('<td rowspan="32"><code>a.txt</code></td>');
+    expect(count(page, /<tr class="row">/gu)).toBe(32);
+    const spans = [...page.matchAll(/<td rowspan="(\d+)">(?!<code>)/gu)].map((m) => Number(m[1]));
+    expect(spans.reduce((a, b) => a + b, 0) + 1).toBe(32);
   });
 });

@@ -29,6 +29,19 @@ const collect = (node: unknown, type: string): string[] => {
   return out;
 };
 
+describe('markdown formatter: size', () => {
+  it('pads no cell to the widest of its column: one long clause among many short ones adds its own length once (issue 22)', async () => {
+    const lines = (long: string) => `一、任务\n${Array.from({ length: 60 }, (_, i) => `（${i + 1}）条款${i}。`).join('\n')}\n（六十一）${long}\n`;
+    const read = (path: string, text: string) => parsePlan({ path, value: text, format: 'txt', lineUnit: 'line' });
+    const a = lines('推动发展'.repeat(1000));
+    const b = lines('推动改革'.repeat(1000)).replaceAll('条款', '条文');
+    const out = await render(comparePlans(read('a.txt', a), read('b.txt', b)), 'all');
+    expect(parse(out).children.some((n) => n.type === 'table')).toBe(true);
+    // Padded to the 4,000-character clause, each of the 60 other rows took 8 kB.
+    expect(Buffer.byteLength(out)).toBeLessThan(3 * Buffer.byteLength(a + b));
+  });
+});
+
 describe('markdown formatter: 新旧对照表 as GFM', () => {
   it('parses back to one three-column table with struck deletions and bold insertions', async () => {
     const tree = parse(await render(compareSample));

@@ -31,7 +31,7 @@ describe('formatter registry', () => {
     expect(formatFromExtension('指标.xlsx')).toBe('xlsx');
     expect(formatFromExtension('findings.sarif')).toBe('sarif');
     expect(formatFromExtension('targets.jsonl')).toBe('jsonl');
-    expect(formatsFor('plan-diff/targets@1')).toEqual(['text', 'json', 'jsonl', 'csv', 'tsv', 'html', 'xlsx']);
+    expect(formatsFor('plan-diff/targets@2')).toEqual(['text', 'json', 'jsonl', 'csv', 'tsv', 'html', 'xlsx']);
     expect(formatFromExtension('notes')).toBeUndefined();
     expect(resolveFormat('tree')).toBe('text');
     expect(() => resolveFormat('pdf')).toThrowErrorMatchingInlineSnapshot(

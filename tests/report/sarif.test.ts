@@ -95,7 +95,7 @@ describe('SARIF', () => {
 
   it('is available through the formatter registry for check reports only', async () => {
     expect(await formatReport(report(), 'sarif', { color: false })).toBe(checkSarif(report()));
-    await expect(formatReport({ schema: 'plan-diff/targets@1', targets: [] }, 'sarif', { color: false })).rejects.toThrow(/not available/);
+    await expect(formatReport({ schema: 'plan-diff/targets@2', targets: [] }, 'sarif', { color: false })).rejects.toThrow(/not available/);
   });
 
   it.each([

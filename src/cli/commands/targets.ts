@@ -11,7 +11,7 @@ import { checkOutputs } from '../write.js';
 
 const HELP_AFTER = `
 The table shows each target's metric, its amount as the document writes it (超过1.2万亿元), its horizon
-year, kind and FILE:LINE, fitted to the terminal (COLUMNS, else 80). JSON (the plan-diff/targets@1
+year, kind and FILE:LINE, fitted to the terminal (COLUMNS, else 80). JSON (the plan-diff/targets@2
 schema, docs/targets.md) and CSV carry the value in base units (1200000000000, 元) and the comparator.
 
 Examples:
@@ -45,8 +45,8 @@ export function registerTargets(program: Command, ctx: CliContext, setExit: (cod
         .default('target'),
     );
   addCorpusOptions(cmd, { shard: true });
-  addOutputOptions(cmd, 'plan-diff/targets@1').action(async (inputs: string[], flags: TargetsFlags) => {
-    planOutput(flags, ctx, 'plan-diff/targets@1'); // a bad -o or --format fails before any file is read
+  addOutputOptions(cmd, 'plan-diff/targets@2').action(async (inputs: string[], flags: TargetsFlags) => {
+    planOutput(flags, ctx, 'plan-diff/targets@2'); // a bad -o or --format fails before any file is read
     // Note: loaded here, not at start-up, so --version and --help never load the parser.
     const [{ expandInputs }, { eachDocument }, { targetsReport, documentSummary }, corpus, { streamFormat, openStream }] = await Promise.all([
       import('../files.js'),

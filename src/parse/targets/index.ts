@@ -211,7 +211,7 @@ class Walker {
       kind: q.kind,
       change: q.change,
       text: q.text,
-      sentence: contextOf(sentence.text, q.index, q.text.length),
+      sentence: contextOf(sentence.text, q.index),
     });
   }
 }
@@ -228,25 +228,60 @@ const FIVE_YEAR_PLAN = /十[一二三四五六七八九]五/u;
 /** Kinds that are no goal and take no horizon. */
 const NO_HORIZON: ReadonlySet<Target['kind']> = new Set(['spec', 'limit', 'condition', 'penalty', 'reference', 'enumeration']);
 
-/** Characters kept on either side of a target in `sentence`. */
-const CONTEXT_CHARS = 100;
+/** Most characters of a sentence given as one target's context. */
+const CONTEXT_CHARS = 200;
 
 /**
- * The sentence around a target: whole when short, else CONTEXT_CHARS either side of the number with `…`
- * where it is cut.
+ * The sentence around a target: whole when it has at most CONTEXT_CHARS characters, else the piece of it
+ * holding the number, the sentence being cut into consecutive pieces of at most CONTEXT_CHARS characters
+ * (after a clause mark in a piece's second half when there is one), with `…` at each cut.
  * Note: a sentence of 1,000 characters with 200 targets gave each the whole sentence (6 KB of text → 6 MB
- * of JSON, and RangeError on a 588 KB text); the window keeps output linear in the input.
+ * of JSON, and RangeError on a 588 KB text). A window centred on each number kept output linear but still
+ * gave each of them 200 characters of its own; the pieces are fixed by the sentence alone, so the targets
+ * of one piece share one context (the same string), which the formats write once (issue 22).
  * @param sentence the sentence
  * @param at index of the number in it
- * @param length length of the phrase as written
  * @returns the context
  */
-function contextOf(sentence: string, at: number, length: number): string {
-  if (sentence.length <= 2 * CONTEXT_CHARS + length) return sentence;
-  const start = Math.max(0, at - CONTEXT_CHARS);
-  const end = Math.min(sentence.length, at + length + CONTEXT_CHARS);
+export function contextOf(sentence: string, at: number): string {
+  if (sentence.length <= CONTEXT_CHARS) return sentence;
+  // Note: the targets of a sentence come one after another, so its pieces are cut once (a 588 KB sentence has 39,200 targets).
+  if (cut.sentence !== sentence) cut = { sentence, ends: pieceEnds(sentence) };
+  const { ends } = cut;
+  let lo = 0;
+  for (let hi = ends.length - 1; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (at < ends[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  const start = lo === 0 ? 0 : ends[lo - 1]!;
+  const end = ends[lo]!;
   return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
 }
+
+/** The last sentence cut into pieces, and the ends of its pieces. */
+let cut: { sentence: string; ends: number[] } = { sentence: '', ends: [] };
+
+/** Ends of the pieces of a long sentence: each after the last clause mark of its second half, else CONTEXT_CHARS on (never inside a surrogate pair). */
+function pieceEnds(sentence: string): number[] {
+  const ends: number[] = [];
+  for (let start = 0; start < sentence.length; ) {
+    let end = start + CONTEXT_CHARS;
+    if (end >= sentence.length) end = sentence.length;
+    else {
+      let mark = end - 1;
+      while (mark >= start + CONTEXT_CHARS / 2 && !CLAUSE_MARKS.has(sentence[mark]!)) mark--;
+      if (mark >= start + CONTEXT_CHARS / 2) end = mark + 1;
+      else if (/[\udc00-\udfff]/u.test(sentence[end]!)) end--;
+    }
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+}
+
+/** Marks after which a long sentence's context is cut. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set(['，', '；', '：', '、', ',', ';', ':']);
 
 /** The year a history section names (`2023年工作回顾`), innermost first, or null. */
 function sectionYear(titles: string[]): number | null {

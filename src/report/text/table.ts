@@ -35,16 +35,20 @@ const PLAIN: TableStyle = { head: (t) => t, border: (t) => t };
  * @param columns the columns, widths without padding
  * @param groups blocks of rows
  * @param style colours of headers and borders
+ * @param rules `all`: a rule between every two groups; `wrapped`: only next to a group of more than one line
  * @returns the table, without a trailing newline
  */
-export function drawTable(columns: readonly Column[], groups: readonly RowGroup[], style: TableStyle = PLAIN): string {
+export function drawTable(columns: readonly Column[], groups: readonly RowGroup[], style: TableStyle = PLAIN, rules: 'all' | 'wrapped' = 'all'): string {
   const b = style.border;
   const rule = (left: string, mid: string, right: string, from = 0) => b(left + columns.slice(from).map((c) => '─'.repeat(c.width + 2)).join(mid) + right);
   const cell = (text: string, i: number) => ` ${text}${' '.repeat(Math.max(0, columns[i].width - textWidth(text)))} `;
   const line = (cells: readonly string[], from = 0) => b('│') + cells.map((t, i) => cell(t, from + i)).join(b('│')) + b('│');
   const out = [rule('┌', '┬', '┐'), line(columns.map((c) => style.head(c.head))), rule('├', '┼', '┤')];
+  // Note: a rule between two rows of one line each separates nothing; a list of thousands of short rows
+  // (targets) would be half rules, three bytes a character (issue 22).
+  const tall = (group: RowGroup) => group.rows.length > 1 || (group.span ?? []).some((c) => c.length > 1) || (group.rows[0] ?? []).some((c) => c.length > 1);
   groups.forEach((group, g) => {
-    if (g > 0) out.push(rule('├', '┼', '┤'));
+    if (g > 0 && (rules === 'all' || tall(group) || tall(groups[g - 1]!))) out.push(rule('├', '┼', '┤'));
     const k = group.span?.length ?? 0;
     // Note: the left part of a line shows the spanning cells; it has no right border of its own.
     const left = (i: number) => (k === 0 ? '' : b('│') + group.span!.map((c, j) => cell(c[i] ?? '', j)).join(b('│')));

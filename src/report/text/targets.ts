@@ -50,6 +50,6 @@ export function targetsText(report: TargetsReport, options: FormatOptions): stri
   ];
   const paint = (t: Target, text: string) => (t.kind === 'target' ? c.green(text) : c.dim(text));
   const groups = rows.map((r) => ({ rows: [[fit(r.metric, metric), fit(r.amount, amount), [r.year], [paint(r.target, r.kind)], fit(r.where, where)]] }));
-  const table = drawTable(columns, groups, { head: (t) => c.cyan(t), border: (t) => c.dim(t) });
+  const table = drawTable(columns, groups, { head: (t) => c.cyan(t), border: (t) => c.dim(t) }, 'wrapped');
   return `${[...names.note, table].join('\n')}\n${m.count(report.targets.length)}\n`;
 }

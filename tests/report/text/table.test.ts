@@ -23,6 +23,16 @@ describe('drawTable', () => {
     expect(out).toMatch(/│ 经费支出占 │      ├──────────┼──────────────┤/);
   });
 
+  it("with rules 'wrapped', draws a rule between two rows only where one of them wraps", () => {
+    const row = (metric: string) => ({ rows: [[fit(metric, 10), ['2025'], ['a:1'], ['x']]] });
+    const groups = [row('一行'), row('又一行'), row('这个指标长得要折成两行'), row('一行')];
+    const rules = (out: string) => out.split('\n').filter((l) => l.startsWith('├')).length;
+    // The rule under the header, then one above and one below the wrapped row.
+    expect(rules(drawTable(columns, groups, undefined, 'wrapped'))).toBe(1 + 2);
+    expect(rules(drawTable(columns, groups))).toBe(1 + 3);
+    expect(drawTable(columns, [row('a'), row('b')], undefined, 'wrapped').split('\n')).toHaveLength(3 + 2 + 1);
+  });
+
   it('paints headers and borders without changing the layout', () => {
     const style = { head: (t: string) => `\u001b[36m${t}\u001b[39m`, border: (t: string) => `\u001b[2m${t}\u001b[22m` };
     const plain = drawTable(columns, [{ rows: [[['a'], ['b'], ['c'], ['d']]] }]);
