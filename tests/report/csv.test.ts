@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { formatReport } from '../../src/report/index.js';
 import { neutralise } from '../../src/report/csv.js';
 import type { CheckReport, CompareReport } from '../../src/types.js';
@@ -85,5 +86,16 @@ describe('csv and tsv formatters', () => {
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
     expect(csv).toContain('<script>alert(1)</script>');
     expect(csv.split('\r\n')[0]).toMatch(/^kind,status,rule,severity,metric,file,page,line/);
+  });
+
+  it("writes a finding's message on its first place only; every place keeps the fingerprint", async () => {
+    const rows = parse(await render(checkSample, 'csv'), { columns: true }) as Array<Record<string, string>>;
+    const findings = rows.filter((r) => r.kind === 'finding');
+    expect(findings).toHaveLength(checkSample.findings.reduce((n, f) => n + f.locations.length, 0));
+    for (const f of checkSample.findings) {
+      const own = findings.filter((r) => r.fingerprint === f.fingerprint);
+      expect(own).toHaveLength(f.locations.length);
+      expect(own.map((r) => r.message)).toEqual(own.map((_, i) => (i === 0 ? neutralise(f.message) : '')));
+    }
   });
 });
