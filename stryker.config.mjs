@@ -25,6 +25,7 @@ export const AREAS = {
     ],
     testFiles: [
       'tests/compare/checks/*.test.ts',
+      'tests/compare/match-targets.test.ts',
       'tests/compare/check.test.ts',
       'tests/compare/comparePlans.test.ts',
       'tests/compare/history.test.ts',
@@ -72,7 +73,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Note: two cores; `--concurrency 1` when the machine is busy.
   concurrency: 2,
-  timeoutMS: 60_000,
+  timeoutMS: 15_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   // Note: with `--incremental` a rerun tests only mutants whose code or tests changed.

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findHorizons, findPeriod, type HorizonOptions } from '../../src/parse/horizon.js';
+import { extractTargets } from '../../src/parse/targets.js';
+import { readUnit, unitRegistry } from '../../src/parse/units.js';
+import { docOf } from './targets-doc.js';
+
+// Target reading, the readers one by one (issue 23: the mutation run found these behaviours unpinned).
+// Sentences from the seeds, the corpus plans and work reports.
+
+describe('horizons: the time expressions that set or date the numbers after them', () => {
+  type Row = [string, HorizonOptions, Array<[string, number | null, string, [number, number] | null]>];
+  it.each<Row>([
+    ['到2027年，建成联合实验室20家', {}, [['到2027年', 2027, 'deadline', null]]],
+    // A year opening the sentence: a past fact before the plan period, a goal inside it.
+    ['2020年，全市研发投入强度达到6%', { periodStart: 2021 }, [['2020年', 2020, 'reference', null]]],
+    ['2025年，全市研发投入强度达到6.5%', { periodStart: 2021 }, [['2025年', 2025, 'deadline', null]]],
+    ['2025年，全市研发投入强度达到6.5%', { currentYear: 2026 }, [['2025年', 2025, 'reference', null]]],
+    ['2026年，全市研发投入强度达到6.5%', { currentYear: 2026 }, [['2026年', 2026, 'deadline', null]]],
+    ['２０２５年底前，完成改造', {}, [['２０２５年底前', 2025, 'deadline', null]]],
+    ['二〇二五年前，全面完成', {}, [['二〇二五年前', 2025, 'deadline', null]]],
+    ['截至2023年底，累计建成5G基站8.6万个', {}, [['截至2023年底', 2023, 'reference', null]]],
+    ['2019年的基数为100', {}, [['2019年的', 2019, 'reference', null]]],
+    ['2024年完成50%，2025年全面完成', {}, [['2024年', 2024, 'deadline', null], ['2025年', 2025, 'deadline', null]]],
+    ['展望2035年，基本实现现代化', {}, [['展望2035年', 2035, 'deadline', null]]],
+    // Five-year-plan periods: the n-th ends in 1955 + 5n; before the 14th they date past facts.
+    ['"十四五"时期，新增就业50万人；"十三五"时期累计新增40万人', {}, [['"十四五"时期', 2025, 'deadline', null], ['"十三五"时期', 2020, 'reference', null]]],
+    ['“十五五”末，数字经济核心产业增加值占比达到15%', {}, [['“十五五”末', 2030, 'deadline', null]]],
+    ['"十四五"规划重大工程', {}, []],
+    ['用3-5年时间，建成10个平台', {}, [['用3-5年时间', null, 'relative', [3, 5]]]],
+    ['用两年左右的时间，完成改造', {}, [['用两年左右的时间', null, 'relative', [2, 2]]]],
+    // 今年 is the report's own year when it is known; 当年 is the horizon in force.
+    ['当年新增就业20万人，今年力争达到25万人', { currentYear: 2026 }, [['当年', null, 'current', null], ['今年', 2026, 'deadline', null]]],
+    ['今年GDP增长5%左右', {}, [['今年', null, 'current', null]]],
+    ['比上年增长6%，去年完成投资100亿元', { currentYear: 2026 }, [['上年', 2025, 'reference', null], ['去年', 2025, 'reference', null]]],
+    ['去年完成投资100亿元', {}, [['去年', null, 'reference', null]]],
+    ['全年新增城镇就业1200万人以上', {}, []],
+  ])('%s (%j)', (text, options, want) => {
+    expect(findHorizons(text, options).map((h) => [h.text, h.year, h.role, h.relative])).toEqual(want);
+  });
+
+  it('gives the place of each expression in the text as written', () => {
+    const text = '比上年增长6%，去年完成投资100亿元；到2027年，建成联合实验室20家';
+    const found = findHorizons(text, { currentYear: 2026 });
+    expect(found.map((h) => [h.start, h.end])).toEqual([[1, 3], [8, 10], [20, 26]]);
+    for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+});
+
+describe('plan periods in titles', () => {
+  it.each<[string, { start: number; end: number } | null]>([
+    ['北京市行动计划（2024-2027年）', { start: 2024, end: 2027 }],
+    ['（２０２１—２０２５年）', { start: 2021, end: 2025 }],
+    ['2021至 2025年', { start: 2021, end: 2025 }],
+    ['“十四五”数字经济发展规划', { start: 2021, end: 2025 }],
+    ['关于加快推进未来产业发展的实施意见', null],
+  ])('%s', (title, want) => {
+    expect(findPeriod(title)).toEqual(want);
+  });
+});
+
+describe('comparators: the words before the number and after its unit', () => {
+  const read = (text: string) => {
+    const { doc, source } = docOf(text, {});
+    return extractTargets(doc, source).map((t) => [t.value, t.high, t.unit, t.comparator, t.comparatorText, t.text]);
+  };
+  it.each<[string, Array<[number, number | null, string, string, string | null, string]>]>([
+    ['建成联合实验室15家', [[15, null, '家', 'eq', null, '建成联合实验室15家']]],
+    ['国际科技合作基地达到30家以上', [[30, null, '家', 'gte', '达到…以上', '国际科技合作基地达到30家以上']]],
+    // 超过…以上 is more than, not at least.
+    ['超过十五家以上', [[15, null, '家', 'gt', '超过…以上', '超过十五家以上']]],
+    ['城镇调查失业率控制在5.5%以内', [[5.5, null, '%', 'lte', '控制在…以内', '城镇调查失业率控制在5.5%以内']]],
+    ['不超过300万元', [[3000000, null, '元', 'lte', '不超过', '不超过300万元']]],
+    ['违法所得不足3万元', [[30000, null, '元', 'lt', '不足', '违法所得不足3万元']]],
+    // 左右 wins over the words before the number.
+    ['居民消费价格涨幅3%左右', [[3, null, '%', 'approx', '左右', '居民消费价格涨幅3%左右']]],
+    ['研发投入强度达到3.5%左右', [[3.5, null, '%', 'approx', '达到…左右', '研发投入强度达到3.5%左右']]],
+    ['引进高层次人才约200人', [[200, null, '人', 'approx', '约', '引进高层次人才约200人']]],
+    ['培育近百家企业', [[100, null, '家', 'approx', '近', '培育近百家企业']]],
+    // 余/多 in the numeral are more than; 上百 is at least; 数十 is a range.
+    ['新增城镇就业3000余人', [[3000, null, '人', 'gt', '余', '新增城镇就业3000余人']]],
+    ['建成200多个平台', [[200, null, '个', 'gt', '多', '建成200多个平台']]],
+    ['培育上百家专精特新企业', [[100, null, '家', 'gte', '上', '培育上百家专精特新企业']]],
+    ['培育数十家领军企业', [[20, 90, '家', 'range', null, '培育数十家领军企业']]],
+    ['建设5万—10万人规模的人才队伍', [[50000, 100000, '人', 'range', null, '建设5万—10万人规模的人才队伍']]],
+    // Spaces between the words and the number (PDF text) are skipped.
+    ['建成联合实验室 达到 15家', [[15, null, '家', 'gte', '达到', '建成联合实验室 达到 15家']]],
+    ['建成联合实验室15家 以上', [[15, null, '家', 'gte', '以上', '建成联合实验室15家 以上']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('units: read right after the number, the longest spelling first, composites whole', () => {
+  it.each<[string, number, Partial<ReturnType<typeof readUnit>> | null]>([
+    ['30万元/人', 3, { unit: '元/人', end: 6, quantity: true, scale: 1 }],
+    ['0.6人/百亿元', 3, { unit: '人/百亿元', end: 8 }],
+    ['35微克/立方米', 2, { unit: '微克/立方米', end: 8 }],
+    ['10吨标准煤/万元', 2, { unit: '吨标准煤/万元', end: 9 }],
+    ['5元／人', 1, { unit: '元/人', end: 4 }],
+    ['5元/10人', 1, { unit: '元/10人', end: 6 }],
+    ['5元/平', 1, { unit: '元', end: 2 }],
+    ['2个百分点', 1, { unit: '个百分点', end: 5 }],
+    ['3人次', 1, { unit: '人次', end: 3 }],
+    ['5个人', 1, { unit: '个', end: 2 }],
+    ['5万千瓦', 1, { unit: '千瓦', end: 4, scale: 10000 }],
+    ['60 项', 2, { unit: '项', end: 4 }],
+    ['60\u3000项', 2, { unit: '项', end: 4 }],
+    ['2025年', 4, { unit: '年', end: 5, quantity: false, duration: true }],
+    ['3个月', 1, { unit: '个月', end: 3, quantity: false, duration: true }],
+    ['20家', 2, { unit: '家', end: 3, quantity: true, duration: false }],
+    // 家庭, 家属: not the measure word 家.
+    ['20家庭', 2, null],
+    ['20', 2, null],
+    ['5G', 1, null],
+  ])('%j at %i', (text, at, want) => {
+    const got = readUnit(text, at);
+    if (want === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(want);
+  });
+
+  it('takes extra spellings from the configuration, which replace a shipped one', () => {
+    const registry = unitRegistry([{ spelling: '标准箱', base: '箱' }, { spelling: '家', base: '户' }]);
+    expect(registry.read('20标准箱', 2)).toEqual({ unit: '箱', end: 5, quantity: true, duration: false, scale: 1 });
+    expect(registry.read('20家', 2)).toEqual({ unit: '户', end: 3, quantity: true, duration: false, scale: 1 });
+    expect(readUnit('20家', 2)).toEqual({ unit: '家', end: 3, quantity: true, duration: false, scale: 1 });
+  });
+});
