@@ -11,8 +11,6 @@ export const AREAS = {
     testFiles: [
       'tests/parse/targets.test.ts',
       'tests/parse/targets-kinds.test.ts',
-      'tests/parse/targets-partial.test.ts',
-      'tests/parse/targets-seeds.test.ts',
       'tests/parse/reading.test.ts',
       'tests/meaning/*.test.ts',
     ],
