@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findHorizons, findPeriod, type HorizonOptions } from '../../src/parse/horizon.js';
 import { extractTargets } from '../../src/parse/targets.js';
 import { readUnit, unitRegistry } from '../../src/parse/units.js';
+import { changeType, classifyKind, statesGoal, type KindContext } from '../../src/parse/kind.js';
+import type { HorizonMatch } from '../../src/parse/horizon.js';
 import { docOf } from './targets-doc.js';
 
 // Target reading, the readers one by one (issue 23: the mutation run found these behaviours unpinned).
@@ -123,5 +125,79 @@ describe('units: read right after the number, the longest spelling first, compos
     expect(registry.read('20标准箱', 2)).toEqual({ unit: '箱', end: 5, quantity: true, duration: false, scale: 1 });
     expect(registry.read('20家', 2)).toEqual({ unit: '户', end: 3, quantity: true, duration: false, scale: 1 });
     expect(readUnit('20家', 2)).toEqual({ unit: '家', end: 3, quantity: true, duration: false, scale: 1 });
+  });
+});
+
+describe('change types: a level, an increase, a decrease, a rate or a ratio', () => {
+  it.each<[string, string, string, string]>([
+    ['年均', '增加值', '%', 'rate'],
+    ['每年', '投资', '亿元', 'rate'],
+    ['GDP年增长', 'GDP', '%', 'rate'],
+    // 全年增长 is the year's growth, not a yearly rate.
+    ['全年增长', 'GDP', '%', 'increase'],
+    ['年 均 ', '增加值', '%', 'rate'],
+    ['', '研发投入年均增长', '%', 'rate'],
+    ['', '经济增速', '%', 'rate'],
+    ['', '研发经费增长率', '%', 'rate'],
+    ['单位GDP能耗下降', '单位GDP能耗', '%', 'decrease'],
+    ['排放降低了', '排放', '%', 'decrease'],
+    ['翻', '收入', '倍', 'ratio'],
+    ['增长', '收入', '%', 'increase'],
+    ['增 长', '收入', '%', 'increase'],
+    ['新增就业', '就业', '万人', 'increase'],
+    ['新培育企业', '企业', '家', 'increase'],
+    // 经济增长预期目标为5%左右: the metric itself is a growth.
+    ['', '经济增长', '%', 'increase'],
+    ['', '年均经济增长', '%', 'rate'],
+    ['', '经济增长', '亿元', 'level'],
+    ['提高', '比重', '个百分点', 'increase'],
+    ['', '比重', '个百分点', 'increase'],
+    ['', '联合实验室', '家', 'level'],
+  ])('%j before %s (%s): %s', (before, metric, unit, want) => {
+    expect(changeType(before, metric, unit)).toBe(want);
+  });
+});
+
+describe('kinds from the clause, the sentence and the section', () => {
+  const base: KindContext = { titles: [], clauseBefore: '建成联合实验室', previousClause: '', after: '家', rest: '', before: '', unit: '家', pastYear: false, legal: false, pastParagraph: false, goal: false };
+  it.each<[string, Partial<KindContext>, string]>([
+    ['a plain count in a plan', {}, 'target'],
+    ['一级 (a grade)', { after: ' 级' }, 'spec'],
+    ['依照前两款 (the text\'s own parts)', { unit: '款', clauseBefore: '依照前' }, 'reference'],
+    ['以下十个方面 (the text\'s structure)', { clauseBefore: '重点做好以下' }, 'enumeration'],
+    ['…罚款 (a penalty)', { rest: '罚款' }, 'penalty'],
+    ['…的， (a condition)', { rest: '的，' }, 'condition'],
+    ['不得超过 (a limit)', { before: '不得超过' }, 'limit'],
+    ['不少于 in a law', { legal: true, before: '不少于' }, 'limit'],
+    ['…以上 in a law', { legal: true, rest: '以上' }, 'limit'],
+    ['a bare amount in a law', { legal: true }, 'spec'],
+    ['预计 in the clause', { clauseBefore: '预计全年' }, 'forecast'],
+    ['a clause that is only 预计到2025年，', { previousClause: '预计到2025年，' }, 'forecast'],
+    ['预计 far back in a long clause', { previousClause: '预计今年财政收入继续恢复增长，' }, 'target'],
+    ['a past year dates it', { pastYear: true }, 'historical'],
+    ['过去五年', { clauseBefore: '过去五年建成' }, 'historical'],
+    ['从12.6%提升至… (the baseline)', { clauseBefore: '从', after: '%提升至' }, 'historical'],
+    ['a goal', { goal: true }, 'target'],
+    ['a goal under a history heading', { goal: true, titles: ['“十四五”发展成就'] }, 'target'],
+    ['a paragraph that looks back', { pastParagraph: true }, 'historical'],
+    ['a history heading', { titles: ['一、过去五年工作回顾'] }, 'historical'],
+    ['a goal in a paragraph that looks back', { goal: true, pastParagraph: true }, 'target'],
+  ])('%s', (_name, context, want) => {
+    expect(classifyKind({ ...base, ...context })).toBe(want);
+  });
+});
+
+describe('statesGoal: a goal word, or a deadline ahead of the document', () => {
+  const horizon = (year: number, role: HorizonMatch['role'] = 'deadline'): HorizonMatch => ({ start: 0, end: 6, text: `到${year}年`, year, role, relative: null });
+  it.each<[string, string, HorizonMatch[], number | null, boolean]>([
+    ['力争', '力争', [], null, true],
+    ['到2030年 in a 2026 report', '', [horizon(2030)], 2026, true],
+    ['到2026年 in a 2026 report', '', [horizon(2026)], 2026, true],
+    ['到2025年 in a 2026 report', '', [horizon(2025)], 2026, false],
+    ['到2025年 in an undated document', '', [horizon(2025)], null, true],
+    ['2025年的 (a dated fact)', '', [horizon(2025, 'reference')], null, false],
+    ['nothing', '建成', [], 2026, false],
+  ])('%s', (_name, before, horizons, from, want) => {
+    expect(statesGoal(before, horizons, from)).toBe(want);
   });
 });
