@@ -36,6 +36,12 @@ describe('horizons: the time expressions that set or date the numbers after them
     ['比上年增长6%，去年完成投资100亿元', { currentYear: 2026 }, [['上年', 2025, 'reference', null], ['去年', 2025, 'reference', null]]],
     ['去年完成投资100亿元', {}, [['去年', null, 'reference', null]]],
     ['全年新增城镇就业1200万人以上', {}, []],
+    ['发表SCI论文500篇', {}, []],
+    ['二零二五年前，全面完成', {}, [['二零二五年前', 2025, 'deadline', null]]],
+    ['用3 - 5年时间，建成10个平台', {}, [['用3 - 5年时间', null, 'relative', [3, 5]]]],
+    // Expressions that touch are both kept.
+    ['到2025年"十四五"期末，数字经济核心产业增加值占比达到10%', {}, [['到2025年', 2025, 'deadline', null], ['"十四五"期末', 2025, 'deadline', null]]],
+    ['当年至2027年，累计建成联合实验室20家', {}, [['当年', null, 'current', null], ['至2027年', 2027, 'deadline', null]]],
   ])('%s (%j)', (text, options, want) => {
     expect(findHorizons(text, options).map((h) => [h.text, h.year, h.role, h.relative])).toEqual(want);
   });
@@ -45,6 +51,16 @@ describe('horizons: the time expressions that set or date the numbers after them
     const found = findHorizons(text, { currentYear: 2026 });
     expect(found.map((h) => [h.start, h.end])).toEqual([[1, 3], [8, 10], [20, 26]]);
     for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.text);
+    const more = '今年起，用3-5年时间，建成10个平台；当年新增2个';
+    expect(findHorizons(more, { currentYear: 2026 }).map((h) => [h.start, h.end, more.slice(h.start, h.end)])).toEqual([
+      [0, 2, '今年'],
+      [4, 11, '用3-5年时间'],
+      [20, 22, '当年'],
+    ]);
+  });
+
+  it('a year opening the sentence after spaces (PDF text) starts at the year', () => {
+    expect(findHorizons('  2020年，全市研发投入强度达到6%', { periodStart: 2021 }).map((h) => [h.start, h.end, h.text])).toEqual([[2, 7, '2020年']]);
   });
 });
 
@@ -54,6 +70,9 @@ describe('plan periods in titles', () => {
     ['（２０２１—２０２５年）', { start: 2021, end: 2025 }],
     ['2021至 2025年', { start: 2021, end: 2025 }],
     ['“十四五”数字经济发展规划', { start: 2021, end: 2025 }],
+    ['十四五数字经济发展规划', { start: 2021, end: 2025 }],
+    ['（2021 - 2025年）', { start: 2021, end: 2025 }],
+    ['（2021-2025 年）', { start: 2021, end: 2025 }],
     ['关于加快推进未来产业发展的实施意见', null],
   ])('%s', (title, want) => {
     expect(findPeriod(title)).toEqual(want);
@@ -118,6 +137,24 @@ describe('units: read right after the number, the longest spelling first, compos
     const got = readUnit(text, at);
     if (want === null) expect(got).toBeNull();
     else expect(got).toMatchObject(want);
+  });
+
+  it('a registry built afresh reads the shipped units alike (longest spelling first, composites, 家庭 no 家)', () => {
+    // Note: an extra entry builds a new registry inside this test, so the build itself is under test.
+    const registry = unitRegistry([{ spelling: '吨(标煤)' }]);
+    const read = (text: string, at: number) => registry.read(text, at)?.unit ?? null;
+    expect(read('2个百分点', 1)).toBe('个百分点');
+    expect(read('3人次', 1)).toBe('人次');
+    expect(read('5个人', 1)).toBe('个');
+    expect(read('0.6人/百亿元', 3)).toBe('人/百亿元');
+    expect(read('5元/人口', 1)).toBe('元/人口');
+    expect(read('0.5元/千瓦时', 3)).toBe('元/千瓦时');
+    expect(read('20家庭', 2)).toBeNull();
+    expect(read('20家', 2)).toBe('家');
+    expect(read('20吨(标煤)', 2)).toBe('吨(标煤)');
+    expect(read('5元/吨(标煤)', 1)).toBe('元/吨(标煤)');
+    expect(registry.read('3个月', 1)).toMatchObject({ quantity: false, duration: true });
+    expect(registry.read('5万千瓦', 1)).toMatchObject({ unit: '千瓦', scale: 10000 });
   });
 
   it('takes extra spellings from the configuration, which replace a shipped one', () => {
