@@ -37,6 +37,7 @@ export const AREAS = {
     testFiles: [
       'tests/compare/comparePlans.test.ts',
       'tests/compare/pins.test.ts',
+      'tests/compare/align-thresholds.test.ts',
       'tests/compare/revise.test.ts',
       'tests/compare/law-revision.test.ts',
       'tests/meaning/*.test.ts',
