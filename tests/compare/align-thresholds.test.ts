@@ -46,4 +46,26 @@ describe('alignment thresholds', () => {
   ])('a heading become a paragraph, with %i characters kept: %j', (cut, want) => {
     expect(pairsOf(`一、总体要求\n${A}\n（一）${X}\n${B}`, `一、总体要求\n${A}\n${rewrite(cut)}。\n${B}`)).toEqual(want);
   });
+
+  it('a paragraph split in two with one part reworded is one group, and merged back likewise', () => {
+    const one = `一、总体要求\n${A}${B}\n二、重点任务\n${X}。`;
+    const two = `一、总体要求\n${A}\n${B.replace('先进品种', '优良品种')}\n二、重点任务\n${X}。`;
+    const groups = (old: string, nw: string) =>
+      comparePlans(docFromText('a.txt', old), docFromText('b.txt', nw))
+        .pairs.filter((p) => p.group !== undefined)
+        .map((p) => [p.group, p.status, (p.old?.text ?? '').slice(0, 4), (p.new?.text ?? '').slice(0, 4), Number(p.similarity.toFixed(2))]);
+    expect(groups(one, two)).toEqual([
+      ['一#p1>一#p1+一#p2', 'modified', '推动新一', '推动新一', 0.87],
+      ['一#p1>一#p1+一#p2', 'modified', '推动新一', '强化农业', 0.87],
+    ]);
+    expect(groups(two, one)).toEqual([
+      ['一#p1+一#p2>一#p1', 'modified', '推动新一', '推动新一', 0.87],
+      ['一#p1+一#p2>一#p1', 'modified', '强化农业', '推动新一', 0.87],
+    ]);
+  });
+
+  it('a section renamed and rewritten is not matched by its title', () => {
+    const pairs = comparePlans(docFromText('a.txt', `一、总体要求\n${A}\n二、重点任务\n${X}。`), docFromText('b.txt', `一、总体要求\n${A}\n二、保障措施\n${rewrite(14)}。`)).pairs;
+    expect(pairs.map((p) => p.status)).toEqual(['unchanged', 'unchanged', 'removed', 'removed', 'added', 'added']);
+  });
 });
