@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findHorizons, findPeriod, type HorizonOptions } from '../../src/parse/horizon.js';
-import { extractTargets } from '../../src/parse/targets.js';
-import { readUnit, unitRegistry } from '../../src/parse/units.js';
-import { changeType, classifyKind, statesGoal, type KindContext } from '../../src/parse/kind.js';
-import type { HorizonMatch } from '../../src/parse/horizon.js';
+import { findHorizons, findPeriod, type HorizonOptions } from '../../src/parse/targets/horizon.js';
+import { extractTargets } from '../../src/parse/targets/index.js';
+import { readUnit, unitRegistry } from '../../src/parse/targets/units.js';
+import { changeType, classifyKind, statesGoal, type KindContext } from '../../src/parse/targets/kind.js';
+import type { HorizonMatch } from '../../src/parse/targets/horizon.js';
 import { docOf } from './targets-doc.js';
 
 // Target reading, the readers one by one (issue 23: the mutation run found these behaviours unpinned).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyWeakness, weaknessTest } from '../../../src/compare/checks/keys.js';
 import { byPosition, matchTargets } from '../../../src/compare/checks/match.js';
-import type { Segmenter } from '../../../src/parse/segmenter.js';
+import type { Segmenter } from '../../../src/parse/words/segmenter.js';
 import type { Target } from '../../../src/types.js';
 import { target } from './helpers.js';
 

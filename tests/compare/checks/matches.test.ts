@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterMatches, placeOf } from '../../../src/compare/checks/matches.js';
 import { keyWeakness } from '../../../src/compare/checks/keys.js';
-import { getSegmenter } from '../../../src/parse/segmenter.js';
+import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 import type { Target } from '../../../src/types.js';
 import { target } from './helpers.js';
 
@@ -28,7 +28,8 @@ describe('clusterMatches', () => {
     ['different scopes', 'review', [a({ scope: '东盟国家' }), b({ value: 15, scope: '非洲国家' })]],
     ['different unit classes', 'review', [a(), b({ unit: '%' })]],
     ['different kinds of change', 'review', [a(), b({ change: 'increase' })]],
-    ['a floor and a ceiling', 'review', [a(), b({ comparator: 'lte' })]],
+    ['a floor and a ceiling of other amounts', 'review', [a(), b({ value: 15, comparator: 'lte' })]],
+    ['one amount under a floor and a ceiling', 'consistent', [a(), b({ comparator: 'lte' })]],
   ])('%s: %s', (_name, status, targets) => {
     expect(statuses(targets).map(([s]) => s)).toEqual([status]);
   });

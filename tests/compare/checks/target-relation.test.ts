@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { targetRelation } from '../../../src/compare/checks/target-relation.js';
 import type { RelationOp } from '../../../src/compare/checks/target-relation.js';
 import { keyWeakness } from '../../../src/compare/checks/keys.js';
-import { getSegmenter } from '../../../src/parse/segmenter.js';
+import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 import type { Target } from '../../../src/types.js';
 import { target } from './helpers.js';
 
