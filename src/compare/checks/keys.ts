@@ -2,6 +2,9 @@ import { getSegmenter, type Segmenter } from '../../parse/words/segmenter.js';
 import { ACTION_VERBS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
 import { canonKey } from './match.js';
 
+/** Ratio nouns that end a key whatever jieba tags their last character (`…增加值占比`, `…营收之比`). */
+const RATIO_END = /(?:占比|之比)$/u;
+
 /** Why a metric key is not specific enough for an error, or null when it is. */
 export type KeyWeakness = 'short' | 'generic' | 'function-word' | 'verb' | 'no-noun' | null;
 
@@ -23,7 +26,8 @@ export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness 
   const words = tags ? tags(k).filter((w) => w.word.trim() !== '') : [{ word: k, tag: 'n' }];
   if (words.length === 0) return 'short';
   const [first, last] = [words[0], words.at(-1)!];
-  if (FUNCTION_TAGS.has(first.tag) || FUNCTION_TAGS.has(last.tag)) return 'function-word';
+  // Note: a ratio noun split by jieba (`占比` as 占 + the preposition 比) still ends a noun phrase.
+  if (FUNCTION_TAGS.has(first.tag) || (FUNCTION_TAGS.has(last.tag) && !RATIO_END.test(k))) return 'function-word';
   if (ACTION_VERBS.has(last.word) || [...ACTION_VERBS].some((v) => v.length > 1 && k.endsWith(v))) return 'verb';
   if (!words.some((w) => NOMINAL_TAG.test(w.tag) && !GENERIC_KEYS.has(w.word))) return 'no-noun';
   // Note: after a leading verb, a verbal noun alone names an action, not a thing (`开发储备`).

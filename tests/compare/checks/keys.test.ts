@@ -6,7 +6,7 @@ import { getSegmenter } from '../../../src/parse/words/segmenter.js';
 const tags = (text: string) => getSegmenter().tags!(text);
 
 describe('keyWeakness', () => {
-  it.each(['地区生产总值', '城镇新增就业', '一般公共预算收入', '赤字率', '全员劳动生产率', '一带一路联合实验室', '研发投入强度', '经济', '居民消费价格涨幅', '新能源汽车公共充电桩', '技改项目', '高标准农田'])(
+  it.each(['地区生产总值', '城镇新增就业', '一般公共预算收入', '赤字率', '全员劳动生产率', '一带一路联合实验室', '研发投入强度', '经济', '居民消费价格涨幅', '新能源汽车公共充电桩', '技改项目', '高标准农田', '数字经济核心产业增加值占比', '研发费用与营收之比'])(
     '%s names a measured thing',
     (key) => {
       expect(keyWeakness(key, tags)).toBeNull();
