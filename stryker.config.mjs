@@ -38,6 +38,7 @@ export const AREAS = {
       'tests/compare/comparePlans.test.ts',
       'tests/compare/pins.test.ts',
       'tests/compare/align-thresholds.test.ts',
+      'tests/compare/align-ties.test.ts',
       'tests/compare/revise.test.ts',
       'tests/compare/law-revision.test.ts',
       'tests/meaning/*.test.ts',
