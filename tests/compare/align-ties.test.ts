@@ -51,6 +51,16 @@ describe('alignment tie-breaks', () => {
     ]);
   });
 
+  it('the preamble counts as a matched section: the lower bar of 0.2 applies there', () => {
+    const Y = '推进智能制造装备升级改造，支持龙头企业建设数字化车间和智能工厂，提升工业互联网平台服务能力';
+    const body = `一、总体要求\n${A}`;
+    expect(pairsOf(`${X}\n${body}`, `${X.slice(0, 22)}${Y.slice(22)}。\n${body}`)).toEqual([
+      ['modified', '#p1', '#p1', 0.34, false],
+      ['unchanged', '一', '一', 1, false],
+      ['unchanged', '一#p1', '一#p1', 1, false],
+    ]);
+  });
+
   it('two sections of the same content pair by number once a section is inserted before them', () => {
     expect(pairsOf(`一、重点任务\n${S}\n二、重点任务\n${S}`, `一、总体要求\n${X}\n二、重点任务\n${S2}\n三、重点任务\n${S2}`)).toEqual([
       ['added', null, '一', 0, false],

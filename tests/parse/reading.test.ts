@@ -4,6 +4,7 @@ import { extractTargets } from '../../src/parse/targets/index.js';
 import { readUnit, unitRegistry } from '../../src/parse/targets/units.js';
 import { changeType, classifyKind, statesGoal, type KindContext } from '../../src/parse/targets/kind.js';
 import type { HorizonMatch } from '../../src/parse/targets/horizon.js';
+import { readSentence } from '../../src/parse/targets/sentence.js';
 import { docOf } from './targets-doc.js';
 
 // Target reading, the readers one by one (issue 23: the mutation run found these behaviours unpinned).
@@ -298,5 +299,35 @@ describe('numbers that are names, ordinals, dates or slogans give no target', ()
     [']建成联合实验室20家', [[20, '家']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+});
+
+describe('numbers that are no quantity: names, ordinals, dates (issue 23: rules the mutation run found unpinned)', () => {
+  const quantities = (text: string) =>
+    readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => `${q.value}${q.unit}`);
+  it.each<[string, string[]]>([
+    // A number after another and a separator is a date, a fraction or a list marker, spaces or not.
+    ['新建3/4个项目', []],
+    ['新建3 / 4个项目', []],
+    ['新建2025-12-31个项目', []],
+    ['新建3./4个项目', ['4个']],
+    // 零 only at the start makes a name (零部件); inside a numeral it is a digit.
+    ['新建一百零五个项目', ['105个']],
+    ['新建零个项目', []],
+    // A numeral in brackets is a list marker; an opening bracket alone is not.
+    ['新建（十六）个项目', []],
+    ['新建（十六个项目', ['16个']],
+    // 八项规定, 五次会议: small Chinese numerals (up to ten) name rules and sessions; larger ones count.
+    ['实施八项规定', []],
+    ['实施十项规定', []],
+    ['实施十一项规定', ['11项']],
+    ['召开十次会议', []],
+    ['召开十一次会议', ['11次']],
+    // A programme named by its quantity ends at 行动/工程; 行动计划 goes on, and the quantity counts.
+    ['实施千亿斤粮食产能提升行动', []],
+    ['实施千亿斤粮食产能提升工程的', []],
+    ['实施千亿斤粮食产能提升行动计划', ['100000000000斤']],
+  ])('%s: %j', (text, want) => {
+    expect(quantities(text)).toEqual(want);
   });
 });
