@@ -113,6 +113,11 @@ describe('section alignment', () => {
     expect(sectionsOf(`（二）重点任务\n${X}`, `一、总体要求\n（二）重点任务\n${X}\n二、重点任务\n${X}`)).toEqual([['（二）', '一/（二）', 1]]);
   });
 
+  it('counts the level as the same only when both style and depth are', () => {
+    // 二、 under a chapter shares the style but not the depth; （一） neither, but its number: it wins.
+    expect(sectionsOf(`一、重点任务\n${X}`, `第一章 总则\n二、重点任务\n${X}\n第二章 其他\n（一）重点任务\n${X}`)).toEqual([['一', '第二章/（一）', 1]]);
+  });
+
   it('is empty when one side has no sections', () => {
     expect(sectionsOf(`${A}\n${B}`, `一、重点任务\n${A}\n${B}`)).toEqual([]);
   });
@@ -121,6 +126,8 @@ describe('section alignment', () => {
 describe('split and merged paragraphs: a neighbour wholly inside the partner joins it, a partly reworded one does not', () => {
   const frag = '鼓励创新主体围绕生物医药开展联合研发。';
   const part = '鼓励创新主体围绕生物医药、生命科学等领域加快技术攻关。';
+  const X1 = '加强医药健康产业创新合作。';
+  const R = '鼓励企业建设数字化车间。';
   /** Every pair as status, old id, new id, group. */
   const groupsOf = (old: string, nw: string) =>
     comparePlans(docFromText('a.txt', old), docFromText('b.txt', nw)).pairs.map((p) => [p.status, p.old?.id ?? null, p.new?.id ?? null, p.group ?? '']);
@@ -153,6 +160,15 @@ describe('split and merged paragraphs: a neighbour wholly inside the partner joi
     ]],
     ['a paragraph that only partly repeats its unchanged neighbour is added', [X], [X, part], [
       ['unchanged', '一#p1', '一#p1', ''],
+      ['added', null, '一#p2', ''],
+    ]],
+    // The paragraph grew, but not by its neighbour: the neighbour is removed (added), not merged (split).
+    ['an unrelated neighbour of a paragraph that grew is removed', [X1, R], [X], [
+      ['modified', '一#p1', '一#p1', ''],
+      ['removed', '一#p2', null, ''],
+    ]],
+    ['an unrelated neighbour of a paragraph that shrank is added', [X], [X1, R], [
+      ['modified', '一#p1', '一#p1', ''],
       ['added', null, '一#p2', ''],
     ]],
   ])('%s', (_, old, nw, want) => {
