@@ -314,9 +314,19 @@ describe('numbers that are no quantity: names, ordinals, dates (issue 23: rules 
     // 零 only at the start makes a name (零部件); inside a numeral it is a digit.
     ['新建一百零五个项目', ['105个']],
     ['新建零个项目', []],
-    // A numeral in brackets is a list marker; an opening bracket alone is not.
+    // A numeral in brackets is a list marker, even a bare magnitude that would count before a bracket.
     ['新建（十六）个项目', []],
-    ['新建（十六个项目', ['16个']],
+    ['营业收入达到（十万）', []],
+    ['营业收入达到十万）', ['100000']],
+    // 十个坚持: a slogan with a numeral up to ten; 十一个 counts.
+    ['坚持十个坚持', []],
+    ['坚持十一个坚持', ['11个']],
+    // Q1: a number right after a Latin letter is part of a name; after a space it counts.
+    ['建成Q1个', []],
+    ['建成Q 1个', ['1个']],
+    // 20条…政策 names a policy package; 20条道路 counts.
+    ['落实20条出入境政策', []],
+    ['落实20条道路', ['20条']],
     // 八项规定, 五次会议: small Chinese numerals (up to ten) name rules and sessions; larger ones count.
     ['实施八项规定', []],
     ['实施十项规定', []],
