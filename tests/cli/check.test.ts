@@ -38,60 +38,8 @@ describe('plan-diff check: help', () => {
   it('prints its options', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
-    expect(out).toMatchInlineSnapshot(`
-      "Usage: plan-diff check [options] <files...>
-
-      check related plans for inconsistent targets: conflicts (20家 vs 15家), and
-      different scopes, horizons or units to review
-
-      Arguments:
-        files                    plans (.txt .md .docx .pdf), folders (every plan
-                                 inside) or globs; - for stdin
-
-      Options:
-        --baseline <file>        a plan: only deviations from it are findings; or a
-                                 .json written by --write-baseline: only new findings
-                                 count
-        --write-baseline <file>  record today's findings in FILE (.json) and exit 0;
-                                 later runs with --baseline FILE fail only on new ones
-        -c, --config <file>      config file (default: plan-diff.config.json in the
-                                 working directory, if present)
-        --fail-on <level>        exit 1 when a finding is at or above this severity
-                                 (default: error) (choices: "error", "warning",
-                                 "info", "never")
-        --from-targets           the files are JSON Lines written by \`targets --kind
-                                 all --format jsonl\` (one per shard): check their
-                                 targets without reading the plans
-        --cache <dir>            keep each file's parse in DIR under its content hash;
-                                 later runs read unchanged files from there
-        -f, --format <name>      output format: text, json, csv, tsv, html, xlsx,
-                                 sarif, github (default: text, or from the -o
-                                 extension)
-        -o, --output <file>      write to FILE instead of stdout; the extension
-                                 selects the format (.txt .json .csv .tsv .html .htm
-                                 .xlsx .sarif)
-        --color                  force colours in terminal output
-        --no-color               no colours (also: NO_COLOR=1)
-        --bom                    start CSV/TSV with a UTF-8 byte order mark so Excel
-                                 reads Chinese correctly
-        --lang <lang>            language of labels and messages (default: zh for
-                                 .html/.docx/.md, else from LC_ALL/LC_MESSAGES/LANG:
-                                 zh_* → zh, other → en) (choices: "zh", "en")
-        -h, --help               display help for command
-
-      Exits 1 when a finding is at or above --fail-on (default: error), else 0; 2 on a usage, config or
-      input error. Findings name the metric, each value with its FILE:LINE places and why they differ; the
-      rule id and fingerprint under each go into plan-diff.config.json's ignore list (docs/check.md).
-
-      Examples:
-        plan-diff check seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt \\
-          seeds/beijing-sti-internationalisation-action-plan-2024-2027-draft.txt
-        plan-diff check seeds/ --format sarif -o findings.sarif
-        plan-diff check seeds/ --write-baseline known.json
-        plan-diff check seeds/ --baseline known.json --fail-on warning
-
-      "
-    `);
+    // Note: the same text as `check --help` in tests/cli/help.test.ts: one golden file, not a second copy inline.
+    expectGolden('fixtures/cli/help/check.txt', out);
   });
 });
 
