@@ -41,6 +41,7 @@ describe('kinds from the sentence and its clause', () => {
     ['大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个项目建设。', ['target']],
     ['新建5G基站、充电桩、数据中心20个。', ['target']],
     ['根据党的二十届四中全会和省委十二届十一次全会精神。', []],
+    ['按照省委十一届十次、十一次全会部署要求。', []],
   ])('a count of the list just before it is the text\'s own enumeration; a session number is a name: %s', (text, kinds) => {
     expect(readSentence(text, { titles: [], periodStart: 2026, currentYear: 2026 }).quantities.map((q) => q.kind)).toEqual(kinds);
   });

@@ -59,7 +59,8 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (/^[、.．]/.test(next) && before.trim() === '') return true; // 三、 / 1. at the start
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(text.slice(number.end))) return true; // （十六）
   if (number.chinese && number.value <= 10 && NAME_AFTER.test(text.slice(number.end))) return true; // 八项规定, 五次会议
-  if (number.chinese && /^次(?:全体)?(?:会议|全会)/u.test(text.slice(number.end)) && /届\s*$/u.test(before)) return true; // 省委十二届十一次全会
+  // 省委十二届十一次全会, 十一届十次、十一次全会: sessions, listed or not.
+  if (number.chinese && /^次(?:[、和及][一二三四五六七八九十]+次)*(?:全体)?(?:会议|全会)/u.test(text.slice(number.end)) && /届(?:[一二三四五六七八九十]+次[、和及])*\s*$/u.test(before)) return true;
   // 实施新一轮千亿斤粮食产能提升行动: a programme named by its quantity.
   if (number.chinese && unit && /^\p{Script=Han}{2,10}?(?:行动|工程)(?=$|[，,。；;、的])/u.test(text.slice(unit.end))) return true;
   // 万元地区生产总值, 亿元GDP: a bare magnitude of money before a noun is a denominator, not an amount.
