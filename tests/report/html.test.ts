@@ -157,6 +157,39 @@ describe('html formatter: compare side by side', () => {
     const golden = 'fixtures/report/compare-sample.html';
     expectGolden(golden, page);
   });
+
+  // A chapter deleted whole (第二章示范基地) in the middle, a renumbered chapter (第三章 → 第二章) that lost
+  // one article, and an article added at the end of the chapter before the deleted one.
+  const chapters = (...parts: string[]) => `# 示范条例\n\n${parts.join('\n\n')}\n`;
+  const deletedChapter = () => {
+    const read = (path: string, value: string) => parsePlan({ path, value, format: 'md', lineUnit: 'line' });
+    const old = chapters(
+      '## 第一章 总则', '第一条 为了规范示范工作，制定本条例。', '第二条 本条例适用于本省行政区域内的示范活动。',
+      '## 第二章 示范基地', '第三条 县级以上人民政府应当建设示范基地，每个设区的市至少建设一个。', '第四条 示范基地由省科学技术主管部门认定并定期评估。',
+      '## 第三章 法律责任', '第五条 违反本条例规定的，由有关主管部门责令改正。', '第六条 扰乱示范场所秩序的，依法责令其停止侵害、恢复原状或者赔偿损失。', '第七条 国家机关工作人员玩忽职守的，依法给予处分。',
+      '## 第四章 附则', '第八条 本条例自2020年1月1日起施行。',
+    );
+    const neu = chapters(
+      '## 第一章 总则', '第一条 为了规范示范工作，制定本条例。', '第二条 本条例适用于本省行政区域内的示范活动。', '第三条 各级人民政府应当将示范工作纳入国民经济和社会发展规划。',
+      '## 第二章 法律责任', '第四条 违反本条例规定的，由有关主管部门责令改正。', '第五条 国家机关工作人员玩忽职守的，依法给予处分。',
+      '## 第三章 附则', '第六条 本条例自2025年1月1日起施行。',
+    );
+    return comparePlans(read('old.md', old), read('new.md', neu));
+  };
+
+  it('lists a chapter deleted whole where it stood, and a clause removed from a renumbered chapter under its new number', async () => {
+    const page = await render(deletedChapter(), 'all');
+    const nav = /<nav class="outline".*?<\/nav>/s.exec(page)![0];
+    const entries = [...nav.matchAll(/<li class="[^"]*"><a href="#(s\d+)">([^<]*)<\/a>(?:<span class="n"[^>]*>(\d+))?/g)].map((m) => `${m[2]} ${m[3] ?? 0}`);
+    expect(entries).toEqual(['第一章总则 1', '第二章示范基地 3', '第二章法律责任 4', '第三章附则 2']);
+    // The body has the same sections, each once, in the same order.
+    const sections = [...page.matchAll(/<tr class="section[^"]*" id="s\d+"><th[^>]*>(?:[^<]*)<b>([^<]*)<\/b>/g)].map((m) => m[1]);
+    expect(sections).toEqual(['第一章总则', '第二章示范基地', '第二章法律责任', '第三章附则']);
+    const removed = page.indexOf('扰乱示范场所秩序');
+    expect(removed).toBeGreaterThan(page.indexOf('id="s3"'));
+    expect(removed).toBeLessThan(page.indexOf('id="s4"'));
+    expect(page.indexOf('纳入国民经济')).toBeLessThan(page.indexOf('id="s2"'));
+  });
 });
 
 describe('html formatter: check and targets', () => {

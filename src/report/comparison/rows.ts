@@ -4,6 +4,7 @@ import { groupMembers, groupNotes, isLayoutGroup } from './groups.js';
 import { groupParts } from '../../groupShape.js';
 import type { Lang } from '../../types.js';
 import { messages } from '../../i18n/messages.js';
+import { placeDeletedSections, removedSectionPaths } from './old-sections.js';
 
 /** What kind of change a row shows, most significant first. */
 export type RowKind = 'added' | 'removed' | 'modified' | 'related' | 'moved' | 'renumbered' | 'unchanged';
@@ -20,7 +21,7 @@ export interface ComparisonRow {
   changed: boolean;
   /** The clause is a heading on its own line (its id has no `#p`), not a paragraph. */
   heading: boolean;
-  /** Outline path of the section the clause sits in (new side; old side for removed clauses). */
+  /** Outline path of the section the clause sits in (new side; for a removed clause, the new counterpart of its old section, or the old path when that section has none). */
   section: string;
   /** Old column: equal and deleted runs, or null when the clause was added. */
   old: DiffOp[] | null;
@@ -36,7 +37,8 @@ export interface ComparisonRow {
 
 /**
  * Build the rows of a 新旧对照表 from a compare report, in the report's order (new document order,
- * removed clauses at their old place).
+ * removed clauses at their old place; a section deleted whole between the new sections its old
+ * neighbours map to).
  * @param report the compare report
  * @param only `changed` drops rows whose clause is unchanged in content, place and number
  * @param lang language of the notes (default Chinese, as the 对照表 is)
@@ -47,6 +49,8 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
   const rows: ComparisonRow[] = [];
   const byGroup = groupMembers(report);
   const parts = groupParts(report.pairs);
+  const removedSection = removedSectionPaths(report.pairs, sectionOf);
+  const deleted = new Set<ComparisonRow>();
   report.pairs.forEach((pair, index) => {
     // Note: a split or merged group carries the diff of its clauses at that place on each of its pairs;
     // it is one row at each place (one in all when its clauses lie together), like the terminal report.
@@ -56,22 +60,25 @@ export function comparisonRows(report: CompareReport, only: 'changed' | 'all' = 
     const kind = kindOf(pair);
     const status = statusLabels(pair, pair.group === undefined ? [] : byGroup.get(pair.group)!, lang);
     const heading = !(pair.new ?? pair.old)!.id.includes('#');
-    rows.push({
+    const removed = pair.new === null ? removedSection(sectionOf(pair.old?.outline ?? '')) : undefined;
+    const row: ComparisonRow = {
       index,
       pair,
       kind,
       changed: kind !== 'unchanged' || (pair.group !== undefined && !isLayoutGroup(byGroup.get(pair.group)!)) || targetChanges.length > 0,
       heading,
-      section: sectionOf((pair.new ?? pair.old)?.outline ?? ''),
+      section: removed?.section ?? sectionOf(pair.new?.outline ?? ''),
       old: pair.old ? sideRuns(pair, 'old', groupTexts(report, members, 'old')) : null,
       new: pair.new ? sideRuns(pair, 'new', groupTexts(report, members, 'new')) : null,
       status,
       notes: [...status.map((label) => label.text), ...targetChanges.map((t) => targetChangeLabel(t, lang))],
       targetChanges,
-    });
+    };
+    rows.push(row);
+    if (removed?.deleted === true) deleted.add(row);
   });
   // Note: an unchanged heading on its own line is already shown as the section row above its clauses.
-  return rows.filter((row) => (row.heading ? row.changed : only === 'all' || row.changed));
+  return placeDeletedSections(rows, (row) => deleted.has(row)).filter((row) => (row.heading ? row.changed : only === 'all' || row.changed));
 }
 
 /**
