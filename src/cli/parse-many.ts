@@ -6,6 +6,7 @@ import type { CliContext } from './context.js';
 import type { KeyWeakness } from '../compare/checks/keys.js';
 import { cachedEntry, readEntry, saveFileIndexes, type ReadDocument, type ReadOptions } from './read-document.js';
 import { startProgress } from './progress.js';
+import { stderrLang } from './message-lang.js';
 
 /** From this many files on, parsing is spread over worker threads. */
 export const WORKER_MIN_FILES = 8;
@@ -77,7 +78,7 @@ export async function eachDocument(
   const threads = (options.workers ?? true) ? workerThreads(paths) : 0;
   // Note: PLAN_DIFF_PROGRESS_DELAY_MS shortens the wait before the bar appears (tests and demos in a terminal).
   const delay = Number(ctx.env.PLAN_DIFF_PROGRESS_DELAY_MS);
-  const progress = startProgress(ctx.stderr, paths.length, { threads: Math.max(threads, 1), ...(Number.isFinite(delay) && delay >= 0 ? { delayMs: delay } : {}) });
+  const progress = startProgress(ctx.stderr, paths.length, { lang: stderrLang(ctx), ...(Number.isFinite(delay) && delay >= 0 ? { delayMs: delay } : {}) });
   const read: ReadOptions = {
     slim: options.slim ?? false,
     ...(options.cache ? { cache: options.cache } : {}),
@@ -90,10 +91,13 @@ export async function eachDocument(
     return onDocument(entry.doc, index);
   };
   try {
-    if (threads > 1) return await inWorkers(paths, ctx, threads * (options.ahead ?? AHEAD_PER_THREAD), threads, read, hand, (p) => progress.tick(p));
+    if (threads > 1) return await inWorkers(paths, ctx, threads * (options.ahead ?? AHEAD_PER_THREAD), threads, read, hand, progress.tick);
+    let parsed = false;
     for (const [index, path] of paths.entries()) {
-      await hand(cachedEntry(path, ctx, read) ?? (await readEntry(path, ctx, read)), index);
-      progress.tick(path);
+      const hit = cachedEntry(path, ctx, read);
+      parsed ||= !hit;
+      await hand(hit ?? (await readEntry(path, ctx, read)), index);
+      progress.tick(path, { cached: hit !== undefined, threads: parsed ? 1 : 0 });
       // Note: yield to the event loop so the bar can redraw between files.
       await new Promise((done) => setImmediate(done));
     }
@@ -129,9 +133,10 @@ async function inWorkers(
   threads: number,
   read: ReadOptions,
   onEntry: (entry: ReadDocument, index: number) => unknown,
-  tick: (path: string) => void,
+  tick: (path: string, how: { cached: boolean; threads: number }) => void,
 ): Promise<void> {
   const workers: Worker[] = [];
+  const fromCache = new Set<number>();
   const waiting = new Map<number, ReadDocument>();
   const idle: Worker[] = [];
   let next = 0;
@@ -146,6 +151,7 @@ async function inWorkers(
     while (!failed && next < paths.length && next < limit()) {
       const hit = cachedEntry(paths[next], ctx, read);
       if (hit) {
+        fromCache.add(next);
         waiting.set(next++, hit);
         continue;
       }
@@ -164,7 +170,7 @@ async function inWorkers(
         const entry = waiting.get(emitted)!;
         waiting.delete(emitted);
         await onEntry(entry, emitted);
-        tick(paths[emitted]);
+        tick(paths[emitted], { cached: fromCache.delete(emitted), threads: workers.length });
         emitted += 1;
         take();
         // Note: a long run of cached files yields now and then, so the progress bar can redraw.

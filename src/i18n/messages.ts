@@ -40,6 +40,13 @@ const en = {
   } as Record<TargetKind, string>,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   matchStatus: { consistent: 'consistent', conflict: 'conflict', review: 'to review' },
+  // The progress bar on stderr for long runs (cli-progress format: {bar} {value} {total}, and {detail}
+  // {file}); detail says how the files done so far were read.
+  progress: {
+    bar: 'plan-diff: reading {bar} {value}/{total}{detail} {file}',
+    detail: (done: number, cached: number, threads: number) =>
+      cached === done ? ' (all from cache)' : cached > 0 ? ` (${cached} from cache${threads > 1 ? `, the others on ${threads} threads` : ''})` : threads > 1 ? ` on ${threads} threads` : '',
+  },
   // Terminal: targets.
   targets: {
     head: { metric: 'metric', value: 'amount', year: 'year', kind: 'kind', where: 'where' },
@@ -217,6 +224,11 @@ const zh: Catalog = {
   kind: { target: '目标', historical: '基数', forecast: '预计', limit: '限值', condition: '条件', penalty: '罚则', reference: '引用', enumeration: '列举', spec: '规格' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   matchStatus: { consistent: '一致', conflict: '冲突', review: '待核' },
+  progress: {
+    bar: 'plan-diff：读取 {bar} {value}/{total}{detail} {file}',
+    detail: (done, cached, threads) =>
+      cached === done ? '（全部来自缓存）' : cached > 0 ? `（${cached} 个来自缓存${threads > 1 ? `，其余在 ${threads} 个线程上解析` : ''}）` : threads > 1 ? `（${threads} 个线程）` : '',
+  },
   targets: {
     head: { metric: '指标', value: '原文数值', year: '年份', kind: '类型', where: '位置' },
     none: '没有找到数量指标。',

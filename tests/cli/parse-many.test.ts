@@ -58,6 +58,28 @@ describe('progress bar', () => {
     expect(s.text()).toContain('\u001b[?25h');
     expect(s.text()).toMatch(/\u001b\[2K$/);
   });
+
+  // Each case: how the files done so far were read (cached or not, threads parsing) → what the bar says.
+  it.each([
+    ['en', [[true, 0], [true, 0]], '2/5 (all from cache) b.txt'],
+    ['zh', [[true, 0], [true, 0]], '2/5（全部来自缓存） b.txt'],
+    ['en', [[false, 3], [false, 3]], '2/5 on 3 threads b.txt'],
+    ['zh', [[false, 3], [false, 3]], '2/5（3 个线程） b.txt'],
+    ['en', [[true, 0], [false, 2]], '2/5 (1 from cache, the others on 2 threads) b.txt'],
+    ['zh', [[true, 0], [false, 2]], '2/5（1 个来自缓存，其余在 2 个线程上解析） b.txt'],
+    ['en', [[true, 0], [false, 1]], '2/5 (1 from cache) b.txt'],
+    ['en', [[false, 1], [false, 1]], '2/5 b.txt'],
+  ] as const)('says what ran (%s): %j → %s', (lang, ticks, shown) => {
+    const s = stream(true);
+    let t = 0;
+    const p = startProgress(s.out, 5, { now: () => t, lang });
+    p.tick('a.txt', { cached: ticks[0][0], threads: ticks[0][1] });
+    t = PROGRESS_DELAY_MS + 1;
+    p.tick('b.txt', { cached: ticks[1][0], threads: ticks[1][1] });
+    p.stop();
+    expect(s.text()).toContain(lang === 'zh' ? 'plan-diff：读取' : 'plan-diff: reading');
+    expect(s.text()).toContain(shown);
+  });
 });
 
 describe('parseMany in this thread', () => {
@@ -166,6 +188,25 @@ describe('parseMany on worker threads (from a build of src)', () => {
     expect(tty).toContain('\u001b[?25h');
     expect(JSON.parse(readFileSync(join(out, 'out.json'), 'utf8')).files).toHaveLength(files.length);
     expect(readdirSync(dir)).toHaveLength(files.length);
+  });
+
+  it.skipIf(!hasScript)('the shipped bin, in a terminal, re-run over a full cache: the bar says all from cache and names no threads (zh and en)', () => {
+    folder();
+    const run = (lang: string, name: string) => {
+      const log = join(out, name);
+      const cmd = `${JSON.stringify(process.execPath)} bin/plan-diff.js check plans --cache cache-tty --lang ${lang} --fail-on never -o out.json`;
+      const r = spawnSync('script', ['-q', '-e', '-c', cmd, log], { cwd: out, env: { ...process.env, PLAN_DIFF_PROGRESS_DELAY_MS: '0', NO_COLOR: '1' } });
+      expect(r.status).toBe(0);
+      return readFileSync(log, 'utf8');
+    };
+    rmSync(join(out, 'cache-tty'), { recursive: true, force: true });
+    run('en', 'first.log');
+    const en = run('en', 'cached-en.log');
+    expect(en).toMatch(new RegExp(`plan-diff: reading \\S+ \\d+/${files.length} \\(all from cache\\) plans/plan-`));
+    expect(en).not.toContain('thread');
+    const zh = run('zh', 'cached-zh.log');
+    expect(zh).toMatch(new RegExp(`plan-diff：读取 \\S+ \\d+/${files.length}（全部来自缓存） plans/plan-`));
+    expect(zh).not.toContain('线程');
   });
 
   it('the shipped bin, in a pipe: nothing on stderr', () => {
