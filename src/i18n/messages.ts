@@ -6,7 +6,7 @@
  * Note: a function where a count or a value goes into the sentence (Chinese needs no plural forms,
  * English does), a string otherwise.
  */
-import type { CompareSummary, Lang, TargetKind } from '../types.js';
+import type { CompareSummary, Lang, LineUnit, TargetKind } from '../types.js';
 
 /** Counts of a compare summary, as its sentence needs them. */
 export type CompareCounts = CompareSummary;
@@ -46,6 +46,57 @@ const en = {
     bar: 'plan-diff: reading {bar} {value}/{total}{detail} {file}',
     detail: (done: number, cached: number, threads: number) =>
       cached === done ? ' (all from cache)' : cached > 0 ? ` (${cached} from cache${threads > 1 ? `, the others on ${threads} threads` : ''})` : threads > 1 ? ` on ${threads} threads` : '',
+  },
+  // history: the 多稿对照表 in every format (terminal, Markdown, HTML, Word) and the notes of its rows.
+  history: {
+    status: { unchanged: 'unchanged', modified: 'modified', moved: 'moved', renumbered: 'renumbered', split: 'split', merged: 'merged', added: 'added', removed: 'removed' },
+    version: (k: number) => `V${k + 1}`,
+    /** A version's label before its file (`V1: `). */
+    versionOf: (label: string) => `${label}: `,
+    restored: (k: number) => `restored from V${k + 1}`,
+    movedFrom: (section: string) => `moved (was in ${section || 'preamble'})`,
+    renumbered: (change: string) => `renumbered (${change})`,
+    preamble: 'preamble',
+    separator: ': ',
+    comma: ', ',
+    join: '; ',
+    /** Between the versions a target changed in (`V2, V3`). */
+    list: ', ',
+    title: 'Draft history',
+    notes: 'Notes',
+    unchanged: 'unchanged',
+    none: 'No clause changed in any version.',
+    targets: 'Target evolution',
+    metric: 'Metric',
+    changedIn: 'Changed in',
+    noTargets: 'No target changed.',
+    step: (a: string, b: string, m: CompareSummary) =>
+      `${a} → ${b}: ${m.modified} modified, ${m.added} added, ${m.removed} removed, ${m.moved} moved, ${m.renumbered} renumbered; ${m.targetChanges} target changes.`,
+    /** Legend of the Markdown table: text, struck word, text, bold word, text. */
+    legendMarkdown: ['Each version is marked against the one before it: deleted words are ', 'struck', ', inserted words ', 'bold', '.'],
+    /** Legend of the Word table: text, struck word, text, underlined word, text. */
+    legendWord: ['Each version is marked against the one before it: deleted words are ', 'struck through', ', inserted words ', 'underlined', '.'],
+    // The HTML page.
+    page: {
+      clauses: 'Clauses',
+      filters: ['Changed clauses only', 'All clauses'] as [string, string],
+      legend: ['Legend (each version against the one before): ', 'deleted words', 'inserted words'],
+      absent: { removed: 'removed here', merged: 'merged into another clause', none: '—' },
+      unchanged: 'unchanged in every version',
+      empty: 'No version has any clause.',
+      summary: ['clause lineages', 'changed', 'target changes'],
+      lines: (a: number, b: number, unit: LineUnit) => `${unit === 'paragraph' ? 'para.' : 'line'} ${b > a ? `${a}–${b}` : a}`,
+    },
+    // The terminal.
+    terminal: {
+      heading: (n: number) => `Draft history of ${n} versions`,
+      step: 'step',
+      columns: ['modified', 'added', 'removed', 'moved', 'renumbered', 'targets'],
+      lineages: (rows: number, changed: number) => `${rows} clause lineages, ${changed} changed in some version.`,
+      same: 'No changes in content across the versions.',
+      metric: 'metric',
+      changedIn: 'changed in',
+    },
   },
   // Terminal: targets.
   targets: {
@@ -228,6 +279,49 @@ const zh: Catalog = {
     bar: 'plan-diff：读取 {bar} {value}/{total}{detail} {file}',
     detail: (done, cached, threads) =>
       cached === done ? '（全部来自缓存）' : cached > 0 ? `（${cached} 个来自缓存${threads > 1 ? `，其余在 ${threads} 个线程上解析` : ''}）` : threads > 1 ? `（${threads} 个线程）` : '',
+  },
+  history: {
+    status: { unchanged: '未改动', modified: '修改', moved: '移动', renumbered: '调整序号', split: '拆分', merged: '合并', added: '新增', removed: '删除' },
+    version: (k) => `第${k + 1}稿`,
+    versionOf: (label) => `${label}：`,
+    restored: (k) => `恢复第${k + 1}稿条文`,
+    movedFrom: (section) => `移动（原在 ${section || '前言'}）`,
+    renumbered: (change) => `调整序号（${change}）`,
+    preamble: '前言',
+    separator: '：',
+    comma: '，',
+    join: '；',
+    list: '、',
+    title: '多稿对照表',
+    notes: '说明',
+    unchanged: '未改动',
+    none: '各稿条文没有改动。',
+    targets: '指标演变',
+    metric: '指标',
+    changedIn: '改动于',
+    noTargets: '没有指标变化。',
+    step: (a, b, m) => `${a}→${b}：修改 ${m.modified} 条，新增 ${m.added} 条，删除 ${m.removed} 条，移动 ${m.moved} 条，调整序号 ${m.renumbered} 条；指标变化 ${m.targetChanges} 处。`,
+    legendMarkdown: ['每一稿对照前一稿标出改动：删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
+    legendWord: ['每一稿对照前一稿标出改动：删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
+    page: {
+      clauses: '条文演变',
+      filters: ['只看有改动的条文', '全部条文'],
+      legend: ['图例（每一稿对照前一稿）：', '删除的文字', '新增的文字'],
+      absent: { removed: '本稿删除', merged: '本稿并入他条', none: '—' },
+      unchanged: '各稿未改动',
+      empty: '各稿都没有条文。',
+      summary: ['条文脉络', '有改动', '指标变化'],
+      lines: (a, b, unit) => `第${b > a ? `${a}–${b}` : a}${unit === 'paragraph' ? '段' : '行'}`,
+    },
+    terminal: {
+      heading: (n) => `${n} 稿对照`,
+      step: '修改步骤',
+      columns: ['修改', '新增', '删除', '移动', '调整序号', '指标变化'],
+      lineages: (rows, changed) => `共 ${rows} 条条文脉络，其中 ${changed} 条在某一稿有改动。`,
+      same: '各稿内容相同。',
+      metric: '指标',
+      changedIn: '改动于',
+    },
   },
   targets: {
     head: { metric: '指标', value: '原文数值', year: '年份', kind: '类型', where: '位置' },

@@ -6,6 +6,7 @@ import { parsePlan } from '../../src/parse/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { historyRows, stepNotes } from '../../src/report/comparison/history.js';
 import type { HistoryReport, Lang } from '../../src/types.js';
+import { messages } from '../../src/i18n/messages.js';
 
 const PATHS = [
   'seeds/beijing-bri-sti-action-plan-2024-2027-draft.txt',
@@ -19,6 +20,29 @@ function history(edit: (text: string, k: number) => string = (t) => t): HistoryR
 
 const report = history();
 const render = async (format: string, lang: Lang, only: 'changed' | 'all' = 'changed') => formatReport(report, format, { color: false, lang, only });
+
+// The page's own words: every text node and labelling attribute, less the documents' text (clause
+// text, file paths, metrics and section titles come from the plans, in their language; a note names
+// them inside its own words).
+function pageWords(page: string): string[] {
+  const own = page
+    .replace(/<(script|style)\b.*?<\/\1>/gs, '')
+    .replace(/<span class="text">.*?<\/span>(?=<\/td>)/gs, '')
+    .replace(/<(code|small)>.*?<\/\1>/gs, '')
+    .replace(/<td><a href="#r\d+">.*?<\/a><\/td>/gs, '')
+    .replace(/<th colspan="\d+" scope="rowgroup">.*?<\/th>/gs, '');
+  const attributes = [...own.matchAll(/\s(?:title|aria-label|placeholder|alt|data-template)="([^"]*)"/g)].map((m) => m[1]!);
+  const texts = [...own.matchAll(/>([^<]+)</g)].map((m) => m[1]!.trim());
+  return [...attributes, ...texts].filter((t) => t !== '');
+}
+
+// Every label of a language's history words, functions called with sample values.
+function labels(lang: Lang): string[] {
+  const sample = { modified: 1, added: 1, removed: 1, moved: 1, renumbered: 1, targetChanges: 1, unchanged: 1, split: 0, merged: 0, related: 0 };
+  const walk = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'function' ? [String((value as (...a: unknown[]) => unknown)(1, 2, sample))] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(walk) : [];
+  return walk(messages(lang).history).map((t) => t.trim()).filter((t) => /\p{L}{2}/u.test(t));
+}
 
 describe('history formatters', () => {
   it('write the terminal summary in English by default and in Chinese on request', async () => {
@@ -78,6 +102,18 @@ describe('history formatters', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Draft history');
     expect(xml).toContain('Target evolution');
+  });
+
+  it('leave no English word on the HTML page under --lang zh, and no Chinese label under --lang en', async () => {
+    const zh = pageWords(String(await render('html', 'zh', 'all')));
+    expect(zh.filter((t) => /[A-Za-z]{2}/.test(t) && t !== '由 plan-diff 生成。行号指向原文件。')).toEqual([]);
+    const english = labels('en');
+    expect(english.length).toBeGreaterThan(30);
+    expect(zh.filter((t) => english.some((label) => t.includes(label)))).toEqual([]);
+    const en = pageWords(String(await render('html', 'en', 'all')));
+    const chinese = labels('zh');
+    expect(en.filter((t) => chinese.some((label) => t.includes(label)))).toEqual([]);
+    expect(en).toContain('V1:');
   });
 
   it('write one CSV row per lineage', async () => {

@@ -1,52 +1,7 @@
 import type { CompareSummary, DiffOp, HistoryCell, HistoryReport, HistoryRow, HistoryTarget, HistoryTargetValue, Lang, LineageStatus } from '../../types.js';
 import { formatQuantity } from './quantity.js';
 import { clauseNumber, itemMarker, sectionOf } from './rows.js';
-
-/** Words of the history outputs (Markdown, HTML, Word, CSV) in both languages. */
-export const HISTORY_WORDS = {
-  zh: {
-    status: { unchanged: '未改动', modified: '修改', moved: '移动', renumbered: '调整序号', split: '拆分', merged: '合并', added: '新增', removed: '删除' },
-    version: (k: number) => `第${k + 1}稿`,
-    restored: (k: number) => `恢复第${k + 1}稿条文`,
-    movedFrom: (section: string) => `移动（原在 ${section || '前言'}）`,
-    renumbered: (change: string) => `调整序号（${change}）`,
-    preamble: '前言',
-    separator: '：',
-    comma: '，',
-    join: '；',
-    title: '多稿对照表',
-    notes: '说明',
-    unchanged: '未改动',
-    none: '各稿条文没有改动。',
-    targets: '指标演变',
-    metric: '指标',
-    changedIn: '改动于',
-    noTargets: '没有指标变化。',
-    step: (a: string, b: string, m: CompareSummary) =>
-      `${a}→${b}：修改 ${m.modified} 条，新增 ${m.added} 条，删除 ${m.removed} 条，移动 ${m.moved} 条，调整序号 ${m.renumbered} 条；指标变化 ${m.targetChanges} 处。`,
-  },
-  en: {
-    status: { unchanged: 'unchanged', modified: 'modified', moved: 'moved', renumbered: 'renumbered', split: 'split', merged: 'merged', added: 'added', removed: 'removed' },
-    version: (k: number) => `V${k + 1}`,
-    restored: (k: number) => `restored from V${k + 1}`,
-    movedFrom: (section: string) => `moved (was in ${section || 'preamble'})`,
-    renumbered: (change: string) => `renumbered (${change})`,
-    preamble: 'preamble',
-    separator: ': ',
-    comma: ', ',
-    join: '; ',
-    title: 'Draft history',
-    notes: 'Notes',
-    unchanged: 'unchanged',
-    none: 'No clause changed in any version.',
-    targets: 'Target evolution',
-    metric: 'Metric',
-    changedIn: 'Changed in',
-    noTargets: 'No target changed.',
-    step: (a: string, b: string, m: CompareSummary) =>
-      `${a} → ${b}: ${m.modified} modified, ${m.added} added, ${m.removed} removed, ${m.moved} moved, ${m.renumbered} renumbered; ${m.targetChanges} target changes.`,
-  },
-} as const;
+import { messages } from '../../i18n/messages.js';
 
 /** One row of a 多稿对照表: a clause lineage with what each column shows and its 说明. */
 export interface HistoryTableRow {
@@ -69,7 +24,7 @@ export interface HistoryTableRow {
  * @returns the label
  */
 export function versionLabel(k: number, lang: Lang): string {
-  return HISTORY_WORDS[lang].version(k);
+  return messages(lang).history.version(k);
 }
 
 /**
@@ -79,7 +34,7 @@ export function versionLabel(k: number, lang: Lang): string {
  * @returns the label
  */
 export function statusLabel(status: LineageStatus, lang: Lang): string {
-  return HISTORY_WORDS[lang].status[status];
+  return messages(lang).history.status[status];
 }
 
 /**
@@ -149,7 +104,7 @@ export function markerRuns(cell: HistoryCell, previous: HistoryCell | null): Dif
  * @returns the notes
  */
 export function stepNotes(row: HistoryRow, lang: Lang): string[] {
-  const w = HISTORY_WORDS[lang];
+  const w = messages(lang).history;
   const notes: string[] = [];
   row.status.forEach((status, k) => {
     if (k === 0 || status === null || status === 'unchanged') return;
@@ -206,7 +161,7 @@ export function quantity(value: HistoryTargetValue | null, withYear = false): st
  * @returns the labels joined
  */
 export function changedInLabel(target: HistoryTarget, lang: Lang): string {
-  return target.changedIn.map((k) => versionLabel(k, lang)).join(lang === 'zh' ? '、' : ', ');
+  return target.changedIn.map((k) => versionLabel(k, lang)).join(messages(lang).history.list);
 }
 
 /**
@@ -216,7 +171,7 @@ export function changedInLabel(target: HistoryTarget, lang: Lang): string {
  * @returns the title
  */
 export function sectionTitle(section: string, lang: Lang): string {
-  return section === '' ? HISTORY_WORDS[lang].preamble : section;
+  return section === '' ? messages(lang).history.preamble : section;
 }
 
 /**
@@ -226,7 +181,7 @@ export function sectionTitle(section: string, lang: Lang): string {
  * @returns the joined text
  */
 export function joinNotes(notes: readonly string[], lang: Lang): string {
-  return notes.join(HISTORY_WORDS[lang].join);
+  return notes.join(messages(lang).history.join);
 }
 
 function strip(text: string): string {

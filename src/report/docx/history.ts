@@ -1,14 +1,10 @@
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { HistoryReport, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
-import { changedInLabel, HISTORY_WORDS, historyRows, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
+import { changedInLabel, historyRows, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
 import { markedRuns, MARK, sectionRow, tableCell } from './table.js';
 import { landscapeDocument, TEXT_WIDTH } from './page.js';
-
-const LEGEND = {
-  zh: ['每一稿对照前一稿标出改动：删除的文字', '以删除线标出', '，新增的文字', '加下划线标出', '。'],
-  en: ['Each version is marked against the one before it: deleted words are ', 'struck through', ', inserted words ', 'underlined', '.'],
-} as const;
+import { messages } from '../../i18n/messages.js';
 
 /** Width of the 说明 column in twentieths of a point (the versions share the rest). */
 const NOTES_WIDTH = 2770;
@@ -24,7 +20,7 @@ const NOTES_WIDTH = 2770;
  */
 export async function historyDocx(report: HistoryReport, options: FormatOptions): Promise<Uint8Array> {
   const lang: Lang = options.lang ?? 'zh';
-  const w = HISTORY_WORDS[lang];
+  const w = messages(lang).history;
   const rows = historyRows(report, options.only ?? 'changed', lang);
   const labels = report.versions.map((_, k) => versionLabel(k, lang));
   const n = labels.length;
@@ -66,11 +62,11 @@ export async function historyDocx(report: HistoryReport, options: FormatOptions)
       new Paragraph({
         spacing: { before: 120, after: 120 },
         children: [
-          new TextRun({ text: LEGEND[lang][0], size: 18 }),
-          new TextRun({ text: LEGEND[lang][1], size: 18, strike: true, color: MARK.deleted }),
-          new TextRun({ text: LEGEND[lang][2], size: 18 }),
-          new TextRun({ text: LEGEND[lang][3], size: 18, underline: {}, bold: true, color: MARK.inserted }),
-          new TextRun({ text: LEGEND[lang][4], size: 18 }),
+          new TextRun({ text: messages(lang).history.legendWord[0], size: 18 }),
+          new TextRun({ text: messages(lang).history.legendWord[1], size: 18, strike: true, color: MARK.deleted }),
+          new TextRun({ text: messages(lang).history.legendWord[2], size: 18 }),
+          new TextRun({ text: messages(lang).history.legendWord[3], size: 18, underline: {}, bold: true, color: MARK.inserted }),
+          new TextRun({ text: messages(lang).history.legendWord[4], size: 18 }),
         ],
       }),
       rows.length > 0 ? table : new Paragraph(w.none),
@@ -80,7 +76,7 @@ export async function historyDocx(report: HistoryReport, options: FormatOptions)
 }
 
 function targetTable(report: HistoryReport, labels: string[], lang: Lang): Array<Paragraph | Table> {
-  const w = HISTORY_WORDS[lang];
+  const w = messages(lang).history;
   const moving = report.targets.filter((t) => t.changedIn.length > 0);
   if (moving.length === 0) return [];
   const n = labels.length;

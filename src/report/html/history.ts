@@ -1,33 +1,10 @@
-import type { HistoryReport, HistoryRow, Lang, LineUnit } from '../../types.js';
+import type { HistoryReport, HistoryRow, Lang } from '../../types.js';
 import type { FormatOptions } from '../types.js';
-import { changedInLabel, HISTORY_WORDS, historyRows, needsYear, quantity, sectionTitle, statusLabel, versionLabel, type HistoryTableRow } from '../comparison/history.js';
+import { changedInLabel, historyRows, needsYear, quantity, sectionTitle, statusLabel, versionLabel, type HistoryTableRow } from '../comparison/history.js';
 import { html, type SafeHtml } from './escape.js';
 import { renderPage } from './page.js';
 import { messages } from '../../i18n/messages.js';
 import { runsHtml } from './compare-rows.js';
-
-const WORDS = {
-  zh: {
-    clauses: '条文演变',
-    filters: ['只看有改动的条文', '全部条文'] as [string, string],
-    legend: ['图例（每一稿对照前一稿）：', '删除的文字', '新增的文字'],
-    absent: { removed: '本稿删除', merged: '本稿并入他条', none: '—' },
-    unchanged: '各稿未改动',
-    empty: '各稿都没有条文。',
-    summary: ['条文脉络', '有改动', '指标变化'],
-    lines: (a: number, b: number, unit: LineUnit) => (b > a ? `第${a}–${b}${unitWord(unit)}` : `第${a}${unitWord(unit)}`),
-  },
-  en: {
-    clauses: 'Clauses',
-    filters: ['Changed clauses only', 'All clauses'] as [string, string],
-    legend: ['Legend (each version against the one before): ', 'deleted words', 'inserted words'],
-    absent: { removed: 'removed here', merged: 'merged into another clause', none: '—' },
-    unchanged: 'unchanged in every version',
-    empty: 'No version has any clause.',
-    summary: ['clause lineages', 'changed', 'target changes'],
-    lines: (a: number, b: number, unit: LineUnit) => `${unit === 'paragraph' ? 'para.' : 'line'} ${b > a ? `${a}–${b}` : a}`,
-  },
-} as const;
 
 /**
  * Render a history report as an HTML page: one column per version (each marked against the previous
@@ -39,17 +16,18 @@ const WORDS = {
  */
 export function historyHtml(report: HistoryReport, options: FormatOptions): string {
   const lang: Lang = options.lang ?? 'zh';
-  const w = { ...HISTORY_WORDS[lang], ...WORDS[lang] };
+  const w = messages(lang).history;
+  const p = w.page;
   const rows = historyRows(report, 'all', lang);
   const n = report.versions.length;
   const labels = report.versions.map((_, k) => versionLabel(k, lang));
   const moving = report.targets.filter((t) => t.changedIn.length > 0);
-  const main = html`<h2 id="clauses">${w.clauses}</h2>
+  const main = html`<h2 id="clauses">${p.clauses}</h2>
 <table class="sbs history">
 <colgroup>${labels.map(() => html`<col>`)}<col class="note"></colgroup>
 <thead><tr>${report.versions.map((v, k) => html`<th scope="col">${labels[k]}<small>${v.path}</small></th>`)}<th scope="col">${w.notes}</th></tr></thead>
 <tbody>
-${rows.length === 0 ? html`<tr><td colspan="${n + 1}" class="empty-note">${w.empty}</td></tr>` : body(rows, report, lang)}
+${rows.length === 0 ? html`<tr><td colspan="${n + 1}" class="empty-note">${p.empty}</td></tr>` : body(rows, report, lang)}
 </tbody>
 </table>
 <h2 id="targets">${w.targets}</h2>
@@ -57,15 +35,15 @@ ${moving.length === 0 ? html`<p class="empty-note">${w.noTargets}</p>` : targetT
   return renderPage({
     lang,
     title: w.title,
-    subtitle: html`${report.versions.map((v, k) => html`<span>${labels[k]}：<code>${v.path}</code></span>`)}`,
+    subtitle: html`${report.versions.map((v, k) => html`<span>${w.versionOf(labels[k]!)}<code>${v.path}</code></span>`)}`,
     summary: [
-      { cards: [[w.summary[0], report.rows.length, 'unchanged']] },
+      { cards: [[p.summary[0], report.rows.length, 'unchanged']] },
       // Note: the changed lineages are some of the lineages, not more of them.
-      { of: messages(lang).doc.ofWhich, cards: [[w.summary[1], report.rows.filter((r) => r.changed).length, 'modified']] },
-      { cards: [[w.summary[2], moving.length, 'targets']] },
+      { of: messages(lang).doc.ofWhich, cards: [[p.summary[1], report.rows.filter((r) => r.changed).length, 'modified']] },
+      { cards: [[p.summary[2], moving.length, 'targets']] },
     ],
-    toolbar: html`<span class="legend">${w.legend[0]}<del>${w.legend[1]}</del><ins>${w.legend[2]}</ins></span>`,
-    filters: w.filters,
+    toolbar: html`<span class="legend">${p.legend[0]}<del>${p.legend[1]}</del><ins>${p.legend[2]}</ins></span>`,
+    filters: p.filters,
     defaultFilter: options.only ?? 'changed',
     nav: null,
     main,
@@ -97,7 +75,7 @@ function changed(row: HistoryTableRow): boolean {
 }
 
 function clauseRow(row: HistoryTableRow, report: HistoryReport, lang: Lang): SafeHtml {
-  const w = WORDS[lang];
+  const w = messages(lang).history.page;
   const cells = row.columns.map((ops, k) => {
     const cell = row.row.cells[k];
     if (ops === null || !cell) return html`<td class="none">${absent(row.row, k, lang)}</td>`;
@@ -111,7 +89,7 @@ function clauseRow(row: HistoryTableRow, report: HistoryReport, lang: Lang): Saf
 
 function absent(row: HistoryRow, k: number, lang: Lang): string {
   const status = row.status[k];
-  const w = WORDS[lang].absent;
+  const w = messages(lang).history.page.absent;
   return status === 'removed' ? w.removed : status === 'merged' ? w.merged : w.none;
 }
 
@@ -120,7 +98,7 @@ function badgeClass(status: NonNullable<HistoryRow['status'][number]>): string {
 }
 
 function targetTable(targets: HistoryReport['targets'], labels: string[], lang: Lang): SafeHtml {
-  const w = HISTORY_WORDS[lang];
+  const w = messages(lang).history;
   return html`<table class="plain history-targets">
 <thead><tr><th scope="col">${w.metric}</th>${labels.map((l) => html`<th scope="col">${l}</th>`)}<th scope="col">${w.changedIn}</th></tr></thead>
 <tbody>
@@ -129,8 +107,4 @@ ${targets.map(
     html`<tr><td><a href="#r${t.row}">${t.metric}</a></td>${t.values.map((v, k) => html`<td class="num">${t.changedIn.includes(k) && v !== null ? html`<ins>${quantity(v, needsYear(t))}</ins>` : quantity(v, needsYear(t))}</td>`)}<td>${changedInLabel(t, lang)}</td></tr>\n`,
 )}</tbody>
 </table>`;
-}
-
-function unitWord(unit: LineUnit): string {
-  return unit === 'paragraph' ? '段' : '行';
 }

@@ -1,12 +1,8 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { HistoryReport, Lang } from '../../types.js';
-import { changedInLabel, HISTORY_WORDS, historyRows, joinNotes, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
+import { changedInLabel, historyRows, joinNotes, needsYear, quantity, sectionTitle, versionLabel } from '../comparison/history.js';
 import { inert, phrasing, table, text } from './mdast.js';
-
-const LEGEND = {
-  zh: ['每一稿对照前一稿标出改动：删除的文字以 ', '删除线', ' 标出，新增的文字以 ', '粗体', ' 标出。'],
-  en: ['Each version is marked against the one before it: deleted words are ', 'struck', ', inserted words ', 'bold', '.'],
-} as const;
+import { messages } from '../../i18n/messages.js';
 
 /**
  * Build the 多稿对照表 of a history report as an mdast tree: a title, the versions, one line per step,
@@ -18,8 +14,8 @@ const LEGEND = {
  * @returns the mdast root
  */
 export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'changed', lang: Lang = 'zh'): Root {
-  const w = HISTORY_WORDS[lang];
-  const legend = LEGEND[lang];
+  const w = messages(lang).history;
+  const legend = w.legendMarkdown;
   const rows = historyRows(report, only, lang);
   const versions = report.versions.map((_, k) => versionLabel(k, lang));
   const body: PhrasingContent[][][] = [];
@@ -33,7 +29,7 @@ export function historyMdast(report: HistoryReport, only: 'changed' | 'all' = 'c
   }
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(w.title)] },
-    { type: 'list', ordered: false, spread: false, children: report.versions.map((v, k) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(`${versions[k]}${lang === 'zh' ? '：' : ': '}`), { type: 'inlineCode', value: v.path }] }] })) },
+    { type: 'list', ordered: false, spread: false, children: report.versions.map((v, k) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(w.versionOf(versions[k]!)), { type: 'inlineCode', value: v.path }] }] })) },
     ...report.steps.map((s): RootContent => ({ type: 'paragraph', children: [text(w.step(versions[s.from]!, versions[s.to]!, s.summary))] })),
     {
       type: 'paragraph',

@@ -4,31 +4,7 @@ import type { FormatOptions } from '../types.js';
 import { changedInLabel, needsYear, quantity, versionLabel } from '../comparison/history.js';
 import { drawTable, fit, widest, type TableStyle } from './table.js';
 import { outlineMarker } from '../comparison/rows.js';
-
-const TEXT = {
-  en: {
-    heading: (n: number) => `Draft history of ${n} versions`,
-    step: 'step',
-    columns: ['modified', 'added', 'removed', 'moved', 'renumbered', 'targets'],
-    lineages: (rows: number, changed: number) => `${rows} clause lineages, ${changed} changed in some version.`,
-    same: 'No changes in content across the versions.',
-    targets: 'Target evolution',
-    metric: 'metric',
-    changedIn: 'changed in',
-    noTargets: 'No target changed.',
-  },
-  zh: {
-    heading: (n: number) => `${n} 稿对照`,
-    step: '修改步骤',
-    columns: ['修改', '新增', '删除', '移动', '调整序号', '指标变化'],
-    lineages: (rows: number, changed: number) => `共 ${rows} 条条文脉络，其中 ${changed} 条在某一稿有改动。`,
-    same: '各稿内容相同。',
-    targets: '指标演变',
-    metric: '指标',
-    changedIn: '改动于',
-    noTargets: '没有指标变化。',
-  },
-} as const;
+import { messages } from '../../i18n/messages.js';
 
 /**
  * Render a history report for the terminal: the versions, one line of counts per step (modified, added,
@@ -40,7 +16,7 @@ const TEXT = {
  */
 export function historyText(report: HistoryReport, options: FormatOptions): string {
   const lang: Lang = options.lang ?? 'en';
-  const t = TEXT[lang];
+  const t = { ...messages(lang).history, ...messages(lang).history.terminal };
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(options.width ?? 80, 60);
   const out: string[] = [c.bold(t.heading(report.versions.length))];
@@ -57,7 +33,7 @@ export function historyText(report: HistoryReport, options: FormatOptions): stri
 }
 
 function stepTable(report: HistoryReport, lang: Lang, style: TableStyle): string {
-  const t = TEXT[lang];
+  const t = { ...messages(lang).history, ...messages(lang).history.terminal };
   const rows = report.steps.map((s) => {
     const m = s.summary;
     return [`${versionLabel(s.from, lang)} → ${versionLabel(s.to, lang)}`, ...[m.modified, m.added, m.removed, m.moved, m.renumbered, m.targetChanges].map(String)];
@@ -79,7 +55,7 @@ function place(target: HistoryReport['targets'][number], rows: HistoryReport['ro
 
 // Note: the table fits the terminal: the metric takes what the value columns leave, values wrap.
 function targetTable(targets: HistoryReport['targets'], rows: HistoryReport['rows'], versions: number, width: number, lang: Lang, style: TableStyle): string {
-  const t = TEXT[lang];
+  const t = { ...messages(lang).history, ...messages(lang).history.terminal };
   // Note: columns are the metric, one per version and "changed in"; each has a bar and two spaces of
   // padding. A value column is 12 wide when the metric keeps 24 beside it (`10万–20万元` on one line),
   // else 8 to 10 (`5000–1万元`), and the metric takes the rest, at least 10.
