@@ -177,6 +177,27 @@ describe('html formatter: compare side by side', () => {
     return comparePlans(read('old.md', old), read('new.md', neu));
   };
 
+  it('lists a section the body shows in two places once, where it stands in the new version, with all its changes', async () => {
+    // 第四条 was removed; it stood after 第三条, which moved into 第一章, so the body shows it there, at its old place.
+    const read = (path: string, value: string) => parsePlan({ path, value, format: 'md', lineUnit: 'line' });
+    const old = chapters(
+      '## 第一章 总则', '第一条 为了规范示范工作，制定本条例。', '第二条 本条例适用于本省行政区域内的示范活动。',
+      '## 第二章 示范基地', '第三条 县级以上人民政府应当建设示范基地，每个设区的市至少建设一个。', '第四条 示范基地由省科学技术主管部门认定并定期评估。', '第五条 示范基地应当向社会公众开放，接受社会监督。',
+    );
+    const neu = chapters(
+      '## 第一章 总则', '第一条 为了规范示范工作，制定本条例。', '第二条 县级以上人民政府应当建设示范基地，每个设区的市至少建设一个。', '第三条 本条例适用于本省行政区域内的示范活动。',
+      '## 第二章 示范基地', '第四条 示范基地应当向社会公众开放，接受社会监督。', '第五条 示范基地的建设资金由省财政予以保障。',
+    );
+    const page = await render(comparePlans(read('old.md', old), read('new.md', neu)), 'all');
+    const sections = [...page.matchAll(/<tr class="section[^"]*" id="(s\d+)"><th[^>]*>(?:[^<]*)<b>([^<]*)<\/b>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(sections).toEqual(['s1 第一章总则', 's2 第二章示范基地', 's3 第一章总则', 's4 第二章示范基地']);
+    const group = (id: string) => page.slice(page.indexOf(`id="${id}"`)).split('<tr class="section')[0]!;
+    const changed = (id: string) => count(group(id), /<tr class="(?:row kind-\w+ changed|ghost)"/g);
+    const nav = /<nav class="outline".*?<\/nav>/s.exec(page)![0];
+    const entries = [...nav.matchAll(/<li class="[^"]*"><a href="#(s\d+)">([^<]*)<\/a>(?:<span class="n"[^>]*>(\d+))?/g)].map((m) => `${m[1]} ${m[2]} ${m[3] ?? 0}`);
+    expect(entries).toEqual([`s1 第一章总则 ${changed('s1') + changed('s3')}`, `s4 第二章示范基地 ${changed('s2') + changed('s4')}`]);
+  });
+
   it('lists a chapter deleted whole where it stood, and a clause removed from a renumbered chapter under its new number', async () => {
     const page = await render(deletedChapter(), 'all');
     const nav = /<nav class="outline".*?<\/nav>/s.exec(page)![0];
