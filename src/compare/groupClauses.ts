@@ -23,6 +23,9 @@ export function groupClauses(
   groupedOld: ReadonlySet<number> = new Set(),
   groupedNew: ReadonlySet<number> = new Set(),
 ): ClauseAlignment {
+  // Note: a pair whose text is unchanged took nothing in or out: a neighbour that repeats it (a
+  // heading repeating the lead sentence under it) was added or removed beside it, not split or merged.
+  const unchanged = (o: number, n: number) => oldUnits.clauses[o].key !== '' && oldUnits.clauses[o].key === newUnits.clauses[n].key;
   const oldToNew = new Map(matches.map((m) => [m.old, m.new]));
   const newToOld = new Map(matches.map((m) => [m.new, m.old]));
   // group members keyed by the single clause on the other side
@@ -32,7 +35,7 @@ export function groupClauses(
     if (oldToNew.has(r.index) || groupedOld.has(r.index)) continue;
     for (const m of [r.index - 1, r.index + 1]) {
       const n = oldToNew.get(m);
-      if (n === undefined || splits.has(m)) continue;
+      if (n === undefined || splits.has(m) || unchanged(m, n)) continue;
       // Note: unless r lies wholly inside the partner, the partner must also hold more than its old
       // match did, or r was simply deleted.
       const inside = containment(space.old[r.index], space.new[n]);
@@ -46,7 +49,7 @@ export function groupClauses(
     if (newToOld.has(a.index) || groupedNew.has(a.index)) continue;
     for (const m of [a.index - 1, a.index + 1]) {
       const o = newToOld.get(m);
-      if (o === undefined || merges.has(m)) continue;
+      if (o === undefined || merges.has(m) || unchanged(o, m)) continue;
       const inside = containment(space.new[a.index], space.old[o]);
       if (inside < CONTAINMENT || (inside < 0.9 && containment(space.old[o], space.new[m]) > 0.85)) continue;
       splits.set(o, new Set([...(splits.get(o) ?? [m]), m, a.index]));

@@ -127,6 +127,8 @@ describe('split and merged paragraphs: a neighbour wholly inside the partner joi
   const frag = '鼓励创新主体围绕生物医药开展联合研发。';
   const part = '鼓励创新主体围绕生物医药、生命科学等领域加快技术攻关。';
   const X1 = '加强医药健康产业创新合作。';
+  // X reworded at its end: most of it stays, the fragment still lies wholly inside it.
+  const Xr = X.replace('联合研发。', '联合研发和成果转化。');
   const R = '鼓励企业建设数字化车间。';
   /** Every pair as status, old id, new id, group. */
   const groupsOf = (old: string, nw: string) =>
@@ -138,25 +140,44 @@ describe('split and merged paragraphs: a neighbour wholly inside the partner joi
   ];
 
   it.each<[string, string[], string[], unknown[]]>([
-    ['a repeated fragment after the paragraph is merged into it', [X, frag], [X], [
+    ['a repeated fragment after a reworded paragraph is merged into it', [X, frag], [Xr], [
       ['modified', '一#p1', '一#p1', '一#p1+一#p2>一#p1'],
       ['modified', '一#p2', '一#p1', '一#p1+一#p2>一#p1'],
     ]],
-    ['a repeated fragment before the paragraph is merged into it, the group in document order', [frag, X], [X], [
+    ['a repeated fragment before a reworded paragraph is merged into it, the group in document order', [frag, X], [Xr], [
       ['modified', '一#p1', '一#p1', '一#p1+一#p2>一#p1'],
       ['modified', '一#p2', '一#p1', '一#p1+一#p2>一#p1'],
+    ]],
+    // An unchanged paragraph took nothing in: the fragment beside it that repeats it was deleted.
+    ['a repeated fragment after an unchanged paragraph is removed', [X, frag], [X], [
+      ['unchanged', '一#p1', '一#p1', ''],
+      ['removed', '一#p2', null, ''],
+    ]],
+    ['a repeated fragment before an unchanged paragraph is removed', [frag, X], [X], [
+      ['removed', '一#p1', null, ''],
+      ['unchanged', '一#p2', '一#p1', ''],
     ]],
     ['a paragraph that only partly repeats its unchanged neighbour is removed', [X, part], [X], [
       ['unchanged', '一#p1', '一#p1', ''],
       ['removed', '一#p2', null, ''],
     ]],
-    ['a repeated fragment after the paragraph is split from it', [X], [X, frag], [
+    ['a repeated fragment after a reworded paragraph is split from it', [X], [Xr, frag], [
       ['modified', '一#p1', '一#p1', '一#p1>一#p1+一#p2'],
       ['modified', '一#p1', '一#p2', '一#p1>一#p1+一#p2'],
     ]],
-    ['a repeated fragment before the paragraph is split from it, the group in document order', [X], [frag, X], [
+    ['a repeated fragment before a reworded paragraph is split from it, the group in document order', [X], [frag, Xr], [
       ['modified', '一#p1', '一#p1', '一#p1>一#p1+一#p2'],
       ['modified', '一#p1', '一#p2', '一#p1>一#p1+一#p2'],
+    ]],
+    // An unchanged paragraph gave nothing away: a new neighbour that repeats it (a heading repeating
+    // the lead sentence under it) is added.
+    ['a repeated fragment after an unchanged paragraph is added', [X], [X, frag], [
+      ['unchanged', '一#p1', '一#p1', ''],
+      ['added', null, '一#p2', ''],
+    ]],
+    ['a repeated fragment before an unchanged paragraph is added', [X], [frag, X], [
+      ['added', null, '一#p1', ''],
+      ['unchanged', '一#p1', '一#p2', ''],
     ]],
     ['a paragraph that only partly repeats its unchanged neighbour is added', [X], [X, part], [
       ['unchanged', '一#p1', '一#p1', ''],
