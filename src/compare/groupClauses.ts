@@ -25,7 +25,8 @@ export function groupClauses(
 ): ClauseAlignment {
   // Note: a pair whose text is unchanged took nothing in or out: a neighbour that repeats it (a
   // heading repeating the lead sentence under it) was added or removed beside it, not split or merged.
-  const unchanged = (o: number, n: number) => oldUnits.clauses[o].key !== '' && oldUnits.clauses[o].key === newUnits.clauses[n].key;
+  // (Two clauses of no content share the key '', but nothing lies inside an empty clause anyway.)
+  const unchanged = (o: number, n: number) => oldUnits.clauses[o].key === newUnits.clauses[n].key;
   const oldToNew = new Map(matches.map((m) => [m.old, m.new]));
   const newToOld = new Map(matches.map((m) => [m.new, m.old]));
   // group members keyed by the single clause on the other side
