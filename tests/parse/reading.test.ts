@@ -160,9 +160,9 @@ describe('units: read right after the number, the longest spelling first, compos
 
   it('takes extra spellings from the configuration, which replace a shipped one', () => {
     const registry = unitRegistry([{ spelling: '标准箱', base: '箱' }, { spelling: '家', base: '户' }]);
-    expect(registry.read('20标准箱', 2)).toEqual({ unit: '箱', end: 5, quantity: true, duration: false, scale: 1 });
-    expect(registry.read('20家', 2)).toEqual({ unit: '户', end: 3, quantity: true, duration: false, scale: 1 });
-    expect(readUnit('20家', 2)).toEqual({ unit: '家', end: 3, quantity: true, duration: false, scale: 1 });
+    expect(registry.read('20标准箱', 2)).toEqual({ unit: '箱', end: 5, quantity: true, duration: false, scale: 1, latin: false });
+    expect(registry.read('20家', 2)).toEqual({ unit: '户', end: 3, quantity: true, duration: false, scale: 1, latin: false });
+    expect(readUnit('20家', 2)).toEqual({ unit: '家', end: 3, quantity: true, duration: false, scale: 1, latin: false });
   });
 });
 

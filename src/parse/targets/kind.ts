@@ -48,7 +48,8 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   const next = text[number.end] ?? '';
   if (insideQuotes(before)) return true; // "科创30条", "十四五", "1+N", "四库", 〔2023〕
   if (/[A-Za-z+＋]/.test(prev) && before.endsWith(prev)) return true; // Q1, BIO4, IPv6, 双"1+1"
-  if (/[A-Za-z+＋]/.test(next)) return true; // 5G, 6G, 8K, 4D, 1+1
+  // 5G, 6G, 8K, 4D, 2B, 1+1 (full-width ５Ｇ too); a known unit symbol at a word boundary is a unit (5km, 300MW, 20GWh).
+  if (/[A-Za-z+＋\uff21-\uff3a\uff41-\uff5a]/u.test(next) && unit?.latin !== true) return true;
   if (/第\s*$/.test(before)) return true; // 第四, 第十六条, 第三代
   if (/\d\s*[-/.．]\s*$/u.test(before)) return true; // 2025-01-10, 3/4, 27.五个
   if (/每\s*$/.test(before)) return true; // 每万人: a denominator, not a quantity

@@ -225,7 +225,7 @@ function trimTail(text: string): string {
     .replace(FROM_CHANGE_TAIL, '')
     .replace(FROM_YEAR_TAIL, '')
     .replace(CHANGE_TO_TAIL, '')
-    .replace(/(?<!年均|年均[上下])(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?$/u, '')
+    .replace(/(?<!年均|年均[上下])(?:(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?|增(?:到|至))$/u, '')
     .replace(/(?:是|为|相当于)[^，,、]{0,8}(?:前|时|之初|同期)的?$/u, '')
     .replace(TAIL_WORDS, '')
     .replace(/(?<![占对相同评排类攀无之])(?:较|比)(?![重例率值较])[^，,、]{0,12}$/u, '')

@@ -5,7 +5,7 @@ import { readComparator } from './comparators.js';
 import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
 import { changeType, classifyKind, isNameNumeral, statesGoal } from './kind.js';
-import { actionOf, isBareWord, isVerbPhrase } from '../words/pos.js';
+import { actionOf, countedEvent, isBareWord, isVerbPhrase } from '../words/pos.js';
 import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */
@@ -114,7 +114,8 @@ export function readQuantity(
   if (purpose) scope = purpose[1]!;
   // Note: 惠及1100多万人 names no noun; its verb is the action, the metric stays unknown ('') rather
   // than a bare verb, preposition or pronoun that would meet every other such count in `check`.
-  if (isBareWord(metric)) metric = '';
+  // Note: 新增就业10万人, 搬迁26216户: a content verb right before a count of persons names what they did.
+  if (isBareWord(metric)) metric = countedEvent(metric, unitOut) ?? '';
   // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
   // Note: 较"十三五"末 / 比2020年 / 比上年 is a comparison base, not the date of the number.
   const past =

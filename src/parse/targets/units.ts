@@ -3,6 +3,7 @@
  * through the unit registry (`unit-table.ts`, plus the entries of plan-diff.config.json's `units`).
  */
 import { PER_NOUNS, UNIT_TABLE, type UnitSpec } from './unit-table.js';
+import { UNIT_SYMBOLS, foldSymbols, type UnitSymbol } from './unit-symbols.js';
 
 /** A unit read after a number. */
 export interface UnitMatch {
@@ -16,6 +17,8 @@ export interface UnitMatch {
   duration: boolean;
   /** What one of the written unit is worth in `unit` (`万千瓦` → 10000); 1 for most. */
   scale: number;
+  /** True when the unit is written in Latin letters (`km`, `MW`, `TEU`): the letters after the number are a unit, not a name. */
+  latin: boolean;
 }
 
 /** Reads units through one registry. */
@@ -96,7 +99,7 @@ function buildRegistry(extra: readonly UnitSpec[]): UnitRegistry {
       let i = at;
       while (text[i] === ' ' || text[i] === '\u3000') i++;
       const entry = lookup(text, i);
-      if (!entry) return null;
+      if (!entry) return readSymbol(text, at, i);
       let end = i + entry.spelling.length;
       let unit = entry.base;
       // A composite unit stays whole: 30万元/人, 0.6人/百亿元, 微克/立方米, 吨标准煤/万元.
@@ -105,9 +108,65 @@ function buildRegistry(extra: readonly UnitSpec[]): UnitRegistry {
         unit = `${unit}/${m[1]}${m[2]}`;
         end += m[0].length;
       }
-      return { unit, end, quantity: entry.quantity, duration: entry.duration, scale: entry.scale };
+      if (!m) {
+        const per = perSymbol(text, end);
+        if (per) [unit, end] = [`${unit}/${per.base}`, per.end];
+      }
+      return { unit, end, quantity: entry.quantity, duration: entry.duration, scale: entry.scale, latin: LATIN.test(entry.spelling[0]!) };
     },
   };
+}
+
+/** A Latin letter, half- or full-width. */
+const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/u;
+
+/** Symbols by their folded spelling, longest first; each with the symbol it spells. */
+const SYMBOLS: ReadonlyArray<readonly [string, UnitSymbol]> = UNIT_SYMBOLS.flatMap((s) => [s.symbol, ...(s.also ?? [])].map((spelling) => [spelling, s] as const)).toSorted(
+  (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+);
+
+/** Longest symbol spelling: how much text is folded to look one up. */
+const LONGEST_SYMBOL = Math.max(...SYMBOLS.map(([spelling]) => spelling.length));
+
+/**
+ * The symbol spelled at `i`, ending at a word boundary (no Latin letter or digit right after it), or null.
+ * @param text the text
+ * @param i 0-based index of its first character
+ * @param denominator true after `/` of a composite unit (`km/h`)
+ * @returns the symbol and the index after it
+ */
+function symbolAt(text: string, i: number, denominator: boolean): { symbol: UnitSymbol; end: number } | null {
+  const folded = foldSymbols(text.slice(i, i + LONGEST_SYMBOL + 1));
+  for (const [spelling, symbol] of SYMBOLS) {
+    if (!folded.startsWith(spelling) || (symbol.denominatorOnly === true && !denominator)) continue;
+    if (/^[A-Za-z0-9]/u.test(folded.slice(spelling.length))) continue;
+    return { symbol, end: i + spelling.length };
+  }
+  return null;
+}
+
+/**
+ * A Latin unit symbol right after a number (`5km`, `300MW`, `500万TEU`, `５ｋｍ`), with a composite
+ * denominator (`μg/m3` → 微克/立方米, `km/h` → 公里/小时), or null.
+ * @param text the text
+ * @param at 0-based index just after the number
+ * @param i index of the unit (after spaces)
+ * @returns the unit, or null
+ */
+function readSymbol(text: string, at: number, i: number): UnitMatch | null {
+  const found = symbolAt(text, i, false);
+  if (found === null) return null;
+  // Note: `1.6万P` is computing power; `1080P` is a resolution: P only after a written magnitude.
+  if (found.symbol.afterMagnitude === true && !/[万亿]$/u.test(text.slice(0, at))) return null;
+  const per = perSymbol(text, found.end);
+  return { unit: per ? `${found.symbol.base}/${per.base}` : found.symbol.base, end: per?.end ?? found.end, quantity: true, duration: false, scale: 1, latin: true };
+}
+
+/** A `/` and a Latin symbol (`/kWh`, `/m3`) after a unit: the denominator of a composite unit, or null. */
+function perSymbol(text: string, end: number): { base: string; end: number } | null {
+  if (text[end] !== '/' && text[end] !== '／') return null;
+  const found = symbolAt(text, end + 1, true);
+  return found ? { base: found.symbol.base, end: found.end } : null;
 }
 
 function escape(s: string): string {

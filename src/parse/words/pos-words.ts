@@ -13,6 +13,19 @@ export const VERB_WORDS: ReadonlySet<string> = new Set([
   '严守', '守牢', '引育',
 ]);
 
+/** Nouns of plans that jieba tags as verbs (`带宽/v`): read as nouns. */
+export const NOUN_WORDS: ReadonlySet<string> = new Set(['带宽']);
+
+/**
+ * Verbs that need an object to say what the persons counted did (`吸纳超100万名`, `覆盖…人`, `…5.2亿人次参与`:
+ * in what, is said elsewhere), light verbs (`有`, `进行`) and verbs of change (`增至951万户`): besides the plan
+ * verbs above, none names what a count of persons did (as `就业`, `参保`, `受益` do).
+ */
+export const OBJECT_COUNT_VERBS: ReadonlySet<string> = new Set([
+  '吸纳', '引导', '覆盖', '涉及', '包括', '有', '是', '让', '使', '进行', '组织', '动员', '参与', '参加', '接受', '享受', '获得',
+  '增至', '增到', '降至', '降到', '达', '达到', '超过', '突破', '增长', '增加', '提高', '提升', '下降', '降低', '减少', '上升', '扩大',
+]);
+
 /**
  * Words that are never a metric on their own: prepositions, pronouns, conjunctions and time words
  * (`在`, `为`, `其中`, `我们`, `当年`), besides the verbs above.

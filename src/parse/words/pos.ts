@@ -5,7 +5,7 @@
  * metric on its own).
  */
 import { getSegmenter } from './segmenter.js';
-import { VERB_WORDS, NOT_METRIC_WORDS } from './pos-words.js';
+import { VERB_WORDS, NOT_METRIC_WORDS, NOUN_WORDS, OBJECT_COUNT_VERBS } from './pos-words.js';
 
 /** A word and its jieba tag. */
 export interface TaggedWord {
@@ -24,7 +24,9 @@ export function tagWords(text: string): TaggedWord[] {
   let words = cache.get(text);
   if (words === undefined) {
     const segmenter = getSegmenter();
-    words = (segmenter.tags?.(text, true) ?? segmenter.words(text).map((word) => ({ word, tag: 'x' }))).filter((w) => w.word.trim() !== '');
+    words = (segmenter.tags?.(text, true) ?? segmenter.words(text).map((word) => ({ word, tag: 'x' })))
+      .filter((w) => w.word.trim() !== '')
+      .map((w) => (NOUN_WORDS.has(w.word) ? { word: w.word, tag: 'n' } : w));
     // Note: the phrases before numbers repeat (实施, 新增, 达到…); a small cache saves most tagging calls.
     if (cache.size >= 4096) cache.clear();
     cache.set(text, words);
@@ -80,6 +82,34 @@ export function isBareWord(metric: string): boolean {
   // 加快打造, 做优做强, 扎扎实实办好, 每年实施, 把其中: verbs, adverbs, pronouns, prepositions and
   // particles only, no word that names a thing.
   return words.every((w) => FUNCTION_OR_VERB.test(w.tag) || VERB_WORDS.has(w.word)) && !words.every((w) => /^(?:m|q)$/u.test(w.tag));
+}
+
+/** Canonical units that count persons or households (`10万人`, `197万人次`, `2万名`, `7.8万户`). */
+const PERSON_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名', '位', '户', '户次']);
+
+/**
+ * The verb phrase before a count of persons that names what the persons did, the thing counted
+ * (`新增就业10万人` → `就业`, `带动就业47.6万人`, `累计扩招413万人` → `扩招`, `搬迁26216户`, `提前转移避险197万
+ * 人次` → `转移避险`), or null when it is no metric (`惠及1100多万人`, `吸纳超100万名`: the persons are the
+ * object of a plan verb, named elsewhere; `每年实施`, `扎扎实实办好`, `把其中`: function words and plan verbs).
+ * Note: jieba tags 就业, 参保, 搬迁 as plain verbs, so the tag alone does not tell; the structure does: a
+ * content verb heads the phrase right before a count of persons, and is none of the plan verbs whose
+ * object the count is (VERB_WORDS, OBJECT_COUNT_VERBS).
+ * @param metric a metric phrase that is only verbs and function words (isBareWord)
+ * @param unit the canonical unit of the count
+ * @returns the phrase without its leading adverbs, or null
+ */
+export function countedEvent(metric: string, unit: string): string | null {
+  if (!PERSON_UNITS.has(unit)) return null;
+  const words = tagWords(metric.replace(/[\s\p{P}\p{S}]/gu, ''));
+  let k = 0;
+  while (k < words.length && /^(?:d|ad|r|p|c|z|zg)$/u.test(words[k]!.tag) && !VERB_WORDS.has(words[k]!.word)) k++;
+  const rest = words.slice(k);
+  const head = rest.at(-1);
+  if (head === undefined || !/^(?:v|vi|vn)$/u.test(head.tag)) return null;
+  if (VERB_WORDS.has(head.word) || OBJECT_COUNT_VERBS.has(head.word) || NOT_METRIC_WORDS.has(head.word)) return null;
+  if (!rest.every((w) => /^(?:v|vi|vn|d|ad|uv|ud)$/u.test(w.tag) || VERB_WORDS.has(w.word))) return null;
+  return rest.map((w) => w.word).join('');
 }
 
 /** Tags of words that name no thing: verbs, adverbs, descriptive words, pronouns, prepositions, conjunctions, particles. */
