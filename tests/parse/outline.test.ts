@@ -98,6 +98,23 @@ describe('outline', () => {
     ]);
   });
 
+  it('gives a glossary (名词解释 on its own line) a top-level node, its entries as its paragraphs, no warnings', () => {
+    const long = '是指推动良田、良种、良机、良法、良制融合发展，实现提单产、稳面积、增总产目标，并在全省范围内推广应用，形成可复制的经验做法';
+    const text = `一、工作回顾\n内容。\n二、工作安排\n（一）扩大内需\n内容。\n1.任务一。内容。\n名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设\n2.“五良”融合：${long}\n3.“两新”：是指大规模设备更新和消费品以旧换新\n4.“千万工程”：${long}\n`;
+    const doc = parse(text);
+    expect(allNodes(doc.nodes).map((n) => [n.id, n.depth])).toEqual([['一', 1], ['二', 1], ['二/一', 2], ['二/一/1', 3], ['名词解释', 1]]);
+    expect(doc.nodes[2]!.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.']);
+    expect(doc.warnings).toEqual([]);
+    // Without the glossary line the same entries are items of the last section, with warnings.
+    expect(parse(text.replace('名词解释\n', '')).warnings).not.toEqual([]);
+  });
+
+  it('reads 附件2 above 名词解释 as one annex titled 名词解释; a term alone on its line stays a heading', () => {
+    const doc = parse('一、正文\n内容。\n附件2\n名词解释\n1.“四上”企业：\n现阶段统计工作中达到一定规模的企业。\n2.“双高计划”：\n中国特色高水平高职学校和专业建设计划。\n');
+    expect(allNodes(doc.nodes).map((n) => [n.id, n.title, n.depth])).toEqual([['一', '正文', 1], ['附件2', '名词解释', 1], ['附件2/1', '“四上”企业', 2], ['附件2/2', '“双高计划”', 2]]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('opens an annex at the root after the body', () => {
     const doc = parse('一、正文\n内容。\n附件\n一、附件正文\n内容。\n');
     expect(allNodes(doc.nodes).map((n) => [n.id, n.depth])).toEqual([['一', 1], ['附件', 1], ['附件/一', 2]]);

@@ -56,7 +56,7 @@ describe('section headings without a number (work reports)', () => {
       'unnumbered:2024年工作回顾:7',
       'unnumbered:2025年工作安排建议:31',
       'unnumbered:加强政府自身建设:79',
-      'unnumbered:名词解释:86',
+      'annex:名词解释:86',
     ]);
     expect(doc.nodes.map((n) => n.children.filter((c) => c.style === 'cn-paren').length)).toEqual([6, 9, 4, 0]);
     expect(doc.warnings.filter((w) => w.code === 'repeated-number')).toEqual([]);

@@ -4,6 +4,7 @@ import { charLength, dropCjkSpaces } from '../chars.js';
 import { offsetAt, sliceMapped, trimMapped, type Mapped } from '../mapped.js';
 import { matchMarker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
+import { GLOSSARY } from '../glossary.js';
 
 /** A block read as a heading: its marker, title and the body that follows on the same line. */
 export interface HeadingCandidate {
@@ -47,6 +48,11 @@ export function readHeading(block: Block): HeadingCandidate | null {
     const title = cleanTitle(text.text);
     const idPart = title.replace(/[\s/]/gu, '') || `h${block.mdDepth}`;
     return { kind: `md${block.mdDepth}`, style: 'md-heading', marker: '', ordinal: null, idPart, title, end: '', body: null, offset, standalone: true };
+  }
+  // 名词解释 alone on its line: back matter, a top-level node of its own like an annex, its numbered items under it.
+  if (m === null && GLOSSARY.test(text.text)) {
+    const title = cleanTitle(text.text);
+    return { kind: 'annex', style: 'annex', marker: '', ordinal: null, idPart: title.replace(/[\s/]/gu, ''), title, end: '', body: null, offset, standalone: true };
   }
   if (m === null) return null;
   const rest = trimMapped(sliceMapped(text, m.rest));

@@ -5,6 +5,7 @@ import type { Mapped } from '../mapped.js';
 import { warningText } from './warnings.js';
 import { matchMarker } from './markers.js';
 import { unnumberedHeading, unnumberedHeadings } from './unnumbered.js';
+import { GLOSSARY } from '../glossary.js';
 
 /** A heading accepted into the outline, before ids and paragraphs are assigned. */
 export interface DraftNode {
@@ -51,6 +52,8 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
   let rootLast = new Map<string, number | null>();
   let stack: DraftNode[] = [];
   let annexDepth = 0;
+  // Inside a glossary (名词解释), from its heading to the next annex.
+  let glossary = false;
   const addBody = (text: Mapped) => (stack.length > 0 ? stack[stack.length - 1].body : out.preamble).push(text);
   const attach = (node: DraftNode, parent: DraftNode | undefined) => (parent ? parent.children : out.roots).push(node);
   const read = blocks.map(readHeading);
@@ -58,17 +61,27 @@ export function buildOutline(blocks: readonly Block[]): DraftOutline {
   for (const [i, block] of blocks.entries()) {
     const h = unnumbered.has(i) ? unnumberedHeading(block) : read[i];
     const top = stack.at(-1);
-    // Note: under a 第X条 article, （一）/1. items are its 项: paragraphs of the article, not headings.
-    if (h === null || (ITEM_KINDS.has(h.kind) && top?.heading.kind === 'article')) {
-      const m = h === null ? matchMarker(block.text.text) : null;
+    // Note: under a 第X条 article, （一）/1. items are its 项: paragraphs of the article, not headings; in a
+    // glossary an entry that defines its term on its line (`1.“两重”：是指…`) is a paragraph of the glossary
+    // (a term alone on its line, its definition below, stays a heading).
+    if (h === null || (ITEM_KINDS.has(h.kind) && top?.heading.kind === 'article') || (glossary && ITEM_KINDS.has(h.kind) && /[：:]\s*\S/u.test(block.text.text))) {
+      const m = h === null && !glossary ? matchMarker(block.text.text) : null;
       if (m?.ordinal != null) asText.set(m.kind, (asText.get(m.kind) ?? new Set()).add(m.ordinal));
       addBody(block.text);
       continue;
     }
     if (h.kind === 'annex') {
+      const label = stack.length === 1 && stack[0]!.heading.kind === 'annex' ? stack[0]! : undefined;
+      if (h.marker === '' && label !== undefined && label.heading.title === '' && label.body.length === 0 && label.children.length === 0) {
+        // 附件2 on one line, 名词解释 on the next: the glossary is the annex's title.
+        label.heading = { ...label.heading, title: h.title };
+        glossary = true;
+        continue;
+      }
       const node: DraftNode = { heading: h, levels: ['annex'], annexDepth: 0, body: [], children: [], lastChild: new Map() };
       out.roots.push(node);
       [stack, levels, last, shapes, repeated, rootLast, annexDepth] = [[node], [], new Map(), new Map(), new Map(), new Map(), 1];
+      glossary = GLOSSARY.test(block.text.text);
       continue;
     }
     if (h.kind === 'box') {

@@ -1,4 +1,5 @@
 import type { OutlineNode, Paragraph, PlanDocument, SourceFile, Target } from '../../types.js';
+import { GLOSSARY } from '../glossary.js';
 import { findPeriod, type HorizonMatch } from './horizon.js';
 import { readSentence, sentenceHorizons, type SentenceContext, type SentenceQuantity } from './sentence.js';
 import { createLocator, type Locator } from './locate.js';
@@ -216,8 +217,6 @@ class Walker {
   }
 }
 
-/** The heading of a glossary, alone on its line (`名词解释`, `附件2 名词解释`, `注释：`). */
-const GLOSSARY = /^\s*(?:附件\s*[\d一二三四五六七八九十]*\s*)?(?:名词解释|名词注释|名词说明|术语解释|注释|注解|附注)\s*[:：]?\s*$/u;
 
 /** A title that also announces goals (`…和"十四五"时期主要目标任务`): history only up to the turn to them. */
 const GOAL_TITLE = /目标|任务|展望/u;
