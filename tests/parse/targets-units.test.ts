@@ -80,6 +80,29 @@ describe('Latin unit symbols after a number', () => {
   });
 });
 
+describe('a ratio without a unit (PUE降至1.3以下)', () => {
+  it.each<[string, { metric: string; value: number; comparator: string }]>([
+    ['数据中心PUE降至1.3以下', { metric: '数据中心PUE', value: 1.3, comparator: 'lte' }],
+    ['基尼系数控制在0.4以内', { metric: '基尼系数', value: 0.4, comparator: 'lte' }],
+    ['城乡居民收入比降至2.2', { metric: '城乡居民收入比', value: 2.2, comparator: 'eq' }],
+  ])('%s', (text, expected) => {
+    expect(run(text)).toEqual([expect.objectContaining({ ...expected, unit: '' })]);
+  });
+
+  it('reads both ends of 从…提升至…, and never a bare number elsewhere (a year, a count without a level word)', () => {
+    expect(run('生态环境公众满意度从84.7提升至89.6').map((t) => t.value)).toEqual([84.7, 89.6]);
+    expect(run('到2025年达到2025')).toEqual([]);
+    expect(run('建设1.3期工程')).toEqual([]);
+    expect(run('互联网3.0发展')).toEqual([]);
+    expect(run('降至三以下')).toEqual([]);
+  });
+
+  it('keeps 系数 and 指数 whole in the key (基尼系数 is no count of 基尼系)', () => {
+    const { doc, source } = docOf('基尼系数降至0.4');
+    expect(extractTargets(doc, source)[0]!.metricKey).toBe('基尼系数');
+  });
+});
+
 describe('a verb before a count of persons names what they did', () => {
   const cases: Array<[string, string]> = [
     ['新增就业10万人', '就业'],

@@ -157,7 +157,8 @@ export function metricKey(metric: string): string {
     .replace(/年均增长率?/gu, '年均增速');
   key = key.replace(/的$/u, '');
   for (const tail of ['数量', '总数', '个数', '数']) {
-    if (key.endsWith(tail) && key.length > tail.length + 2) {
+    // Note: 系数, 指数, 参数 are the measure itself (基尼系数), not a count of it.
+    if (key.endsWith(tail) && key.length > tail.length + 2 && !(tail === '数' && /[系指参函常倍分]数$/u.test(key))) {
       key = key.slice(0, -tail.length);
       break;
     }
@@ -228,7 +229,7 @@ function trimTail(text: string): string {
     .replace(/(?<!年均|年均[上下])(?:(?:增长|提高|提升|下降|降低|减少|增加|上涨|上升|压减|压缩|降|涨)(?:了|到|至)?|增(?:到|至))$/u, '')
     .replace(/(?:是|为|相当于)[^，,、]{0,8}(?:前|时|之初|同期)的?$/u, '')
     .replace(TAIL_WORDS, '')
-    .replace(/(?<![占对相同评排类攀无之])(?:较|比)(?![重例率值较])[^，,、]{0,12}$/u, '')
+    .replace(/(?<![占对相同评排类攀无之])(?:较|比)(?![重例率值较])[^，,、]{1,12}$/u, '')
     .replace(TAIL_WORDS, '');
 }
 

@@ -15,6 +15,9 @@ const VERB_BEFORE_NOUN =
 /** Verbs that, alone before a number, take their object from earlier in the sentence (`发行超长期特别国债，…今年先发行1万亿元`). */
 const OBJECT_VERBS = /^(?:发行|安排|投放|下达|拨付|发放|筹集)$/u;
 
+/** Words that set a level right before a number (`降至`, `达到`, `控制在`, `不高于`): a ratio without a unit may follow. */
+const LEVEL_BEFORE = /(?:(?:降|下降|降低|提高|提升|上升|增长|增加|减少|压减)(?:至|到)|达到|控制在|保持在|稳定在|不高于|不低于|不超过|低于|高于)\s*$/u;
+
 /** A metric that is only a growth word (`五年年均增长5.2%`): it is the growth of the metric before it. */
 const RATE_ONLY = /^(?:年均)?(?:增长|增速|增幅|增长率)$|^年均$/u;
 
@@ -47,7 +50,12 @@ export function readQuantity(
   // Note: `活跃用户数达到4.6亿` counts without a measure word; only a 万/亿 magnitude after a comparator
   // word and before punctuation is read so, with unit ''.
   const bareMagnitude = !unit && !n.percent && /[万亿]$/u.test(n.raw) && /^\s*(?:[，,；;。、）)]|$)/u.test(afterNumber);
-  if (!unit && !n.percent && !specBare && !bareMagnitude) return null;
+  // Note: `PUE降至1.3以下`, `基尼系数控制在0.4以内`: a ratio without a unit is read after a word that sets a
+  // level (降至, 达到, 控制在) and before a bound or the clause's end; digits only, never a year.
+  const ratio = !unit && !n.percent && !specBare && !bareMagnitude && !n.chinese && /^\d+(?:\.\d+)?$/u.test(n.raw) && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100) &&
+    ((LEVEL_BEFORE.test(text.slice(0, n.start)) && /^\s*(?:以下|以上|以内|左右|[，,；;。）)]|$)/u.test(afterNumber)) ||
+      (/(?:从|由)\s*$/u.test(text.slice(0, n.start)) && /^\s*(?:提高|提升|增长|增加|上升|下降|降低|减少|降)(?:至|到)\s*\d/u.test(afterNumber)));
+  if (!unit && !n.percent && !specBare && !bareMagnitude && !ratio) return null;
   const unitName = n.percent ?? unit?.unit ?? '';
   const unitEnd = n.percent ? n.end : (unit?.end ?? n.end);
   const cmp = readComparator(text, n, unitEnd);
