@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlans } from '../../src/compare/check.js';
 import { pairFingerprint } from '../../src/compare/checks/fingerprint.js';
 import { doc, target } from './checks/helpers.js';
+import { parsePlan } from '../../src/parse/index.js';
 
 const lab = (over = {}) => target({ metric: '市级“一带一路”联合实验室', metricKey: '一带一路联合实验室', ...over });
 
@@ -189,5 +190,18 @@ describe('checkPlans', () => {
     const before = JSON.stringify(input);
     checkPlans(input, { aliases: { x: ['y'] } });
     expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('checkPlans over Latin unit symbols', () => {
+  const head = '某市城市建设行动计划（2024-2025年）\n一、主要目标\n';
+  const read = (path: string, body: string) => parsePlan({ path, value: `${head}${body}\n` });
+
+  it('compares 60km with 50公里 (one unit) and reports 300MW against 30万千瓦 as a unit difference, never a conflict', () => {
+    const report = checkPlans([read('a.txt', '到2025年，新建城市道路50公里，新增光伏装机容量30万千瓦。'), read('b.txt', '到2025年，新建城市道路60km，新增光伏装机容量300MW。')]);
+    expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['target-conflict', '城市道路 (increase, 2025): 50公里 (a.txt:3) vs 60公里 (b.txt:3)'],
+      ['target-unit-differs', '光伏装机容量 (increase, 2025): 30万千瓦 (a.txt:3) vs 300兆瓦 (b.txt:3): units differ (千瓦 vs 兆瓦)'],
+    ]);
   });
 });
