@@ -26,5 +26,6 @@ export { formatReport, formatters, formatsFor, resolveFormat, formatFromExtensio
 export type { FormatName, FormatOptions, Formatter, ReportSchema } from './report/index.js';
 export { localeLang } from './i18n/lang.js';
 export { PlanDiffError, InternalError, EXIT } from './errors.js';
-export type { PlanDiffErrorCode } from './errors.js';
+export type { ErrorKey, ErrorRef, PlanDiffErrorCode } from './errors.js';
+export type { NoteRef } from './i18n/input.js';
 export type * from './types.js';

@@ -9,6 +9,8 @@
  * - Ids are strings derived from the outline path (`二/（三）/8`), so every report is plain JSON.
  */
 
+import type { NoteRef } from './i18n/input.js';
+
 /** A file handed to the library: where it came from and its decoded text (like a VFile). */
 export interface SourceFile {
   /** Path as the user gave it (used in messages and reports); `-` for stdin. */
@@ -26,8 +28,13 @@ export interface SourceFile {
   lineMap?: OriginalLocation[];
   /** Encoding the bytes were decoded from (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`). */
   encoding?: string;
-  /** Notes from reading (tracked changes accepted, encoding guessed, …), shown as warnings. */
+  /** Notes from reading (tracked changes accepted, encoding guessed, …), shown as warnings; in English. */
   notes?: string[];
+  /**
+   * The same notes as catalog keys with their parameters (`src/i18n/input.ts`), one for each of
+   * `notes` in the same order, so that they can be worded in Chinese; ignored unless as many.
+   */
+  noteRefs?: NoteRef[];
   /**
    * Outline levels the container itself marks (for .docx: paragraphs in a Word heading style,
    * Heading N / 标题 N, or with an outline level), as 1-based lines of `value` with level 1 = top.
@@ -69,6 +76,8 @@ export interface ParseWarning {
   params?: NumberingParams;
   /** For `no-headings`: how many paragraphs form the one list (its sentence is made from it in either language). */
   count?: number;
+  /** For `source-note`: the note as a catalog key and its parameters (its sentence is made from it in either language). */
+  note?: NoteRef;
 }
 
 /** The parts of a numbering warning: the marker, its number, the number before it and the numbers missing between. */

@@ -54,16 +54,12 @@ export async function readFindingsBaseline(path: string, ctx: CliContext): Promi
     text = await readFile(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PlanDiffError('CONFIG', `cannot read baseline ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}. Write one with --write-baseline ${path}.`, path);
+    throw new PlanDiffError('CONFIG', { key: 'baselineUnreadable', params: { file: path, missing: code === 'ENOENT', reason: (error as Error).message } }, path);
   }
   const data = parseJson(text, path, 'baseline');
   const validate = (validator ??= compileSchema<FindingsBaseline>(SCHEMA));
   if (!validate(data)) {
-    throw new PlanDiffError(
-      'CONFIG',
-      `cannot read baseline ${path}: expected {"schema": "plan-diff/baseline@1", "findings": [...]} as written by --write-baseline.`,
-      path,
-    );
+    throw new PlanDiffError('CONFIG', { key: 'baselineShape', params: { file: path } }, path);
   }
   return data.findings.map((f) => f.fingerprint);
 }

@@ -3,9 +3,6 @@ import { dirname, resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import type { CliContext } from './context.js';
 
-/** What a user dictionary looks like, said after every problem with one. */
-export const DICT_SHAPE = 'A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".';
-
 /**
  * Read the user dictionaries a config lists under `dict`, paths relative to the config file's folder,
  * and check each line has jieba's shape (`word [freq] [tag]`, `#` comments and blank lines allowed).
@@ -27,7 +24,7 @@ export async function readConfigDicts(dicts: readonly string[], configPath: stri
   const problems = read.flatMap((r) => r.problems);
   const texts = read.map((r) => r.text);
   if (problems.length > 0) {
-    throw new PlanDiffError('CONFIG', `invalid config ${configPath}: ${problems.join('; ')}. ${DICT_SHAPE}`, configPath);
+    throw new PlanDiffError('CONFIG', { key: 'dictInvalid', params: { file: configPath, problems } }, configPath);
   }
   return texts;
 }
@@ -42,8 +39,7 @@ export async function readConfigDicts(dicts: readonly string[], configPath: stri
 export async function readOptionDict(file: string, ctx: Pick<CliContext, 'cwd'>): Promise<string> {
   const { text, problems } = await readDictFile(resolve(ctx.cwd, file), file, 'relative to the working directory');
   if (problems.length === 0) return text;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'})` : '';
-  throw new PlanDiffError('USAGE', `--dict: ${problems[0]}${more}. ${DICT_SHAPE}`, file);
+  throw new PlanDiffError('USAGE', { key: 'dictOption', params: { problem: problems[0]!, more: problems.length - 1 } }, file);
 }
 
 /** A dictionary file's text and what is wrong with it (unreadable, binary, or lines of another shape). */

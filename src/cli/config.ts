@@ -149,8 +149,7 @@ export async function loadConfig(path: string | undefined, ctx: CliContext): Pro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (path === undefined && code === 'ENOENT') return { config: {}, path: null, dicts: [] };
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new PlanDiffError('CONFIG', `cannot read config ${file}: ${why}. Expected a JSON file (see docs/check.md).`, file);
+    throw new PlanDiffError('CONFIG', { key: 'configUnreadable', params: { file, missing: code === 'ENOENT', directory: code === 'EISDIR', reason: (error as Error).message } }, file);
   }
   const config = parseConfig(text, file);
   return { config, path: file, dicts: config.dict ? await readConfigDicts(config.dict, file, ctx) : [] };
@@ -167,7 +166,7 @@ export function parseConfig(text: string, file: string): PlanDiffConfig {
   const validate = (validator ??= compileSchema<PlanDiffConfig>(SCHEMA, { strict: true }));
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(describe).toSorted();
-    throw new PlanDiffError('CONFIG', `invalid config ${file}: ${[...new Set(problems)].join('; ')}.`, file);
+    throw new PlanDiffError('CONFIG', { key: 'configInvalid', params: { file, problems: [...new Set(problems)] } }, file);
   }
   return data;
 }
@@ -196,18 +195,15 @@ export function checkOptionsFrom(config: PlanDiffConfig): CheckOptions {
  * @param what what the file is (`config`, `baseline`)
  * @returns the parsed value
  */
-export function parseJson(text: string, file: string, what: string): unknown {
+export function parseJson(text: string, file: string, what: 'config' | 'baseline'): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    let where = '';
-    if (at) {
-      const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1])).split('\n');
-      where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-    }
-    throw new PlanDiffError('CONFIG', `cannot read ${what} ${file}: not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '')}).`, file);
+    const before = at ? text.replace(/^\uFEFF/, '').slice(0, Number(at[1])).split('\n') : [];
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    throw new PlanDiffError('CONFIG', { key: 'notJson', params: { what, file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, reason } }, file);
   }
 }
 

@@ -40,7 +40,7 @@ export function shardOf(files: readonly string[], spec: string | undefined): str
   const k = Number(m?.[1]);
   const n = Number(m?.[2]);
   if (!m || n < 1 || k < 1 || k > n) {
-    throw new PlanDiffError('USAGE', `--shard expects K/N with 1 ≤ K ≤ N (e.g. --shard 2/8). Received "${spec}".`);
+    throw new PlanDiffError('USAGE', { key: 'shard', params: { spec } });
   }
   return files.filter((f) => createHash('sha1').update(f).digest().readUInt32BE(0) % n === k - 1);
 }

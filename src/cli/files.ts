@@ -56,14 +56,14 @@ async function expandOne(input: string, ctx: CliContext): Promise<string[]> {
     const base = input.replace(/[\\/]+$/, '');
     const found = await fg(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { ...WALK, cwd: resolve(ctx.cwd, input), caseSensitiveMatch: false });
     if (found.length === 0) {
-      throw new PlanDiffError('ENOENT', `${input} holds no plan files. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')}.`, input);
+      throw new PlanDiffError('ENOENT', { key: 'folderEmpty', params: { path: input, extensions: SUPPORTED_EXTENSIONS.map((e) => '.' + e) } }, input);
     }
     return found.map((f) => `${base}/${f}`).toSorted(byPath);
   }
   if (info || !fg.isDynamicPattern(input)) return [input];
   const found = (await fg(input, { ...WALK, cwd: ctx.cwd })).filter(isSupported);
   if (found.length === 0) {
-    throw new PlanDiffError('ENOENT', `no plan files match ${input}. Expected files ending in ${SUPPORTED_EXTENSIONS.map((e) => '.' + e).join(', ')} (relative to ${ctx.cwd}).`, input);
+    throw new PlanDiffError('ENOENT', { key: 'noMatch', params: { pattern: input, extensions: SUPPORTED_EXTENSIONS.map((e) => '.' + e), cwd: ctx.cwd } }, input);
   }
   return found.toSorted(byPath);
 }

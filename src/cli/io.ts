@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
 import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, parseLimits, readSource } from '../parse/readers/index.js';
-import { formatSize } from '../parse/readers/sniff.js';
 import type { SourceFile } from '../types.js';
 import type { CliContext } from './context.js';
 import { writeAtomic } from './write.js';
@@ -46,7 +45,7 @@ async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array> {
     throw fsError(error, path, ctx);
   }
   if (info.isDirectory()) {
-    throw new PlanDiffError('EISDIR', `cannot read ${path}: it is a directory, expected a file (.txt, .md, .docx or .pdf).`, path);
+    throw new PlanDiffError('EISDIR', { key: 'isDirectory', params: { path } }, path);
   }
   if (info.isFile() && info.size > MAX_CONTAINER_BYTES) throw tooLarge(path, info.size);
   try {
@@ -59,7 +58,7 @@ async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array> {
 }
 
 async function readStdin(ctx: CliContext): Promise<Uint8Array> {
-  if (!ctx.stdin) throw new PlanDiffError('USAGE', 'cannot read -: no standard input available.');
+  if (!ctx.stdin) throw new PlanDiffError('USAGE', { key: 'noStdin', params: {} });
   return readCapped(ctx.stdin, '-');
 }
 
@@ -80,17 +79,17 @@ async function readCapped(stream: AsyncIterable<Uint8Array | string>, path: stri
 }
 
 function tooLarge(path: string, size: number, more = false): PlanDiffError {
-  return new PlanDiffError('TOO_LARGE', `cannot read ${path}: the input is too large (${more ? 'over ' : ''}${formatSize(size)}). plan-diff reads files up to ${formatSize(MAX_CONTAINER_BYTES)} (.docx/.pdf) and ${formatSize(MAX_TEXT_BYTES)} (text). Check that this is the right file.`, path);
+  return new PlanDiffError('TOO_LARGE', { key: 'inputTooLarge', params: { path, size, more, container: MAX_CONTAINER_BYTES, text: MAX_TEXT_BYTES } }, path);
 }
 
 function fsError(error: unknown, path: string, ctx: CliContext): PlanDiffError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new PlanDiffError('ENOENT', `cannot read ${path}: no such file. Check the path (relative to ${ctx.cwd}).`, path);
+    return new PlanDiffError('ENOENT', { key: 'notFound', params: { path, cwd: ctx.cwd } }, path);
   }
-  if (code === 'EACCES' || code === 'EPERM') return new PlanDiffError('ENOENT', `cannot read ${path}: permission denied. Expected a file you can read.`, path);
-  if (code === 'EISDIR') return new PlanDiffError('EISDIR', `cannot read ${path}: it is a directory, expected a file (.txt, .md, .docx or .pdf).`, path);
-  return new PlanDiffError('ENOENT', `cannot read ${path}: ${(error as Error).message}.`, path);
+  if (code === 'EACCES' || code === 'EPERM') return new PlanDiffError('ENOENT', { key: 'permission', params: { path } }, path);
+  if (code === 'EISDIR') return new PlanDiffError('EISDIR', { key: 'isDirectory', params: { path } }, path);
+  return new PlanDiffError('ENOENT', { key: 'readFailed', params: { path, reason: (error as Error).message } }, path);
 }
 
 /**
@@ -102,7 +101,7 @@ function fsError(error: unknown, path: string, ctx: CliContext): PlanDiffError {
 export async function writeOutput(content: string | Uint8Array, output: string | undefined, ctx: CliContext): Promise<void> {
   if (output === undefined || output === '-') {
     if (typeof content !== 'string' && ctx.stdout.isTTY) {
-      throw new PlanDiffError('USAGE', 'this format is binary; write it to a file with -o FILE (e.g. -o 对照表.docx).');
+      throw new PlanDiffError('USAGE', { key: 'binaryToStdout', params: {} });
     }
     ctx.stdout.write(content);
     return;

@@ -131,7 +131,7 @@ function reportError(error: unknown, ctx: CliContext): number {
     return EXIT.INPUT;
   }
   if (error instanceof PlanDiffError) {
-    ctx.stderr.write(`plan-diff: ${error.message}\n`);
+    ctx.stderr.write(`plan-diff: ${error.text(stderrLang(ctx))}\n`);
     return EXIT.INPUT;
   }
   const detail = error instanceof InternalError || error instanceof Error ? (error.stack ?? error.message) : String(error);

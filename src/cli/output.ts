@@ -70,7 +70,7 @@ export function planOutput(options: OutputOptions, ctx: CliContext, schema: AnyR
   const format = options.format ?? (toFile ? extensionFormat(options.output!, schema) : 'text');
   const canonical = resolveFormat(format);
   if (!toFile && formatters[canonical].fileOnly) {
-    throw new PlanDiffError('USAGE', `format "${format}" writes a binary workbook, which is not sent to stdout. Write it to a file with -o FILE.${canonical}.`);
+    throw new PlanDiffError('USAGE', { key: 'workbookToStdout', params: { format, extension: canonical } });
   }
   return { format, lang: options.lang ?? (CHINESE_DOCUMENTS.has(canonical) ? 'zh' : localeLang(ctx.env)), toFile };
 }
@@ -135,6 +135,5 @@ export async function emitReport(
 export function extensionFormat(file: string, schema: AnyReport['schema']): string {
   const name = formatFromExtension(file);
   if (name !== undefined) return name;
-  const known = knownExtensions(schema).map((e) => `.${e}`).join(' ');
-  throw new PlanDiffError('USAGE', `cannot tell the output format of ${file} from its extension. Expected one of ${known}, or give --format.`, file);
+  throw new PlanDiffError('USAGE', { key: 'outputExtension', params: { file, known: knownExtensions(schema).map((e) => `.${e}`) } }, file);
 }

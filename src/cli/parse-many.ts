@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InternalError, PlanDiffError, type PlanDiffErrorCode } from '../errors.js';
+import { InternalError, PlanDiffError, type ErrorRef, type PlanDiffErrorCode } from '../errors.js';
 import type { PlanDocument } from '../types.js';
 import type { CliContext } from './context.js';
 import type { KeyWeakness } from '../compare/checks/keys.js';
@@ -25,7 +25,7 @@ const AHEAD_PER_THREAD = 4;
  */
 const WORKER_YOUNG_MB = 4;
 
-type Reply = { index: number; entry?: ReadDocument; error?: { user: boolean; code?: PlanDiffErrorCode; message: string; stack?: string } };
+type Reply = { index: number; entry?: ReadDocument; error?: { user: boolean; code?: PlanDiffErrorCode; detail?: ErrorRef; message: string; stack?: string } };
 
 /** Options of parseMany and eachDocument. */
 export interface ParseManyOptions extends ReadOptions {
@@ -205,7 +205,7 @@ async function inWorkers(
 }
 
 function rebuild(error: NonNullable<Reply['error']>, path: string): Error {
-  if (error.user && error.code) return new PlanDiffError(error.code, error.message, path);
+  if (error.user && error.code) return new PlanDiffError(error.code, error.detail ?? error.message, path);
   const internal = new InternalError(error.message);
   if (error.stack) internal.stack = error.stack;
   return internal;

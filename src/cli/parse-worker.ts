@@ -14,7 +14,7 @@ parentPort?.on('message', async (job: { index: number; path: string; cwd: string
     const user = error instanceof PlanDiffError;
     parentPort!.postMessage({
       index: job.index,
-      error: { user, code: user ? error.code : undefined, message: (error as Error).message ?? String(error), stack: (error as Error).stack },
+      error: { user, code: user ? error.code : undefined, detail: user ? error.detail : undefined, message: (error as Error).message ?? String(error), stack: (error as Error).stack },
     });
   }
 });

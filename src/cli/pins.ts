@@ -18,7 +18,7 @@ export async function readPins(file: string, ctx: Pick<CliContext, 'cwd'>): Prom
   try {
     text = await readFile(resolve(ctx.cwd, file), 'utf8');
   } catch (error) {
-    throw new PlanDiffError('ENOENT', `cannot read pin file ${file}: ${(error as Error).message}.`, file);
+    throw new PlanDiffError('ENOENT', { key: 'pinUnreadable', params: { file, reason: (error as Error).message } }, file);
   }
   return parsePins(text.replace(/^\uFEFF/, ''), file);
 }
@@ -36,12 +36,12 @@ export async function parsePins(text: string, file: string): Promise<Pin[]> {
   try {
     rows = parse(text, { delimiter: text.split('\n', 1)[0].includes('\t') ? '\t' : ',', relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    throw new PlanDiffError('USAGE', `cannot read pin file ${file}: ${(error as Error).message}. Expected a CSV with columns old_id,new_id.`, file);
+    throw new PlanDiffError('USAGE', { key: 'pinCsv', params: { file, reason: (error as Error).message } }, file);
   }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const [o, n] = [header.indexOf('old_id'), header.indexOf('new_id')];
   if (o < 0 || n < 0) {
-    throw new PlanDiffError('USAGE', `pin file ${file} has no old_id and new_id columns. Expected a CSV with columns old_id,new_id (ids as compare prints them, - for none). Received columns: ${header.join(', ') || 'none'}.`, file);
+    throw new PlanDiffError('USAGE', { key: 'pinColumns', params: { file, columns: header } }, file);
   }
   return rows.slice(1).flatMap((row) => pin(cell(row[o]), cell(row[n])));
 }
@@ -51,10 +51,10 @@ function pinsOfReport(text: string, file: string): Pin[] {
   try {
     report = JSON.parse(text);
   } catch (error) {
-    throw new PlanDiffError('USAGE', `cannot read pin file ${file}: ${(error as Error).message}. Expected a CSV with columns old_id,new_id or a compare JSON report.`, file);
+    throw new PlanDiffError('USAGE', { key: 'pinJson', params: { file, reason: (error as Error).message } }, file);
   }
   if (typeof report.schema !== 'string' || !report.schema.startsWith('plan-diff/compare@') || !Array.isArray(report.pairs)) {
-    throw new PlanDiffError('USAGE', `pin file ${file} is JSON but not a compare report. Expected "schema": "plan-diff/compare@…" with "pairs". Received schema ${JSON.stringify(report.schema ?? null)}.`, file);
+    throw new PlanDiffError('USAGE', { key: 'pinNotReport', params: { file, schema: JSON.stringify(report.schema ?? null) } }, file);
   }
   const id = (side: { id?: unknown } | null | undefined) => (typeof side?.id === 'string' ? side.id : null);
   return report.pairs.flatMap((p) => pin(id(p.old), id(p.new)));

@@ -48,7 +48,7 @@ export async function openStream(name: FormatName, flags: OutputOptions, ctx: Cl
   const temp = toFile ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : '';
   const handle = toFile
     ? await open(temp, 'w').catch((error: Error) => {
-        throw new PlanDiffError('ENOENT', `cannot write ${flags.output}: ${error.message}.`, flags.output);
+        throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path: flags.output!, baseline: false, reason: error.message } }, flags.output);
       })
     : undefined;
   const put = async (text: string) => {

@@ -18,7 +18,7 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
   const docs = new Map<string, { record: DocumentRecord; targets: Target[] }>();
   for (const input of inputs) {
     const text = input === '-' ? await readStdin(ctx) : await readFile(resolve(ctx.cwd, input), 'utf8').catch((error: Error) => {
-      throw new PlanDiffError('ENOENT', `cannot read ${input}: ${error.message}.`, input);
+      throw new PlanDiffError('ENOENT', { key: 'readFailed', params: { path: input, reason: error.message } }, input);
     });
     let current: { record: DocumentRecord; targets: Target[] } | undefined;
     // Note: a context line defines its number until the next line with that number (each file's lines number theirs from 0).
@@ -30,11 +30,11 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
       try {
         value = JSON.parse(line);
       } catch {
-        throw new PlanDiffError('USAGE', `${where} is not JSON. --from-targets reads the JSON Lines of \`plan-diff targets --kind all --format jsonl\`.`, input);
+        throw new PlanDiffError('USAGE', { key: 'linesNotJson', params: { where } }, input);
       }
       if (isRecord(value)) {
         if (value.kind !== 'all' && kinds.some((k) => k !== value.kind)) {
-          throw new PlanDiffError('USAGE', `${where}: these targets were listed with --kind ${value.kind}, but check compares ${kinds.join(', ')}; list them with --kind all.`, input);
+          throw new PlanDiffError('USAGE', { key: 'linesKind', params: { where, listed: value.kind, kinds: [...kinds] } }, input);
         }
         const path = value.document.source.path;
         current = docs.get(path) ?? { record: value, targets: [] };
@@ -44,11 +44,11 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
       } else if (isTarget(value)) {
         const owner = docs.get(value.file) ?? current;
         if (!owner || owner.record.document.source.path !== value.file) {
-          throw new PlanDiffError('USAGE', `${where}: a target of ${value.file} comes before any document line of that file.`, input);
+          throw new PlanDiffError('USAGE', { key: 'linesOrphan', params: { where, file: value.file } }, input);
         }
         owner.targets.push(toTarget(value, contexts, where, input));
       } else {
-        throw new PlanDiffError('USAGE', `${where} is neither a document line nor a target of \`plan-diff targets --format jsonl\`.`, input);
+        throw new PlanDiffError('USAGE', { key: 'linesUnknown', params: { where } }, input);
       }
     }
   }
@@ -76,7 +76,7 @@ function isTarget(value: unknown): value is TargetRecord | Target {
 function toTarget(value: TargetRecord | Target, contexts: ReadonlyMap<number, string>, where: string, input: string): Target {
   if (!('context' in value)) return value;
   const sentence = contexts.get(value.context);
-  if (sentence === undefined) throw new PlanDiffError('USAGE', `${where}: the target refers to context ${value.context}, which no line before it gives.`, input);
+  if (sentence === undefined) throw new PlanDiffError('USAGE', { key: 'linesContext', params: { where, context: value.context } }, input);
   const { context: _context, ...rest } = value;
   return { ...rest, sentence };
 }

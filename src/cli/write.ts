@@ -18,11 +18,11 @@ export async function checkOutputs(outputs: ReadonlyArray<string | undefined>, i
     if (output === undefined || output === '-') continue;
     const full = resolve(ctx.cwd, output);
     if (reads.has(await real(full))) {
-      throw new PlanDiffError('USAGE', `refusing to write ${output}: it is one of the input files, and the report would replace it. Expected an output file that is not an input; choose another name.`, output);
+      throw new PlanDiffError('USAGE', { key: 'outputIsInput', params: { path: output } }, output);
     }
     const folder = await stat(dirname(full)).catch(() => undefined);
     if (!folder?.isDirectory()) {
-      throw new PlanDiffError('ENOENT', `cannot write ${output}: the folder ${dirname(output)} does not exist. Create it first or choose another path.`, output);
+      throw new PlanDiffError('ENOENT', { key: 'noFolder', params: { path: output, folder: dirname(output) } }, output);
     }
   }
 }
@@ -45,7 +45,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array, ct
     await rename(temp, full);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new PlanDiffError('ENOENT', `cannot write ${what}${path}: ${(error as Error).message.split('\n')[0]}.`, path);
+    throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path, baseline: what !== '', reason: (error as Error).message.split('\n')[0]! } }, path);
   }
 }
 

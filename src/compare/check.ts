@@ -60,7 +60,7 @@ const CHANGE_RANK = new Map<TargetChangeType, number>(CHANGES.map((change, rank)
 export function checkPlans(docs: readonly PlanDocument[], options: CheckOptions = {}): CheckReport {
   const files = docs.map((d) => d.source.path);
   if (options.baseline !== undefined && !files.includes(options.baseline)) {
-    throw new PlanDiffError('USAGE', `the baseline ${options.baseline} is not among the checked files (${files.join(', ')}).`);
+    throw new PlanDiffError('USAGE', { key: 'baselineNotChecked', params: { baseline: options.baseline, files } });
   }
   const fileOrder = new Map(files.map((f, i) => [f, i] as const));
   const kinds = new Set(options.kinds ?? CHECKED_KINDS);

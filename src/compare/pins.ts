@@ -30,7 +30,7 @@ export function applyPins(oldUnits: DocUnits, newUnits: DocUnits, pins: readonly
   ];
   if (unknown.length > 0) {
     const list = [...new Set(unknown)];
-    throw new PlanDiffError('USAGE', `pinned ids not found: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}. Expected clause ids as compare prints them (old.id, new.id; - for none).`);
+    throw new PlanDiffError('USAGE', { key: 'pinsNotFound', params: { ids: list.slice(0, 10), more: Math.max(0, list.length - 10) } });
   }
   const taken = { old: new Set<number>(), new: new Set<number>() };
   const links: Array<[number, number]> = [];

@@ -7,6 +7,7 @@
  * English does), a string otherwise.
  */
 import type { CompareSummary, Lang, LineUnit, TargetKind } from '../types.js';
+import { inputEn, inputZh } from './input.js';
 
 /** Counts of a compare summary, as its sentence needs them. */
 export type CompareCounts = CompareSummary;
@@ -265,6 +266,8 @@ const en = {
     paragraphs: (n: number) => plural(n, 'paragraph'),
     footer: (headings: number, warnings: number) => `${plural(headings, 'heading')}, ${plural(warnings, 'warning')}`,
   },
+  /** Input errors and reader notes (`input.ts`). */
+  input: inputEn,
 };
 
 /** The shape every language's catalog has (the English one's). */
@@ -469,6 +472,7 @@ const zh: Catalog = {
     paragraphs: (n) => `${n} 段`,
     footer: (headings, warnings) => `标题 ${headings} 个，警告 ${warnings} 个`,
   },
+  input: inputZh,
 };
 
 const catalogs: Readonly<Record<Lang, Catalog>> = { en, zh };

@@ -42,7 +42,7 @@ export function parsePlan(source: SourceFile, options: ParseOptions = {}): PlanD
   const nodes = finalizeTree(draft.roots, locate);
   const preamble = makeParagraphs(draft.preamble, '', locate, true);
   const warnings: ParseWarning[] = [
-    ...(source.notes ?? []).map((note) => ({ code: 'source-note', message: note })),
+    ...sourceNoteWarnings(source),
     ...draft.warnings.map(({ offset, ...w }): ParseWarning => {
       const place = locate(offset);
       return { code: w.code, message: w.message, line: place.line, ...(place.page === undefined ? {} : { page: place.page }), ...(w.params ? { params: w.params } : {}) };
@@ -91,7 +91,7 @@ function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]
   // short and unfinished, and would be read as wrapped lines or joined to the title.
   const { body, wrapper } = splitWrapper(lines);
   if (body.length === 0) {
-    throw new PlanDiffError('EMPTY', `cannot parse ${source.path}: the file has no text (only whitespace or markup).`, source.path);
+    throw new PlanDiffError('EMPTY', { key: 'noText', params: { path: source.path } }, source.path);
   }
   const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(body.map((l) => l.text.text), body.map((l) => l.width ?? 0));
   const metadata = wrapper.map((l): MetadataLine => {
@@ -99,4 +99,11 @@ function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]
     return place.page === undefined ? { text: l.text.text, line: place.line } : { text: l.text.text, line: place.line, page: place.page };
   });
   return { blocks: joinLines(body, layout), locate, metadata };
+}
+
+/** The reader's notes as `source-note` warnings, with their catalog keys when the reader gave one for each. */
+function sourceNoteWarnings(source: SourceFile): ParseWarning[] {
+  const notes = source.notes ?? [];
+  const refs = source.noteRefs?.length === notes.length ? source.noteRefs : undefined;
+  return notes.map((message, i) => ({ code: 'source-note', message, ...(refs ? { note: refs[i]! } : {}) }));
 }

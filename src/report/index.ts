@@ -85,7 +85,7 @@ export async function formatReport(report: AnyReport, name: string, options: For
   const key = resolveFormat(name);
   const formatter: Formatter = formatters[key];
   if (!formatter.supports.includes(report.schema)) {
-    throw new PlanDiffError('USAGE', `format "${name}" is not available for this command. Use one of: ${formatsFor(report.schema).join(', ')}.`);
+    throw new PlanDiffError('USAGE', { key: 'formatNotHere', params: { name, formats: [...formatsFor(report.schema)] } });
   }
   return formatter.format(report, options);
 }
@@ -98,7 +98,7 @@ export async function formatReport(report: AnyReport, name: string, options: For
 export function resolveFormat(name: string): FormatName {
   const key = (formatAliases[name] ?? name) as FormatName;
   if (!Object.hasOwn(formatters, key)) {
-    throw new PlanDiffError('USAGE', `unknown format "${name}". Expected one of: ${Object.keys(formatters).join(', ')}.`);
+    throw new PlanDiffError('USAGE', { key: 'unknownFormat', params: { name, formats: Object.keys(formatters) } });
   }
   return key;
 }

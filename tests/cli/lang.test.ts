@@ -66,6 +66,30 @@ describe('--lang and the locale', () => {
     expect(strip(zh)).toEqual(strip(en));
     expect(zh.findings[0].message).not.toBe(en.findings[0].message);
   });
+
+  it('words the readers\' notes in the language (GB18030 detected, PDF page furniture, tracked changes); JSON keeps the English note and its key', async () => {
+    const docx = join(mkdtempSync(join(tmpdir(), 'plan-diff-notes-')), 'revised.docx');
+    expect((await runCli(['compare', OLD, NEW, '--track-changes', '-o', docx])).code).toBe(1);
+    const notes = async (file: string, env: Record<string, string>) => (await runCli(['outline', file], { env })).err.split('\n').filter((l) => l.includes(file)).map((l) => l.replace(docx, 'revised.docx'));
+    const files = ['fixtures/inputs/bri-2024.gb18030.txt', 'fixtures/inputs/bri-2024.pdf', docx];
+    const zh = (await Promise.all(files.map((f) => notes(f, ZH)))).flat();
+    expect(zh).toMatchInlineSnapshot(`
+      [
+        "plan-diff: 警告：fixtures/inputs/bri-2024.gb18030.txt：按 GB18030/GBK 编码读取（根据内容判断）。",
+        "plan-diff: 警告：fixtures/inputs/bri-2024.pdf：去掉了 10 行页眉、页脚或页码。",
+        "plan-diff: 警告：revised.docx：文档含有修订；按全部接受后的文字读取（保留插入 11 处，去掉删除 10 处）。",
+      ]
+    `);
+    expect((await Promise.all(files.map((f) => notes(f, {})))).flat()).toMatchInlineSnapshot(`
+      [
+        "plan-diff: warning: fixtures/inputs/bri-2024.gb18030.txt: read as GB18030/GBK (detected from its content).",
+        "plan-diff: warning: fixtures/inputs/bri-2024.pdf: 10 running header, footer or page-number line(s) dropped.",
+        "plan-diff: warning: revised.docx: has tracked changes; read as if all were accepted (11 insertion(s) kept, 10 deletion(s) dropped).",
+      ]
+    `);
+    const json = JSON.parse((await runCli(['outline', files[0]!, '--format', 'json', '--lang', 'zh'])).out);
+    expect(json.warnings[0]).toEqual({ code: 'source-note', message: 'read as GB18030/GBK (detected from its content).', note: { key: 'gb18030', params: {} } });
+  });
 });
 
 describe('terminal width', () => {

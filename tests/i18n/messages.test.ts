@@ -22,3 +22,38 @@ describe('the catalog', () => {
     expect(localeLang(env)).toBe(lang);
   });
 });
+
+describe('the input errors and reader notes of the catalog', () => {
+  /**
+   * Call a sentence with parameters that record which of them it reads (nested ones by path); each
+   * reads as `‹name›` in text, 5 as a number, and a one-item list.
+   */
+  const reads = (say: (params: never) => string): { text: string; read: string[] } => {
+    const read = new Set<string>();
+    const value = (path: string): unknown =>
+      new Proxy(() => undefined, {
+        get: (_t, prop) => {
+          if (prop === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? 5 : `‹${path}›`);
+          if (prop === 'join' || prop === 'toString') return () => `‹${path}›`;
+          if (prop === 'length') return 1;
+          if (typeof prop === 'symbol') return undefined;
+          read.add(`${path}.${prop}`);
+          return value(`${path}.${prop}`);
+        },
+      });
+    const params = new Proxy({}, { get: (_t, prop) => (typeof prop === 'string' ? (read.add(prop), value(prop)) : undefined) });
+    return { text: say(params as never), read: [...read].toSorted() };
+  };
+  const sentences = (part: 'error' | 'note') => Object.keys(messages('en').input[part]).map((key) => [part, key] as const);
+
+  it.each([...sentences('error'), ...sentences('note')])('%s %s: the same parameters in Chinese and English, Chinese punctuation', (part, key) => {
+    const en = reads((messages('en').input[part] as Record<string, (p: never) => string>)[key]!);
+    const zh = reads((messages('zh').input[part] as Record<string, (p: never) => string>)[key]!);
+    expect(zh.read).toEqual(en.read);
+    expect(zh.text).toMatch(/[\u4e00-\u9fff]/u);
+    // Note: outside the parameters, quoted values and commands (iconv -f …), Chinese prose takes
+    // full-width punctuation: no ASCII comma, colon, semicolon or full stop before a space or the end, no ASCII brackets around Chinese.
+    const prose = zh.text.replace(/‹[^›]*›/gu, 'X').replace(/"[^"]*"|`[^`]*`|\{[^}]*\}|\b[a-z0-9-]+ -[a-z][^，。；：（）]*/giu, 'X');
+    expect(prose).not.toMatch(/[,;:.](?=\s|$)|\([^)]*[\u4e00-\u9fff]/u);
+  });
+});

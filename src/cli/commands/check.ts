@@ -81,7 +81,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     // Note: the baseline plan is checked with the others; it is read first when not also given as a file.
     const paths = baselineDoc === undefined || files.includes(baselineDoc) ? files : [baselineDoc, ...files];
     if (fromLines && baselineDoc !== undefined && !files.includes(baselineDoc)) {
-      throw new PlanDiffError('USAGE', `--baseline ${baselineDoc}: with --from-targets the baseline plan must be one of the documents in the target lines.`);
+      throw new PlanDiffError('USAGE', { key: 'baselineFromTargets', params: { baseline: baselineDoc } });
     }
     // Note: check reads only targets and document fields, so it keeps slim documents (no outline).
     // Note: the metric keys are tested where each file is parsed (or come from the cache), so this

@@ -66,7 +66,7 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
     const pins = flags.pin === undefined ? undefined : await (await import('../pins.js')).readPins(flags.pin, ctx);
     const output = trackChanges(flags, ctx);
     planOutput(output.flags, ctx, 'plan-diff/compare@1'); // a bad -o or --format fails before any file is read
-    if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', 'only one of <old> and <new> can be - (stdin).');
+    if (oldPath === '-' && newPath === '-') throw new PlanDiffError('USAGE', { key: 'oneStdin', params: { history: false } });
     await checkOutputs([flags.output], [oldPath, newPath], ctx);
     // Note: loaded here, not at start-up, so other commands never pay for munkres, jsdiff or jieba.
     const [{ comparePlans, isSame }, { getSegmenter, prefetchSegmenter }, { extractTargets, parsePlan }] = await Promise.all([
@@ -103,18 +103,18 @@ export function registerCompare(program: Command, ctx: CliContext, setExit: (cod
 // Note: --track-changes is the `redline` format (a .docx), so `-o 修订稿.docx` does not pick the 新旧对照表.
 function trackChanges(flags: CompareFlags, ctx: CliContext): { flags: OutputOptions; extra: { author?: string; date?: string } } {
   if (!flags.trackChanges && flags.format !== 'redline') {
-    if (flags.author !== undefined) throw new PlanDiffError('USAGE', '--author names the author of tracked changes; use it with --track-changes.');
+    if (flags.author !== undefined) throw new PlanDiffError('USAGE', { key: 'authorWithout', params: {} });
     return { flags, extra: {} };
   }
   if (flags.format !== undefined && !['docx', 'redline'].includes(flags.format)) {
-    throw new PlanDiffError('USAGE', `--track-changes writes a Word document; it cannot be combined with --format ${flags.format}.`);
+    throw new PlanDiffError('USAGE', { key: 'trackFormat', params: { format: flags.format } });
   }
   const extension = flags.output === undefined || flags.output === '-' ? '' : (/\.([^./\\]+)$/.exec(flags.output)?.[1] ?? '');
   if (extension !== '' && extension.toLowerCase() !== 'docx') {
-    throw new PlanDiffError('USAGE', `--track-changes writes a Word document; name the output .docx. Received "${flags.output}".`);
+    throw new PlanDiffError('USAGE', { key: 'trackOutput', params: { output: flags.output! } });
   }
   const author = flags.author?.trim();
-  if (author === '') throw new PlanDiffError('USAGE', '--author expects a name. Received an empty string.');
+  if (author === '') throw new PlanDiffError('USAGE', { key: 'authorEmpty', params: {} });
   // Note: SOURCE_DATE_EPOCH (seconds) fixes the date of the revisions for reproducible files.
   const epoch = ctx.env.SOURCE_DATE_EPOCH;
   const when = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
@@ -125,7 +125,7 @@ function parseContext(value: string): number {
   if (value === 'all') return Infinity;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) {
-    throw new PlanDiffError('USAGE', `--context expects a whole number of words or "all". Received "${value}".`);
+    throw new PlanDiffError('USAGE', { key: 'context', params: { value } });
   }
   return n;
 }
@@ -148,7 +148,7 @@ function parseKinds(value: string): TargetKind[] | 'all' {
   const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
   const unknown = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
   if (kinds.length === 0 || unknown.length > 0) {
-    throw new PlanDiffError('USAGE', `--kind expects kinds separated by commas (${KINDS.join(', ')}) or "all". Received "${value}".`);
+    throw new PlanDiffError('USAGE', { key: 'kind', params: { value, kinds: [...KINDS] } });
   }
   return kinds as TargetKind[];
 }

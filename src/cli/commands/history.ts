@@ -84,11 +84,11 @@ async function readStepPins(given: readonly string[], versions: number, ctx: Cli
   for (const arg of given) {
     const m = /^(\d+)=(.+)$/su.exec(arg);
     if (m === null && versions !== 2) {
-      throw new PlanDiffError('USAGE', `--pin ${arg}: which step? With ${versions} versions, write --pin K=FILE for the step from version K-1 to version K (2 to ${versions}), e.g. --pin 2=${arg}.`);
+      throw new PlanDiffError('USAGE', { key: 'pinWhichStep', params: { arg, versions } });
     }
     const k = m === null ? 2 : Number(m[1]);
-    if (k < 2 || k > versions) throw new PlanDiffError('USAGE', `--pin ${arg}: there is no step into version ${k}. Expected K from 2 to ${versions} (the step from version K-1 to version K).`);
-    if (steps[k - 2] !== undefined) throw new PlanDiffError('USAGE', `--pin ${arg}: the step into version ${k} is pinned twice. Expected one pin file per step.`);
+    if (k < 2 || k > versions) throw new PlanDiffError('USAGE', { key: 'pinNoStep', params: { arg, step: k, versions } });
+    if (steps[k - 2] !== undefined) throw new PlanDiffError('USAGE', { key: 'pinTwice', params: { arg, step: k } });
     steps[k - 2] = await readPins(m === null ? arg : m[2], ctx);
   }
   return steps;
@@ -97,11 +97,10 @@ async function readStepPins(given: readonly string[], versions: number, ctx: Cli
 // Note: globs and folders expand in place (each sorted by path), so `v1.txt 'drafts/*.txt'` keeps v1
 // first; a file named twice is read once, which may leave fewer than two versions.
 async function expandVersions(inputs: readonly string[], ctx: CliContext, expand: (inputs: readonly string[], ctx: CliContext) => Promise<string[]>): Promise<string[]> {
-  if (inputs.filter((i) => i === '-').length > 1) throw new PlanDiffError('USAGE', 'only one version can be - (stdin).');
+  if (inputs.filter((i) => i === '-').length > 1) throw new PlanDiffError('USAGE', { key: 'oneStdin', params: { history: true } });
   const files = await expand(inputs, ctx);
   if (files.length < 2) {
-    const twice = inputs.length > files.length ? ' (a file named twice is read once)' : '';
-    throw new PlanDiffError('USAGE', `history needs two or more versions, oldest first. Received ${files.length}${files.length === 1 ? `: ${files[0]}` : ''}${twice}.`);
+    throw new PlanDiffError('USAGE', { key: 'historyFew', params: { count: files.length, first: files[0] ?? '', twice: inputs.length > files.length } });
   }
   return files;
 }

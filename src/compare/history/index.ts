@@ -31,12 +31,12 @@ export interface HistoryOptions extends Pick<CompareOptions, 'segmenter' | 'user
  * @returns the `plan-diff/history@1` report
  */
 export function historyPlans(docs: readonly PlanDocument[], options: HistoryOptions = {}): HistoryReport {
-  if (docs.length < 2) throw new PlanDiffError('USAGE', `history needs two or more versions, oldest first. Received ${docs.length}.`);
+  if (docs.length < 2) throw new PlanDiffError('USAGE', { key: 'historyFew', params: { count: docs.length, first: '', twice: false } });
   const segmenter = options.segmenter ?? getSegmenter({ userDicts: options.userDicts });
   const count = docs.length;
   const reports: CompareReport[] = [];
   if ((options.pins?.length ?? 0) > count - 1) {
-    throw new PlanDiffError('USAGE', `pins for ${options.pins!.length} steps, but ${count} versions make ${count - 1}. Expected pins for version 1 → 2 up to ${count - 1} → ${count}.`);
+    throw new PlanDiffError('USAGE', { key: 'pinSteps', params: { pins: options.pins!.length, versions: count } });
   }
   for (let v = 1; v < count; v++) reports.push(compareStep(docs, v, segmenter, options.pins?.[v - 1]));
   const first = firstRows(reports[0]!, count);
@@ -77,7 +77,7 @@ function compareStep(docs: readonly PlanDocument[], v: number, segmenter: Compar
   try {
     return comparePlans(docs[v - 1]!, docs[v]!, { segmenter, ...(pins === undefined ? {} : { pins }) });
   } catch (error) {
-    if (error instanceof PlanDiffError) throw new PlanDiffError(error.code, `version ${v} → ${v + 1}: ${error.message}`, error.path);
+    if (error instanceof PlanDiffError) throw new PlanDiffError(error.code, error.detail ?? error.message, error.path, { from: v, to: v + 1 });
     throw error;
   }
 }

@@ -1,17 +1,19 @@
 import type { Lang, ParseWarning } from '../../types.js';
 import { messages } from '../../i18n/messages.js';
+import { noteText } from '../../i18n/input.js';
 
 /**
  * The sentence of a parse warning in a language, from its code and structured parts (numbering
  * warnings: `6 is missing: 5 is followed by 7.` / `缺少6：5之后是7.`; `no-headings` from its count), in
- * the catalog's words; other warnings keep their message.
+ * the catalog's words; reader notes (`source-note`) from their catalog key; other warnings keep their message.
  * @param warning the warning's code, parts and (for other codes) message
  * @param lang language of the sentence
  * @returns the sentence
  */
-export function warningText(warning: Pick<ParseWarning, 'code' | 'params' | 'count'> & { message?: string }, lang: Lang = 'en'): string {
+export function warningText(warning: Pick<ParseWarning, 'code' | 'params' | 'count' | 'note'> & { message?: string }, lang: Lang = 'en'): string {
   const w = messages(lang).warning;
   if (warning.code === 'no-headings' && warning.count !== undefined) return w.noHeadings(warning.count);
+  if (warning.code === 'source-note' && warning.note !== undefined) return noteText(warning.note, lang);
   const p = warning.params;
   if (p === undefined) return warning.message ?? warning.code;
   const many = (p.missing?.length ?? 0) > 1;

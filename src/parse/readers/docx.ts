@@ -1,11 +1,12 @@
 import { crc32 } from 'node:zlib';
 import JSZip from 'jszip';
 import { PlanDiffError } from '../../errors.js';
+import { sourceNotes, type NoteRef } from '../../i18n/input.js';
 import type { SourceFile } from '../../types.js';
 import { readBody } from './docx-body.js';
 import { readNumbering } from './docx-numbering.js';
 import { readStyles } from './docx-styles.js';
-import { describeReceived, formatSize } from './sniff.js';
+import { describeReceived } from './sniff.js';
 import { DEFAULT_LIMITS, overLimit, type ReadLimits } from './limits.js';
 import { child, elements, parseXml, type XmlElement } from './xml.js';
 
@@ -28,10 +29,10 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: Readonly
     // checked against their CRC as they inflate (readPart).
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new PlanDiffError('DOCX', `cannot read ${path}: the Word document is damaged or truncated (its zip archive cannot be opened: ${reason(error)}). Expected a complete .docx. Received ${describeReceived(bytes)}; re-save or re-download it.`, path);
+    throw new PlanDiffError('DOCX', { key: 'docxZip', params: { path, reason: reason(error), received: describeReceived(bytes) } }, path);
   }
   const entries = Object.keys(zip.files).length;
-  if (entries > limits['docx-entries']) throw overLimit(path, `its zip archive holds ${entries} files`, 'docx-entries', limits);
+  if (entries > limits['docx-entries']) throw overLimit(path, { what: 'entries', entries }, 'docx-entries', limits);
   // Note: what the parts inflate to is counted as they inflate, not taken from the sizes the zip claims,
   // so a zip bomb (1 MB inflating to 1 GB) stops at the limit.
   const budget = { left: limits['docx-inflated'], limits };
@@ -41,19 +42,17 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: Readonly
   if (documentXml === undefined) throw notWord(zip, bytes, path);
   const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
   const body = child(documentXml, 'body');
-  if (!body) throw damaged(path, `${mainPath} has no w:body`);
+  if (!body) throw damaged(path, mainPath, 'no-body', '');
   const styles = readStyles(await part(`${dir}styles.xml`, path));
   const numbering = readNumbering(await part(`${dir}numbering.xml`, path));
   const text = readBody(body, styles, numbering);
   const value = text.lines.map((l) => l.text).join('\n');
   if (value.trim() === '') {
-    throw new PlanDiffError('EMPTY', `cannot read ${path}: the Word document has no text (${text.lines.length} empty paragraph(s); images or scanned pages only?). Expected a .docx with text.`, path);
+    throw new PlanDiffError('EMPTY', { key: 'docxNoText', params: { path, paragraphs: text.lines.length } }, path);
   }
-  const notes: string[] = [];
-  if (text.insertions + text.deletions > 0) {
-    notes.push(`has tracked changes; read as if all were accepted (${text.insertions} insertion(s) kept, ${text.deletions} deletion(s) dropped).`);
-  }
-  if (text.tableRows > 0) notes.push(`${text.tableRows} table row(s) read as lines with cells separated by tabs.`);
+  const notes: NoteRef[] = [];
+  if (text.insertions + text.deletions > 0) notes.push({ key: 'trackedChanges', params: { insertions: text.insertions, deletions: text.deletions } });
+  if (text.tableRows > 0) notes.push({ key: 'tableRows', params: { rows: text.tableRows } });
   const headings = text.lines.flatMap((l, i) => (l.headingLevel === null ? [] : [{ line: i + 1, level: l.headingLevel }]));
   return {
     path,
@@ -62,7 +61,7 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: Readonly
     lineUnit: 'paragraph',
     lineMap: text.lines.map((l) => ({ line: l.paragraph })),
     encoding: 'utf-8',
-    notes,
+    ...sourceNotes(notes),
     headings,
   };
 }
@@ -80,7 +79,7 @@ async function readPart(zip: JSZip, name: string, path: string, budget: { left: 
   if (!file) return undefined;
   let xml: string;
   try {
-    const raw = await inflate(file, budget, () => overLimit(path, `the Word document inflates to more than ${formatSize(budget.limits['docx-inflated'])}`, 'docx-inflated', budget.limits));
+    const raw = await inflate(file, budget, () => overLimit(path, { what: 'inflated', size: budget.limits['docx-inflated'] }, 'docx-inflated', budget.limits));
     // Note: JSZip keeps the CRC the zip states for an entry in `_data` (jszip 3 has no public accessor).
     const expected = (file as unknown as { _data?: { crc32?: number } })._data?.crc32;
     if (expected !== undefined && crc32(raw) !== expected >>> 0) throw new Error('Corrupted zip : CRC32 mismatch');
@@ -88,12 +87,12 @@ async function readPart(zip: JSZip, name: string, path: string, budget: { left: 
     xml = raw[0] === 0xff && raw[1] === 0xfe ? new TextDecoder('utf-16le').decode(raw) : new TextDecoder('utf-8').decode(raw);
   } catch (error) {
     if (error instanceof PlanDiffError) throw error;
-    throw damaged(path, `${name} cannot be decompressed: ${reason(error)}`);
+    throw damaged(path, name, 'inflate', reason(error));
   }
   try {
     return parseXml(xml);
   } catch (error) {
-    throw damaged(path, `${name} is not well-formed XML: ${reason(error)}`);
+    throw damaged(path, name, 'xml', reason(error));
   }
 }
 
@@ -118,18 +117,12 @@ function inflate(file: JSZip.JSZipObject, budget: { left: number }, over: () => 
 }
 
 function notWord(zip: JSZip, bytes: Uint8Array, path: string): PlanDiffError {
-  const what = zip.file('xl/workbook.xml')
-    ? 'an Excel workbook (.xlsx)'
-    : zip.file('ppt/presentation.xml')
-      ? 'a PowerPoint presentation (.pptx)'
-      : zip.file('content.xml') && zip.file('mimetype')
-        ? 'an OpenDocument file (.odt/.ods); save it as .docx'
-        : 'a zip archive without word/document.xml';
-  return new PlanDiffError('DOCX', `cannot read ${path}: the file is not a Word document; it is ${what}. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
+  const what = zip.file('xl/workbook.xml') ? 'xlsx' : zip.file('ppt/presentation.xml') ? 'pptx' : zip.file('content.xml') && zip.file('mimetype') ? 'odt' : 'zip';
+  return new PlanDiffError('DOCX', { key: 'notWord', params: { path, what, received: describeReceived(bytes) } }, path);
 }
 
-function damaged(path: string, why: string): PlanDiffError {
-  return new PlanDiffError('DOCX', `cannot read ${path}: the Word document is damaged (${why}). Expected a .docx that Word opens; re-save it from Word.`, path);
+function damaged(path: string, part: string, problem: 'no-body' | 'inflate' | 'xml', why: string): PlanDiffError {
+  return new PlanDiffError('DOCX', { key: 'docxDamaged', params: { path, part, problem, reason: why } }, path);
 }
 
 function reason(error: unknown): string {

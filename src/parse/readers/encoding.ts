@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { PlanDiffError } from '../../errors.js';
 import { decodeGb18030 } from './gb18030.js';
-import { describeMagic, describeReceived, formatSize } from './sniff.js';
+import type { MagicKind, NoteRef } from '../../i18n/input.js';
+import { describeMagic, describeReceived } from './sniff.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
 export { firstInvalidUtf8 } from './utf8.js';
@@ -13,7 +14,7 @@ export interface DecodedText {
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
   encoding: string;
   /** Notes for the user (encoding detected from content, truncated last character). */
-  notes: string[];
+  notes: NoteRef[];
 }
 
 /**
@@ -26,8 +27,8 @@ export interface DecodedText {
  */
 export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const magic = describeMagic(bytes);
-  if (magic === 'a UTF-32 text') {
-    throw new PlanDiffError('ENCODING', `cannot read ${path}: the text is UTF-32, which plan-diff does not read. Expected UTF-8, UTF-16 or GB18030. Received ${describeReceived(bytes)}; convert it with iconv -f UTF-32 -t UTF-8.`, path);
+  if (magic === 'utf32') {
+    throw new PlanDiffError('ENCODING', { key: 'utf32', params: { path, received: describeReceived(bytes) } }, path);
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(decodeUtf8(bytes.subarray(3), path, 3), 'utf-8-bom', bytes, path);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(decodeUtf16(bytes.subarray(2), 'utf-16le', path, 2), 'utf-16le', bytes, path);
@@ -35,7 +36,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const decoded = checked(decodeUtf16(bytes, utf16, path, 0), utf16, bytes, path);
-    return { ...decoded, notes: [...decoded.notes, `no byte-order mark; read as ${utf16.toUpperCase()} from its NUL-byte pattern.`] };
+    return { ...decoded, notes: [...decoded.notes, { key: 'utf16NoBom', params: { encoding: utf16.toUpperCase() } }] };
   }
   if (magic !== null || bytes.includes(0)) throw binaryError(bytes, path, magic);
   const strict = decodeStrictUtf8(bytes);
@@ -44,11 +45,11 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (bad === null) return checked({ value: new TextDecoder('utf-8').decode(bytes), notes: [] }, 'utf-8', bytes, path);
   if (bad.truncated) {
     const value = new TextDecoder('utf-8').decode(bytes.subarray(0, bad.offset));
-    const note = `the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - bad.offset} byte(s) were dropped.`;
+    const note: NoteRef = { key: 'utf8Truncated', params: { bytes: bytes.length - bad.offset } };
     return checked({ value, notes: [note] }, 'utf-8', bytes, path);
   }
   const gb = decodeGb18030(bytes);
-  if (gb !== null) return checked({ value: gb, notes: [`read as GB18030/GBK (detected from its content).`] }, 'gb18030', bytes, path);
+  if (gb !== null) return checked({ value: gb, notes: [{ key: 'gb18030', params: {} }] }, 'gb18030', bytes, path);
   throw encodingError(bytes, path, bad.offset);
 }
 
@@ -58,7 +59,7 @@ const MAX_CONTROL_SHARE = 0.01;
 // Control characters that count against text (tab, newlines, form feed, SUB and escape do not), and NUL.
 const CONTROL = /[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]/;
 
-function checked(decoded: { value: string; notes: string[] }, encoding: string, bytes: Uint8Array, path: string): DecodedText {
+function checked(decoded: { value: string; notes: NoteRef[] }, encoding: string, bytes: Uint8Array, path: string): DecodedText {
   if (!CONTROL.test(decoded.value)) return { value: decoded.value, encoding, notes: decoded.notes };
   let controls = 0;
   for (let i = 0; i < decoded.value.length; i++) {
@@ -83,28 +84,28 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: string; notes: string[] } {
+function decodeUtf8(bytes: Uint8Array, path: string, base: number): { value: string; notes: NoteRef[] } {
   const strict = decodeStrictUtf8(bytes);
   if (strict !== null) return { value: strict, notes: [] };
   const bad = firstInvalidUtf8(bytes);
   if (bad !== null && !bad.truncated) {
-    throw new PlanDiffError('ENCODING', `cannot read ${path}: it starts with a UTF-8 byte-order mark but is not valid UTF-8: byte 0x${hex(bytes[bad.offset])} at offset ${base + bad.offset} is not part of a UTF-8 character. Expected UTF-8 throughout. Re-save the file as UTF-8.`, path);
+    throw new PlanDiffError('ENCODING', { key: 'badUtf8Bom', params: { path, byte: hex(bytes[bad.offset]), offset: base + bad.offset } }, path);
   }
   const end = bad === null ? bytes.length : bad.offset;
-  const notes = bad === null ? [] : [`the file ends in the middle of a UTF-8 character (truncated?); its last ${bytes.length - end} byte(s) were dropped.`];
+  const notes: NoteRef[] = bad === null ? [] : [{ key: 'utf8Truncated', params: { bytes: bytes.length - end } }];
   return { value: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, end)), notes };
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string, base: number): { value: string; notes: string[] } {
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string, base: number): { value: string; notes: NoteRef[] } {
   const even = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
-  const notes = even === bytes ? [] : [`the ${encoding.toUpperCase()} text has an odd number of bytes (truncated?); the last byte was dropped.`];
+  const notes: NoteRef[] = even === bytes ? [] : [{ key: 'utf16Odd', params: { encoding: encoding.toUpperCase() } }];
   // Note: TextDecoder has no utf-16be in every Node build; swap bytes and decode as LE instead.
   const le = encoding === 'utf-16le' ? even : swapPairs(even);
   try {
     return { value: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le), notes };
   } catch {
     const offset = base + firstBadUtf16(le);
-    throw new PlanDiffError('ENCODING', `cannot read ${path}: it looks like ${encoding.toUpperCase()} but has an unpaired surrogate at byte offset ${offset}. Expected well-formed UTF-16. Received ${describeReceived(bytes)}; re-save the file as UTF-8.`, path);
+    throw new PlanDiffError('ENCODING', { key: 'badUtf16', params: { path, encoding: encoding.toUpperCase(), offset, received: describeReceived(bytes) } }, path);
   }
 }
 
@@ -160,9 +161,9 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-function binaryError(bytes: Uint8Array, path: string, magic: string | null): PlanDiffError {
-  const what = magic ?? (bytes.includes(0) ? 'it contains NUL bytes' : 'it is full of control characters');
-  return new PlanDiffError('BINARY', `cannot read ${path}: the file looks binary (${what}), not text. Expected .txt, .md, .docx or .pdf. Received ${describeReceived(bytes)}.`, path);
+function binaryError(bytes: Uint8Array, path: string, magic: MagicKind | null): PlanDiffError {
+  const what = magic ?? (bytes.includes(0) ? 'nul' : 'control');
+  return new PlanDiffError('BINARY', { key: 'binary', params: { path, what, received: describeReceived(bytes) } }, path);
 }
 
 // Note: chardet is required only to name the encoding of a file we refuse.
@@ -172,13 +173,7 @@ function encodingError(bytes: Uint8Array, path: string, offset: number): PlanDif
   const chardet = require('chardet') as typeof import('chardet');
   const guess = chardet.detect(bytes);
   const tried = guess !== null && /^(utf-8|utf-16|gb18030|gbk|gb2312|iso-2022-cn)/i.test(guess);
-  const looks = guess === null ? 'an unknown encoding' : tried ? `damaged ${guess}` : guess;
-  const convert = guess !== null && !tried ? ` Convert it first, e.g. iconv -f ${guess} -t UTF-8 ${path} > ${path}.utf8.txt.` : '';
-  return new PlanDiffError(
-    'ENCODING',
-    `cannot read ${path}: the text is not valid UTF-8, UTF-16 or GB18030 (it looks like ${looks}). Expected UTF-8, UTF-16 or GB18030/GBK. Received ${formatSize(bytes.length)}; the first byte that is not UTF-8 is 0x${hex(bytes[offset])} at offset ${offset}.${convert}`,
-    path,
-  );
+  return new PlanDiffError('ENCODING', { key: 'encoding', params: { path, guess, damaged: tried, size: bytes.length, byte: hex(bytes[offset]), offset } }, path);
 }
 
 function hex(b: number | undefined): string {

@@ -1,5 +1,6 @@
 import { PlanDiffError } from '../../errors.js';
 import { formatSize } from './sniff.js';
+import type { OverWhat } from '../../i18n/input.js';
 
 /** Largest text file read (about 100 times the longest real plan, the 14th-FYP plan at 94 kB). */
 export const MAX_TEXT_BYTES = 10_000_000;
@@ -25,10 +26,10 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = { text: MAX_TEXT_BYTES, 'doc
  * @param limits the limits in force
  * @returns a `TOO_LARGE` error
  */
-export function overLimit(path: string, what: string, name: keyof ReadLimits, limits: Readonly<ReadLimits>): PlanDiffError {
+export function overLimit(path: string, what: OverWhat, name: keyof ReadLimits, limits: Readonly<ReadLimits>): PlanDiffError {
   const value = name === 'docx-entries' ? String(limits[name]) : formatSize(limits[name]).replace(' bytes', 'B').replace(' ', '');
   const raise = name === 'docx-entries' ? String(limits[name] * 10) : formatSize(limits[name] * 10).replace(' bytes', 'B').replace(' ', '');
-  return new PlanDiffError('TOO_LARGE', `cannot read ${path}: ${what} (the ${name} limit is ${value}). A plan is rarely near it: check that this is the right file, or raise the limit with --limit ${name}=${raise}.`, path);
+  return new PlanDiffError('TOO_LARGE', { key: 'overLimit', params: { path, over: what, name, value, raise } }, path);
 }
 
 
@@ -44,11 +45,11 @@ export function parseLimits(settings: readonly string[] = []): ReadLimits {
     const m = /^([a-z-]+)=(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(setting.trim());
     const name = m?.[1] as keyof ReadLimits | undefined;
     if (!m || !name || !(name in DEFAULT_LIMITS)) {
-      throw new PlanDiffError('USAGE', `--limit ${setting}: expected NAME=VALUE with NAME one of ${Object.keys(DEFAULT_LIMITS).join(', ')} and VALUE a size such as 20MB (a count for docx-entries).`);
+      throw new PlanDiffError('USAGE', { key: 'limitSetting', params: { setting, names: Object.keys(DEFAULT_LIMITS) } });
     }
     const scale = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9 }[m[3].toLowerCase()] ?? 1;
     const value = Math.floor(Number(m[2]) * scale);
-    if (value <= 0) throw new PlanDiffError('USAGE', `--limit ${setting}: expected a value above 0.`);
+    if (value <= 0) throw new PlanDiffError('USAGE', { key: 'limitPositive', params: { setting } });
     limits[name] = value;
   }
   return limits;

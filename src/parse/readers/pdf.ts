@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PlanDiffError } from '../../errors.js';
+import { sourceNotes, type NoteRef } from '../../i18n/input.js';
 import type { SourceFile } from '../../types.js';
 import { layoutPdf, type PdfLine } from './pdf-layout.js';
 import { describeReceived } from './sniff.js';
@@ -46,7 +47,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceFi
       throw openError(error, bytes, path);
     }
     const pages: PdfLine[][] = [];
-    const notes: string[] = [];
+    const notes: NoteRef[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
@@ -55,16 +56,16 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceFi
         pages.push(groupLines(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : [])), n, Math.abs(y1 - y0)));
         page.cleanup();
       } catch (error) {
-        notes.push(`page ${n} could not be read (${error instanceof Error ? error.message : String(error)}); its text is missing.`);
+        notes.push({ key: 'pageUnreadable', params: { page: n, reason: error instanceof Error ? error.message : String(error) } });
         pages.push([]);
       }
     }
     const layout = layoutPdf(pages);
     if (layout.paragraphs.length === 0) {
-      throw new PlanDiffError('PDF', `cannot read ${path}: the PDF has no text layer (${doc.numPages} page(s) of images, e.g. a scan); run OCR first (e.g. ocrmypdf -l chi_sim in.pdf out.pdf). Expected a PDF with selectable text.`, path);
+      throw new PlanDiffError('PDF', { key: 'pdfNoText', params: { path, pages: doc.numPages } }, path);
     }
-    if (!hasEofMarker(bytes)) notes.push(`the PDF has no %%EOF marker at its end (truncated?); the text read may be incomplete.`);
-    if (layout.dropped > 0) notes.push(`${layout.dropped} running header, footer or page-number line(s) dropped.`);
+    if (!hasEofMarker(bytes)) notes.push({ key: 'pdfNoEof', params: {} });
+    if (layout.dropped > 0) notes.push({ key: 'furniture', params: { lines: layout.dropped } });
     return {
       path,
       value: layout.paragraphs.map((p) => p.text).join('\n'),
@@ -72,7 +73,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceFi
       lineUnit: 'pdf-line',
       lineMap: layout.paragraphs.map((p) => (p.continuations.length > 0 ? { line: p.line, page: p.page, continuations: p.continuations } : { line: p.line, page: p.page })),
       encoding: 'utf-8',
-      notes,
+      ...sourceNotes(notes),
     };
   } finally {
     await task.destroy();
@@ -117,9 +118,9 @@ function openError(error: unknown, bytes: Uint8Array, path: string): PlanDiffErr
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {
-    return new PlanDiffError('PDF', `cannot read ${path}: the PDF is encrypted (password-protected). Expected a PDF without a password; remove it first (e.g. qpdf --decrypt --password=… in.pdf out.pdf).`, path);
+    return new PlanDiffError('PDF', { key: 'pdfEncrypted', params: { path } }, path);
   }
-  return new PlanDiffError('PDF', `cannot read ${path}: the PDF is damaged or truncated (pdf.js: ${message.replace(/\.$/, '')}). Expected a complete PDF; re-download or re-export it. Received ${describeReceived(bytes)}.`, path);
+  return new PlanDiffError('PDF', { key: 'pdfDamaged', params: { path, reason: message.replace(/\.$/, ''), received: describeReceived(bytes) } }, path);
 }
 
 function hasEofMarker(bytes: Uint8Array): boolean {

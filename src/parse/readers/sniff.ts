@@ -1,3 +1,5 @@
+import { sizeEn, type MagicKind, type Received } from '../../i18n/input.js';
+
 /** What the first bytes of a file say it is. */
 export type Container = 'docx' | 'ole' | 'pdf' | 'zip-empty' | 'text';
 
@@ -16,29 +18,30 @@ export function sniffContainer(bytes: Uint8Array): Container {
 }
 
 /** Magic numbers of common binary formats, for naming what a refused file looks like. */
-const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
-  ['an ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
-  ['a Windows executable', [0x4d, 0x5a]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a gzip archive', [0x1f, 0x8b]],
-  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
-  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
-  ['an SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]],
-  ['a WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
-  ['a RIFF file (audio/video/image)', [0x52, 0x49, 0x46, 0x46]],
-  ['an RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
-  ['a UTF-32 text', [0xff, 0xfe, 0x00, 0x00]],
-  ['a UTF-32 text', [0x00, 0x00, 0xfe, 0xff]],
+// Note: the names are in the catalog (i18n/input.ts), in both languages.
+const MAGIC: ReadonlyArray<readonly [MagicKind, readonly number[]]> = [
+  ['elf', [0x7f, 0x45, 0x4c, 0x46]],
+  ['exe', [0x4d, 0x5a]],
+  ['png', [0x89, 0x50, 0x4e, 0x47]],
+  ['jpeg', [0xff, 0xd8, 0xff]],
+  ['gif', [0x47, 0x49, 0x46, 0x38]],
+  ['gzip', [0x1f, 0x8b]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['rar', [0x52, 0x61, 0x72, 0x21]],
+  ['sqlite', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]],
+  ['wasm', [0x00, 0x61, 0x73, 0x6d]],
+  ['riff', [0x52, 0x49, 0x46, 0x46]],
+  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
+  ['utf32', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf32', [0x00, 0x00, 0xfe, 0xff]],
 ];
 
 /**
  * Name the binary format the bytes look like, from their magic number.
  * @param bytes the file's bytes
- * @returns a phrase such as `an ELF executable`, or null when unknown
+ * @returns its kind (`elf`, `png`, `utf32`…; the catalog words it), or null when unknown
  */
-export function describeMagic(bytes: Uint8Array): string | null {
+export function describeMagic(bytes: Uint8Array): MagicKind | null {
   for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
   return null;
 }
@@ -46,10 +49,10 @@ export function describeMagic(bytes: Uint8Array): string | null {
 /**
  * Describe the file for a "Received …" line: its size and its first bytes, escaped.
  * @param bytes the file's bytes
- * @returns e.g. `412 bytes starting with "%PDF-1.7"`
+ * @returns e.g. `{size: 412, head: '%PDF-1.7'}` (the catalog words it: `412 bytes starting with "%PDF-1.7"`)
  */
-export function describeReceived(bytes: Uint8Array): string {
-  return `${formatSize(bytes.length)} starting with "${escapeBytes(bytes.subarray(0, 8))}"`;
+export function describeReceived(bytes: Uint8Array): Received {
+  return { size: bytes.length, head: escapeBytes(bytes.subarray(0, 8)) };
 }
 
 /**
@@ -57,12 +60,7 @@ export function describeReceived(bytes: Uint8Array): string {
  * @param n number of bytes
  * @returns e.g. `412 bytes`, `52.4 MB`, `10 MB`
  */
-export function formatSize(n: number): string {
-  if (n === 1) return '1 byte';
-  if (n < 10_000) return `${n} bytes`;
-  if (n < 1_000_000) return `${(n / 1000).toFixed(1)} kB`;
-  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
-}
+export const formatSize: (n: number) => string = sizeEn;
 
 /**
  * Show bytes as printable ASCII with `\xNN` escapes for everything else.

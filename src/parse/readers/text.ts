@@ -1,7 +1,7 @@
 import { PlanDiffError } from '../../errors.js';
 import type { SourceFile } from '../../types.js';
 import { decodeText } from './encoding.js';
-import { formatSize } from './sniff.js';
+import { sourceNotes } from '../../i18n/input.js';
 
 /**
  * Read a plain-text or Markdown file: detect its encoding, normalise line endings, refuse empty text.
@@ -14,10 +14,10 @@ export function readText(bytes: Uint8Array, path: string): SourceFile {
   const decoded = decodeText(bytes, path);
   const value = normalizeNewlines(decoded.value);
   if (value.trim() === '') {
-    throw new PlanDiffError('EMPTY', `cannot read ${path}: the file has no text (${formatSize(bytes.length)} of whitespace only). Expected a plan in .txt, .md, .docx or .pdf.`, path);
+    throw new PlanDiffError('EMPTY', { key: 'whitespace', params: { path, size: bytes.length } }, path);
   }
   const format = /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
-  return { path, value, format, lineUnit: 'line', encoding: decoded.encoding, notes: decoded.notes };
+  return { path, value, format, lineUnit: 'line', encoding: decoded.encoding, ...sourceNotes(decoded.notes) };
 }
 
 /**
