@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PlanDiffError } from '../errors.js';
+import { configProblemText, type ConfigProblem } from '../i18n/input.js';
 import type { Severity } from '../types.js';
 import { checks, type CheckId } from '../compare/checks/index.js';
 import type { CheckOptions } from '../compare/check.js';
@@ -165,8 +166,9 @@ export function parseConfig(text: string, file: string): PlanDiffConfig {
   const data = parseJson(text, file, 'config');
   const validate = (validator ??= compileSchema<PlanDiffConfig>(SCHEMA, { strict: true }));
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map(describe).toSorted();
-    throw new PlanDiffError('CONFIG', { key: 'configInvalid', params: { file, problems: [...new Set(problems)] } }, file);
+    const problems = new Map((validate.errors ?? []).map(describe).map((p) => [configProblemText(p), p] as const));
+    const sorted = [...problems.keys()].toSorted().map((k) => problems.get(k)!);
+    throw new PlanDiffError('CONFIG', { key: 'configInvalid', params: { file, problems: sorted } }, file);
   }
   return data;
 }
@@ -207,14 +209,15 @@ export function parseJson(text: string, file: string, what: 'config' | 'baseline
   }
 }
 
-function describe(e: ErrorObject): string {
-  const at = e.instancePath === '' ? 'top level' : e.instancePath;
+function describe(e: ErrorObject): ConfigProblem {
+  const at = e.instancePath;
   if (e.keyword === 'additionalProperties') {
-    const known = e.instancePath === '/rules' ? ` (rules: ${Object.keys(checks).join(', ')})` : '';
-    return `${at}: unknown field "${String(e.params.additionalProperty)}"${known}`;
+    return { at, what: 'unknown-field', value: String(e.params.additionalProperty), ...(at === '/rules' ? { known: Object.keys(checks) } : {}) };
   }
-  if (e.keyword === 'required') return `${at}: missing field "${String(e.params.missingProperty)}"`;
-  if (e.keyword === 'enum') return `${at}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (e.keyword === 'pattern' && e.instancePath.endsWith('/fingerprint')) return `${at}: must be a 16-digit hex fingerprint as printed by plan-diff check`;
-  return `${at}: ${e.message ?? e.keyword}`;
+  if (e.keyword === 'required') return { at, what: 'missing-field', value: String(e.params.missingProperty) };
+  if (e.keyword === 'enum') return { at, what: 'one-of', value: (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') };
+  if (e.keyword === 'pattern' && at.endsWith('/fingerprint')) return { at, what: 'fingerprint', value: '' };
+  if (['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum'].includes(e.keyword)) return { at, what: 'range', value: `${String(e.params.comparison)} ${String(e.params.limit)}` };
+  if (e.keyword === 'type') return { at, what: 'type', value: String(e.params.type) };
+  return { at, what: 'other', value: e.message ?? e.keyword };
 }

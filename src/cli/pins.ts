@@ -18,7 +18,7 @@ export async function readPins(file: string, ctx: Pick<CliContext, 'cwd'>): Prom
   try {
     text = await readFile(resolve(ctx.cwd, file), 'utf8');
   } catch (error) {
-    throw new PlanDiffError('ENOENT', { key: 'pinUnreadable', params: { file, reason: (error as Error).message } }, file);
+    throw new PlanDiffError('ENOENT', { key: 'pinUnreadable', params: { file, missing: (error as NodeJS.ErrnoException).code === 'ENOENT', reason: (error as Error).message } }, file);
   }
   return parsePins(text.replace(/^\uFEFF/, ''), file);
 }

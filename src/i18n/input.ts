@@ -95,6 +95,46 @@ const zipZh: Record<ZipKind, string> = {
 
 const DICT_EN = 'A user dictionary has one "word [freq] [tag]" per line, e.g. "联合实验室 1000 n".';
 const DICT_ZH = '用户词典每行一个“词 [词频] [词性]”，例如“联合实验室 1000 n”。';
+/** One problem of a config file, at a JSON path (`''` for the top level), as the schema validator found it. */
+export interface ConfigProblem {
+  /** JSON pointer of the value (`/thresholds/similarity`), `''` for the whole file. */
+  at: string;
+  /** What is wrong: an unknown or missing field, a value not among the allowed ones, out of range, of another type, not a fingerprint; `other` quotes the validator. */
+  what: 'unknown-field' | 'missing-field' | 'one-of' | 'range' | 'type' | 'fingerprint' | 'other';
+  /** The field's name, the allowed values (JSON, comma-separated), the bound (`<= 1`), the type, or the validator's message. */
+  value: string;
+  /** For an unknown field under `/rules`: the rule ids there are. */
+  known?: string[];
+}
+
+const configProblemEn = (c: ConfigProblem): string => {
+  const at = c.at === '' ? 'top level' : c.at;
+  const said = {
+    'unknown-field': `unknown field "${c.value}"${c.known ? ` (rules: ${c.known.join(', ')})` : ''}`,
+    'missing-field': `missing field "${c.value}"`,
+    'one-of': `must be one of ${c.value}`,
+    range: `must be ${c.value}`,
+    type: `must be ${c.value}`,
+    fingerprint: 'must be a 16-digit hex fingerprint as printed by plan-diff check',
+    other: c.value,
+  }[c.what];
+  return `${at}: ${said}`;
+};
+const TYPE_ZH: Record<string, string> = { number: '数值', integer: '整数', string: '字符串', boolean: '布尔值', object: '对象', array: '数组' };
+const configProblemZh = (c: ConfigProblem): string => {
+  const at = c.at === '' ? '顶层' : c.at;
+  const said = {
+    'unknown-field': `未知字段 "${c.value}"${c.known ? `（rules 可用：${c.known.join(', ')}）` : ''}`,
+    'missing-field': `缺少字段 "${c.value}"`,
+    'one-of': `应为 ${c.value} 之一`,
+    range: `取值应 ${c.value}`,
+    type: `应为${TYPE_ZH[c.value] ?? ` ${c.value}`}`,
+    fingerprint: '应为 plan-diff check 输出的 16 位十六进制指纹',
+    other: c.value,
+  }[c.what];
+  return `${at}：${said}`;
+};
+
 const list = (items: readonly string[], and: string) => items.join(and);
 
 export const inputEn = {
@@ -157,10 +197,10 @@ export const inputEn = {
     // Config and pin files.
     configUnreadable: (p: { file: string; missing: boolean; directory: boolean; reason: string }) =>
       `cannot read config ${p.file}: ${p.missing ? 'no such file' : p.directory ? 'it is a directory' : p.reason}. Expected a JSON file (see docs/check.md).`,
-    configInvalid: (p: { file: string; problems: string[] }) => `invalid config ${p.file}: ${list(p.problems, '; ')}.`,
+    configInvalid: (p: { file: string; problems: ConfigProblem[] }) => `invalid config ${p.file}: ${list(p.problems.map(configProblemEn), '; ')}.`,
     notJson: (p: { what: 'config' | 'baseline'; file: string; line: number; column: number; reason: string }) =>
       `cannot read ${p.what} ${p.file}: not valid JSON${p.line > 0 ? ` at line ${p.line}, column ${p.column}` : ''} (${p.reason}).`,
-    pinUnreadable: (p: { file: string; reason: string }) => `cannot read pin file ${p.file}: ${p.reason}.`,
+    pinUnreadable: (p: { file: string; missing: boolean; reason: string }) => `cannot read pin file ${p.file}: ${p.missing ? 'no such file' : p.reason}.`,
     pinCsv: (p: { file: string; reason: string }) => `cannot read pin file ${p.file}: ${p.reason}. Expected a CSV with columns old_id,new_id.`,
     pinColumns: (p: { file: string; columns: string[] }) =>
       `pin file ${p.file} has no old_id and new_id columns. Expected a CSV with columns old_id,new_id (ids as compare prints them, - for none). Received columns: ${list(p.columns, ', ') || 'none'}.`,
@@ -268,9 +308,9 @@ export const inputZh: InputCatalog = {
     limitSetting: (p) => `--limit ${p.setting}：应为 NAME=VALUE，NAME 取 ${list(p.names, '、')} 之一，VALUE 为大小，如 20MB（docx-entries 为个数）。`,
     limitPositive: (p) => `--limit ${p.setting}：取值应大于 0。`,
     configUnreadable: (p) => `无法读取配置文件 ${p.file}：${p.missing ? '文件不存在' : p.directory ? '这是一个文件夹' : p.reason}。应为 JSON 文件（见 docs/check.md）。`,
-    configInvalid: (p) => `配置文件 ${p.file} 无效：${list(p.problems, '；')}。`,
+    configInvalid: (p) => `配置文件 ${p.file} 无效：${list(p.problems.map(configProblemZh), '；')}。`,
     notJson: (p) => `无法读取${p.what === 'config' ? '配置文件' : '基准文件'} ${p.file}：不是有效的 JSON（${p.line > 0 ? `第 ${p.line} 行第 ${p.column} 列：` : ''}${p.reason}）。`,
-    pinUnreadable: (p) => `无法读取对应关系文件 ${p.file}：${p.reason}。`,
+    pinUnreadable: (p) => `无法读取对应关系文件 ${p.file}：${p.missing ? '文件不存在' : p.reason}。`,
     pinCsv: (p) => `无法读取对应关系文件 ${p.file}：${p.reason}。应为含 old_id,new_id 两列的 CSV。`,
     pinColumns: (p) => `对应关系文件 ${p.file} 没有 old_id 和 new_id 两列。应为含 old_id,new_id 两列的 CSV（编号同 compare 的输出，- 表示无）。收到的列：${list(p.columns, '、') || '无'}。`,
     pinJson: (p) => `无法读取对应关系文件 ${p.file}：${p.reason}。应为含 old_id,new_id 两列的 CSV 或 compare 的 JSON 报告。`,
@@ -340,3 +380,10 @@ export function noteText(ref: NoteRef, lang: 'zh' | 'en'): string {
 export function sourceNotes(refs: readonly NoteRef[]): { notes: string[]; noteRefs: NoteRef[] } {
   return { notes: refs.map((r) => noteText(r, 'en')), noteRefs: [...refs] };
 }
+
+/**
+ * A config problem as the English message says it (the order and de-duplication of problems follow it).
+ * @param problem the problem
+ * @returns e.g. `/thresholds/similarity: must be <= 1`
+ */
+export const configProblemText: (problem: ConfigProblem) => string = configProblemEn;

@@ -36,6 +36,7 @@ describe('the input errors and reader notes of the catalog', () => {
           if (prop === Symbol.toPrimitive) return (hint: string) => (hint === 'number' ? 5 : `‹${path}›`);
           if (prop === 'join' || prop === 'toString') return () => `‹${path}›`;
           if (prop === 'length') return 1;
+          if (prop === 'map') return (f: (item: unknown) => unknown) => [f(value(`${path}[]`))];
           if (typeof prop === 'symbol') return undefined;
           read.add(`${path}.${prop}`);
           return value(`${path}.${prop}`);
