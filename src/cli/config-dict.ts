@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
+import type { DictProblem } from '../i18n/input.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -15,10 +16,7 @@ import type { CliContext } from './context.js';
 export async function readConfigDicts(dicts: readonly string[], configPath: string, ctx: Pick<CliContext, 'cwd'>): Promise<string[]> {
   const folder = dirname(resolve(ctx.cwd, configPath));
   const read = await Promise.all(
-    dicts.map(async (entry, i): Promise<{ text: string; problems: string[] }> => {
-      const { text, problems } = await readDictFile(resolve(folder, entry), entry, `relative to the config's folder ${folder}`);
-      return { text, problems: problems.map((p) => `/dict/${i}: ${p}`) };
-    }),
+    dicts.map((entry, i) => readDictFile(resolve(folder, entry), entry, i, folder)),
   );
   // Note: problems in the order the entries are listed, whatever order the reads finish in.
   const problems = read.flatMap((r) => r.problems);
@@ -37,24 +35,24 @@ export async function readConfigDicts(dicts: readonly string[], configPath: stri
  * @returns the dictionary's text
  */
 export async function readOptionDict(file: string, ctx: Pick<CliContext, 'cwd'>): Promise<string> {
-  const { text, problems } = await readDictFile(resolve(ctx.cwd, file), file, 'relative to the working directory');
+  const { text, problems } = await readDictFile(resolve(ctx.cwd, file), file, null, null);
   if (problems.length === 0) return text;
   throw new PlanDiffError('USAGE', { key: 'dictOption', params: { problem: problems[0]!, more: problems.length - 1 } }, file);
 }
 
 /** A dictionary file's text and what is wrong with it (unreadable, binary, or lines of another shape). */
-async function readDictFile(path: string, name: string, relative: string): Promise<{ text: string; problems: string[] }> {
+async function readDictFile(path: string, name: string, entry: number | null, folder: string | null): Promise<{ text: string; problems: DictProblem[] }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    return { text: '', problems: [`cannot read ${name} (${relative}): ${why}`] };
+    const what = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : 'unreadable';
+    return { text: '', problems: [{ entry, name, what, folder, reason: (error as Error).message }] };
   }
   const text = decodeText(bytes);
-  if (text === null) return { text: '', problems: [`${name} is not a text file (${bytes.length} bytes, not UTF-8 or with NUL bytes)`] };
-  return { text, problems: badLines(text).map((p) => `${name} ${p}`) };
+  if (text === null) return { text: '', problems: [{ entry, name, what: 'not-text', size: bytes.length }] };
+  return { text, problems: badLines(text).map((p) => ({ entry, name, ...p })) };
 }
 
 /** UTF-8 text without its byte order mark, or null for bytes that are not text (NUL, control bytes, invalid UTF-8). */
@@ -72,13 +70,13 @@ function decodeText(bytes: Buffer): string | null {
 }
 
 /** Lines that are not `word [freq] [tag]`: at most three fields, the second a whole number (first five listed). */
-function badLines(text: string): string[] {
-  const out: string[] = [];
+function badLines(text: string): Array<{ what: 'bad-line'; line: number; text: string } | { what: 'more-lines'; count: number }> {
+  const out: Array<{ what: 'bad-line'; line: number; text: string }> = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const fields = line.split(/\s+/);
-    if (fields.length > 3 || (fields.length > 1 && !/^\d+$/.test(fields[1]))) out.push(`line ${i + 1}: "${line}" is not "word [freq] [tag]" (freq a whole number)`);
+    if (fields.length > 3 || (fields.length > 1 && !/^\d+$/.test(fields[1]))) out.push({ what: 'bad-line', line: i + 1, text: line });
   });
-  return out.length > 5 ? [...out.slice(0, 5), `… and ${out.length - 5} more such lines`] : out;
+  return out.length > 5 ? [...out.slice(0, 5), { what: 'more-lines', count: out.length - 5 }] : out;
 }

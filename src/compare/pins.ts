@@ -25,11 +25,11 @@ export function applyPins(oldUnits: DocUnits, newUnits: DocUnits, pins: readonly
   const oldIndex = new Map(oldUnits.clauses.map((c) => [c.id, c.index]));
   const newIndex = new Map(newUnits.clauses.map((c) => [c.id, c.index]));
   const unknown = [
-    ...pins.flatMap((p) => (p.old !== null && p.old !== TITLE_ID && !oldIndex.has(p.old) ? [`old ${p.old}`] : [])),
-    ...pins.flatMap((p) => (p.new !== null && p.new !== TITLE_ID && !newIndex.has(p.new) ? [`new ${p.new}`] : [])),
+    ...pins.flatMap((p) => (p.old !== null && p.old !== TITLE_ID && !oldIndex.has(p.old) ? [{ side: 'old' as const, id: p.old }] : [])),
+    ...pins.flatMap((p) => (p.new !== null && p.new !== TITLE_ID && !newIndex.has(p.new) ? [{ side: 'new' as const, id: p.new }] : [])),
   ];
   if (unknown.length > 0) {
-    const list = [...new Set(unknown)];
+    const list = [...new Map(unknown.map((u) => [`${u.side} ${u.id}`, u] as const)).values()];
     throw new PlanDiffError('USAGE', { key: 'pinsNotFound', params: { ids: list.slice(0, 10), more: Math.max(0, list.length - 10) } });
   }
   const taken = { old: new Set<number>(), new: new Set<number>() };

@@ -87,9 +87,9 @@ const zipEn: Record<ZipKind, string> = {
   zip: 'a zip archive without word/document.xml',
 };
 const zipZh: Record<ZipKind, string> = {
-  xlsx: 'Excel 工作簿（.xlsx）',
-  pptx: 'PowerPoint 演示文稿（.pptx）',
-  odt: 'OpenDocument 文件（.odt/.ods），请另存为 .docx',
+  xlsx: ' Excel 工作簿（.xlsx）',
+  pptx: ' PowerPoint 演示文稿（.pptx）',
+  odt: ' OpenDocument 文件（.odt/.ods），请另存为 .docx',
   zip: '不含 word/document.xml 的 zip 压缩包',
 };
 
@@ -133,6 +133,31 @@ const configProblemZh = (c: ConfigProblem): string => {
     other: c.value,
   }[c.what];
   return `${at}：${said}`;
+};
+
+/** One problem of a user dictionary (`dict` in a config, entry `entry`, or `--dict` when null). */
+export type DictProblem = { entry: number | null; name: string } & (
+  | { what: 'missing' | 'directory' | 'unreadable'; folder: string | null; reason: string }
+  | { what: 'not-text'; size: number }
+  | { what: 'bad-line'; line: number; text: string }
+  | { what: 'more-lines'; count: number }
+);
+
+const dictProblemEn = (d: DictProblem): string => {
+  const at = d.entry === null ? '' : `/dict/${d.entry}: `;
+  if (d.what === 'not-text') return `${at}${d.name} is not a text file (${d.size} bytes, not UTF-8 or with NUL bytes)`;
+  if (d.what === 'bad-line') return `${at}${d.name} line ${d.line}: "${d.text}" is not "word [freq] [tag]" (freq a whole number)`;
+  if (d.what === 'more-lines') return `${at}${d.name} … and ${d.count} more such lines`;
+  const relative = d.folder === null ? 'relative to the working directory' : `relative to the config's folder ${d.folder}`;
+  return `${at}cannot read ${d.name} (${relative}): ${d.what === 'missing' ? 'no such file' : d.what === 'directory' ? 'it is a directory' : d.reason}`;
+};
+const dictProblemZh = (d: DictProblem): string => {
+  const at = d.entry === null ? '' : `/dict/${d.entry}：`;
+  if (d.what === 'not-text') return `${at}${d.name} 不是文本文件（${sizeZh(d.size)}，不是 UTF-8 或含有 NUL 字节）`;
+  if (d.what === 'bad-line') return `${at}${d.name} 第 ${d.line} 行 "${d.text}" 不是“词 [词频] [词性]”的格式（词频应为整数）`;
+  if (d.what === 'more-lines') return `${at}${d.name} ……另有 ${d.count} 行同样的问题`;
+  const relative = d.folder === null ? '相对于工作目录' : `相对于配置文件所在的文件夹 ${d.folder}`;
+  return `${at}无法读取 ${d.name}（${relative}）：${d.what === 'missing' ? '文件不存在' : d.what === 'directory' ? '这是一个文件夹' : d.reason}`;
 };
 
 const list = (items: readonly string[], and: string) => items.join(and);
@@ -183,8 +208,8 @@ export const inputEn = {
     // Finding the files.
     folderEmpty: (p: { path: string; extensions: string[] }) => `${p.path} holds no plan files. Expected files ending in ${list(p.extensions, ', ')}.`,
     noMatch: (p: { pattern: string; extensions: string[]; cwd: string }) => `no plan files match ${p.pattern}. Expected files ending in ${list(p.extensions, ', ')} (relative to ${p.cwd}).`,
-    dictInvalid: (p: { file: string; problems: string[] }) => `invalid config ${p.file}: ${list(p.problems, '; ')}. ${DICT_EN}`,
-    dictOption: (p: { problem: string; more: number }) => `--dict: ${p.problem}${p.more > 0 ? ` (and ${p.more} more problem${p.more === 1 ? '' : 's'})` : ''}. ${DICT_EN}`,
+    dictInvalid: (p: { file: string; problems: DictProblem[] }) => `invalid config ${p.file}: ${list(p.problems.map(dictProblemEn), '; ')}. ${DICT_EN}`,
+    dictOption: (p: { problem: DictProblem; more: number }) => `--dict: ${dictProblemEn(p.problem)}${p.more > 0 ? ` (and ${p.more} more problem${p.more === 1 ? '' : 's'})` : ''}. ${DICT_EN}`,
     // Target lines (check --from-targets).
     linesNotJson: (p: { where: string }) => `${p.where} is not JSON. --from-targets reads the JSON Lines of \`plan-diff targets --kind all --format jsonl\`.`,
     linesKind: (p: { where: string; listed: string; kinds: string[] }) => `${p.where}: these targets were listed with --kind ${p.listed}, but check compares ${list(p.kinds, ', ')}; list them with --kind all.`,
@@ -206,8 +231,8 @@ export const inputEn = {
       `pin file ${p.file} has no old_id and new_id columns. Expected a CSV with columns old_id,new_id (ids as compare prints them, - for none). Received columns: ${list(p.columns, ', ') || 'none'}.`,
     pinJson: (p: { file: string; reason: string }) => `cannot read pin file ${p.file}: ${p.reason}. Expected a CSV with columns old_id,new_id or a compare JSON report.`,
     pinNotReport: (p: { file: string; schema: string }) => `pin file ${p.file} is JSON but not a compare report. Expected "schema": "plan-diff/compare@…" with "pairs". Received schema ${p.schema}.`,
-    pinsNotFound: (p: { ids: string[]; more: number }) =>
-      `pinned ids not found: ${list(p.ids, ', ')}${p.more > 0 ? ` and ${p.more} more` : ''}. Expected clause ids as compare prints them (old.id, new.id; - for none).`,
+    pinsNotFound: (p: { ids: Array<{ side: 'old' | 'new'; id: string }>; more: number }) =>
+      `pinned ids not found: ${list(p.ids.map((i) => `${i.side} ${i.id}`), ', ')}${p.more > 0 ? ` and ${p.more} more` : ''}. Expected clause ids as compare prints them (old.id, new.id; - for none).`,
     baselineUnreadable: (p: { file: string; missing: boolean; reason: string }) => `cannot read baseline ${p.file}: ${p.missing ? 'no such file' : p.reason}. Write one with --write-baseline ${p.file}.`,
     baselineShape: (p: { file: string }) => `cannot read baseline ${p.file}: expected {"schema": "plan-diff/baseline@1", "findings": [...]} as written by --write-baseline.`,
     baselineNotChecked: (p: { baseline: string; files: string[] }) => `the baseline ${p.baseline} is not among the checked files (${list(p.files, ', ')}).`,
@@ -298,8 +323,8 @@ export const inputZh: InputCatalog = {
     pdfDamaged: (p) => `无法读取 ${p.path}：PDF 已损坏或不完整（pdf.js：${p.reason}）。应为完整的 PDF；请重新下载或重新导出。收到 ${receivedZh(p.received)}。`,
     folderEmpty: (p) => `${p.path} 中没有规划文件。应为扩展名是 ${list(p.extensions, '、')} 的文件。`,
     noMatch: (p) => `没有规划文件与 ${p.pattern} 匹配。应为扩展名是 ${list(p.extensions, '、')} 的文件（相对于 ${p.cwd}）。`,
-    dictInvalid: (p) => `配置文件 ${p.file} 无效：${list(p.problems, '；')}。${DICT_ZH}`,
-    dictOption: (p) => `--dict：${p.problem}${p.more > 0 ? `（另有 ${p.more} 处问题）` : ''}。${DICT_ZH}`,
+    dictInvalid: (p) => `配置文件 ${p.file} 无效：${list(p.problems.map(dictProblemZh), '；')}。${DICT_ZH}`,
+    dictOption: (p) => `--dict：${dictProblemZh(p.problem)}${p.more > 0 ? `（另有 ${p.more} 处问题）` : ''}。${DICT_ZH}`,
     linesNotJson: (p) => `${p.where} 不是 JSON。--from-targets 读取 \`plan-diff targets --kind all --format jsonl\` 输出的 JSON Lines。`,
     linesKind: (p) => `${p.where}：这些指标是用 --kind ${p.listed} 列出的，但 check 比较的是 ${list(p.kinds, ', ')}；请用 --kind all 列出。`,
     linesOrphan: (p) => `${p.where}：${p.file} 的指标出现在该文件的文档行之前。`,
@@ -315,10 +340,10 @@ export const inputZh: InputCatalog = {
     pinColumns: (p) => `对应关系文件 ${p.file} 没有 old_id 和 new_id 两列。应为含 old_id,new_id 两列的 CSV（编号同 compare 的输出，- 表示无）。收到的列：${list(p.columns, '、') || '无'}。`,
     pinJson: (p) => `无法读取对应关系文件 ${p.file}：${p.reason}。应为含 old_id,new_id 两列的 CSV 或 compare 的 JSON 报告。`,
     pinNotReport: (p) => `对应关系文件 ${p.file} 是 JSON，但不是 compare 报告。应有取值为 "plan-diff/compare@…" 的 "schema" 和 "pairs"。收到的 schema 为 ${p.schema}。`,
-    pinsNotFound: (p) => `找不到指定的条文编号：${list(p.ids, '、')}${p.more > 0 ? ` 等，另有 ${p.more} 个` : ''}。应为 compare 输出的条文编号（old.id、new.id；- 表示无）。`,
+    pinsNotFound: (p) => `找不到指定的条文编号：${list(p.ids.map((i) => `${i.side === 'old' ? '原' : '新'} ${i.id}`), '、')}${p.more > 0 ? ` 等，另有 ${p.more} 个` : ''}。应为 compare 输出的条文编号（old.id、new.id；- 表示无）。`,
     baselineUnreadable: (p) => `无法读取基准文件 ${p.file}：${p.missing ? '文件不存在' : p.reason}。可用 --write-baseline ${p.file} 生成。`,
     baselineShape: (p) => `无法读取基准文件 ${p.file}：应为 --write-baseline 写出的 {"schema": "plan-diff/baseline@1", "findings": [...]}。`,
-    baselineNotChecked: (p) => `基准 ${p.baseline} 不在所检查的文件中（${list(p.files, '、')}）。`,
+    baselineNotChecked: (p) => `基准规划 ${p.baseline} 不在所检查的文件中（${list(p.files, '、')}）。`,
     writeFailed: (p) => `无法写入${p.baseline ? '基准文件' : ''} ${p.path}：${p.reason}。`,
     baselineFromTargets: (p) => `--baseline ${p.baseline}：使用 --from-targets 时，基准规划必须是指标行中的文件之一。`,
     outputIsInput: (p) => `拒绝写入 ${p.path}：它是输入文件之一，写入报告会覆盖它。输出文件不能是输入文件，请换一个文件名。`,
