@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
+import { systemReason } from '../i18n/input.js';
 import { MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, parseLimits, readSource } from '../parse/readers/index.js';
 import type { SourceFile } from '../types.js';
 import type { CliContext } from './context.js';
@@ -89,7 +90,7 @@ function fsError(error: unknown, path: string, ctx: CliContext): PlanDiffError {
   }
   if (code === 'EACCES' || code === 'EPERM') return new PlanDiffError('ENOENT', { key: 'permission', params: { path } }, path);
   if (code === 'EISDIR') return new PlanDiffError('EISDIR', { key: 'isDirectory', params: { path } }, path);
-  return new PlanDiffError('ENOENT', { key: 'readFailed', params: { path, reason: (error as Error).message } }, path);
+  return new PlanDiffError('ENOENT', { key: 'readFailed', params: { path, reason: systemReason(error) } }, path);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
+import { systemReason } from '../i18n/input.js';
 import { targetsJsonStream } from '../report/json.js';
 import { formatFromExtension, formatReport, resolveFormat, type FormatName } from '../report/index.js';
 import type { TargetsReport } from '../types.js';
@@ -48,7 +49,7 @@ export async function openStream(name: FormatName, flags: OutputOptions, ctx: Cl
   const temp = toFile ? join(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : '';
   const handle = toFile
     ? await open(temp, 'w').catch((error: Error) => {
-        throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path: flags.output!, baseline: false, reason: error.message } }, flags.output);
+        throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path: flags.output!, baseline: false, reason: systemReason(error) } }, flags.output);
       })
     : undefined;
   const put = async (text: string) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
+import { systemReason } from '../i18n/input.js';
 import type { ContextRecord, DocumentRecord, PlanDocument, Target, TargetRecord } from '../types.js';
 import type { CliContext } from './context.js';
 
@@ -18,7 +19,7 @@ export async function readTargetLines(inputs: readonly string[], kinds: readonly
   const docs = new Map<string, { record: DocumentRecord; targets: Target[] }>();
   for (const input of inputs) {
     const text = input === '-' ? await readStdin(ctx) : await readFile(resolve(ctx.cwd, input), 'utf8').catch((error: Error) => {
-      throw new PlanDiffError('ENOENT', { key: 'readFailed', params: { path: input, reason: error.message } }, input);
+      throw new PlanDiffError('ENOENT', { key: 'readFailed', params: { path: input, reason: systemReason(error) } }, input);
     });
     let current: { record: DocumentRecord; targets: Target[] } | undefined;
     // Note: a context line defines its number until the next line with that number (each file's lines number theirs from 0).

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { PlanDiffError } from '../errors.js';
+import { systemReason } from '../i18n/input.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -45,7 +46,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array, ct
     await rename(temp, full);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path, baseline: what !== '', reason: (error as Error).message.split('\n')[0]! } }, path);
+    throw new PlanDiffError('ENOENT', { key: 'writeFailed', params: { path, baseline: what !== '', reason: systemReason(error) } }, path);
   }
 }
 

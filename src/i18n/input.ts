@@ -160,6 +160,30 @@ const dictProblemZh = (d: DictProblem): string => {
   return `${at}无法读取 ${d.name}（${relative}）：${d.what === 'missing' ? '文件不存在' : d.what === 'directory' ? '这是一个文件夹' : d.reason}`;
 };
 
+/** A reason the system gave (a failed read or write): its code (`EACCES`, `ENOSPC`…, `''` for none) and Node's message. */
+export interface SystemReason {
+  /** The errno code, `''` when there is none. */
+  code: string;
+  /** Node's message (English), its first line. */
+  message: string;
+}
+
+// Note: the codes a user can act on are said in Chinese; any other reason is quoted as Node words it.
+const SYSTEM_ZH: Record<string, string> = {
+  ENOENT: '文件或文件夹不存在',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EISDIR: '这是一个文件夹',
+  ENOTDIR: '路径中有一段不是文件夹',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '文件系统为只读',
+  EMFILE: '同时打开的文件过多',
+  EBUSY: '文件正被占用',
+  ELOOP: '符号链接层数过多',
+  EIO: '读写出错（EIO）',
+};
+const systemZh = (r: SystemReason): string => SYSTEM_ZH[r.code] ?? r.message;
+
 const list = (items: readonly string[], and: string) => items.join(and);
 
 export const inputEn = {
@@ -169,7 +193,7 @@ export const inputEn = {
     notFound: (p: { path: string; cwd: string }) => `cannot read ${p.path}: no such file. Check the path (relative to ${p.cwd}).`,
     permission: (p: { path: string }) => `cannot read ${p.path}: permission denied. Expected a file you can read.`,
     isDirectory: (p: { path: string }) => `cannot read ${p.path}: it is a directory, expected a file (${PLAN_EN}).`,
-    readFailed: (p: { path: string; reason: string }) => `cannot read ${p.path}: ${p.reason}.`,
+    readFailed: (p: { path: string; reason: SystemReason }) => `cannot read ${p.path}: ${p.reason.message}.`,
     noStdin: (_p: Record<string, never>) => 'cannot read -: no standard input available.',
     inputTooLarge: (p: { path: string; size: number; more: boolean; container: number; text: number }) =>
       `cannot read ${p.path}: the input is too large (${p.more ? 'over ' : ''}${sizeEn(p.size)}). plan-diff reads files up to ${sizeEn(p.container)} (.docx/.pdf) and ${sizeEn(p.text)} (text). Check that this is the right file.`,
@@ -237,7 +261,7 @@ export const inputEn = {
     baselineShape: (p: { file: string }) => `cannot read baseline ${p.file}: expected {"schema": "plan-diff/baseline@1", "findings": [...]} as written by --write-baseline.`,
     baselineNotChecked: (p: { baseline: string; files: string[] }) => `the baseline ${p.baseline} is not among the checked files (${list(p.files, ', ')}).`,
     // Output.
-    writeFailed: (p: { path: string; baseline: boolean; reason: string }) => `cannot write ${p.baseline ? 'baseline ' : ''}${p.path}: ${p.reason}.`,
+    writeFailed: (p: { path: string; baseline: boolean; reason: SystemReason }) => `cannot write ${p.baseline ? 'baseline ' : ''}${p.path}: ${p.reason.message}.`,
     baselineFromTargets: (p: { baseline: string }) => `--baseline ${p.baseline}: with --from-targets the baseline plan must be one of the documents in the target lines.`,
     outputIsInput: (p: { path: string }) => `refusing to write ${p.path}: it is one of the input files, and the report would replace it. Expected an output file that is not an input; choose another name.`,
     noFolder: (p: { path: string; folder: string }) => `cannot write ${p.path}: the folder ${p.folder} does not exist. Create it first or choose another path.`,
@@ -293,7 +317,7 @@ export const inputZh: InputCatalog = {
     notFound: (p) => `无法读取 ${p.path}：文件不存在。请检查路径（相对于 ${p.cwd}）。`,
     permission: (p) => `无法读取 ${p.path}：没有读取权限。应为可以读取的文件。`,
     isDirectory: (p) => `无法读取 ${p.path}：这是一个文件夹，应为文件（${PLAN_ZH}）。`,
-    readFailed: (p) => `无法读取 ${p.path}：${p.reason}。`,
+    readFailed: (p) => `无法读取 ${p.path}：${systemZh(p.reason)}。`,
     noStdin: () => '无法读取 -：没有标准输入。',
     inputTooLarge: (p) =>
       `无法读取 ${p.path}：输入过大（${p.more ? '超过 ' : ''}${sizeZh(p.size)}）。plan-diff 读取的文件最大为 ${sizeZh(p.container)}（.docx/.pdf）和 ${sizeZh(p.text)}（文本）。请确认文件是否选对。`,
@@ -344,7 +368,7 @@ export const inputZh: InputCatalog = {
     baselineUnreadable: (p) => `无法读取基准文件 ${p.file}：${p.missing ? '文件不存在' : p.reason}。可用 --write-baseline ${p.file} 生成。`,
     baselineShape: (p) => `无法读取基准文件 ${p.file}：应为 --write-baseline 写出的 {"schema": "plan-diff/baseline@1", "findings": [...]}。`,
     baselineNotChecked: (p) => `基准规划 ${p.baseline} 不在所检查的文件中（${list(p.files, '、')}）。`,
-    writeFailed: (p) => `无法写入${p.baseline ? '基准文件' : ''} ${p.path}：${p.reason}。`,
+    writeFailed: (p) => `无法写入${p.baseline ? '基准文件' : ''} ${p.path}：${systemZh(p.reason)}。`,
     baselineFromTargets: (p) => `--baseline ${p.baseline}：使用 --from-targets 时，基准规划必须是指标行中的文件之一。`,
     outputIsInput: (p) => `拒绝写入 ${p.path}：它是输入文件之一，写入报告会覆盖它。输出文件不能是输入文件，请换一个文件名。`,
     noFolder: (p) => `无法写入 ${p.path}：文件夹 ${p.folder} 不存在。请先创建，或换一个路径。`,
@@ -395,6 +419,16 @@ export type NoteRef = { [K in keyof InputCatalog['note']]: { key: K; params: Par
 export function noteText(ref: NoteRef, lang: 'zh' | 'en'): string {
   const say = (lang === 'zh' ? inputZh : inputEn).note[ref.key] as (params: unknown) => string;
   return say(ref.params);
+}
+
+/**
+ * The reason of a failed read or write, as the messages quote it.
+ * @param error what the file system threw
+ * @returns its code and the first line of its message
+ */
+export function systemReason(error: unknown): SystemReason {
+  const code = (error as { code?: unknown } | null)?.code;
+  return { code: typeof code === 'string' ? code : '', message: (error instanceof Error ? error.message : String(error)).split('\n')[0]! };
 }
 
 /**

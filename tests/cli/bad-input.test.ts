@@ -71,7 +71,8 @@ describe('bad input in the user\'s language (--lang zh, --lang en)', () => {
   writeFileSync(join(tmp, 'bad-config.json'), '{"rules": {\n  "x": 1,\n}');
   writeFileSync(join(tmp, 'pins.csv'), 'old,new\n一/1,一/1\n');
   // One input of each class of error: missing, directory, empty, binary, undecodable, corrupt .docx,
-  // bad PDF, too large, no file matching a glob, bad config, bad pin file, bad option value.
+  // bad PDF, too large, no file matching a glob, bad config, bad pin file, bad option value, an output
+  // the system refuses to write.
   const cases: string[][] = [
     ['outline', 'no/such/plan.txt'],
     ['outline', 'seeds'],
@@ -92,11 +93,12 @@ describe('bad input in the user\'s language (--lang zh, --lang en)', () => {
     ['compare', A, B, '--pin', '<tmp>/pins.csv'],
     ['compare', A, B, '--context', 'some'],
     ['outline', A, '--limit', 'text'],
+    ['compare', A, B, '-o', '/proc/plan-diff-report.md'],
   ];
   const lines = async (lang: 'zh' | 'en') => {
     const out: string[] = [];
     for (const argv of cases) out.push(await refused([...argv.map((a) => a.replace('<tmp>', tmp)), '--lang', lang], { cwd: process.cwd() }));
-    return out.map((l) => l.replace(process.cwd(), '<cwd>'));
+    return out.map((l) => l.replace(process.cwd(), '<cwd>').replace(/\.[0-9a-f]{12}\.tmp/, '.<random>.tmp'));
   };
 
   it('each class of input error is one Chinese line under --lang zh, exit 2, the paths and options as typed', async () => {
@@ -129,6 +131,7 @@ describe('bad input in the user\'s language (--lang zh, --lang en)', () => {
         "plan-diff: 对应关系文件 <tmp>/pins.csv 没有 old_id 和 new_id 两列。应为含 old_id,new_id 两列的 CSV（编号同 compare 的输出，- 表示无）。收到的列：old、new。",
         "plan-diff: --context 应为整数（词数）或 "all"。收到 "some"。",
         "plan-diff: --limit text：应为 NAME=VALUE，NAME 取 text、docx-inflated、docx-entries 之一，VALUE 为大小，如 20MB（docx-entries 为个数）。",
+        "plan-diff: 无法写入 /proc/plan-diff-report.md：文件或文件夹不存在。",
       ]
     `);
   });
@@ -157,6 +160,7 @@ describe('bad input in the user\'s language (--lang zh, --lang en)', () => {
         "plan-diff: pin file <tmp>/pins.csv has no old_id and new_id columns. Expected a CSV with columns old_id,new_id (ids as compare prints them, - for none). Received columns: old, new.",
         "plan-diff: --context expects a whole number of words or "all". Received "some".",
         "plan-diff: --limit text: expected NAME=VALUE with NAME one of text, docx-inflated, docx-entries and VALUE a size such as 20MB (a count for docx-entries).",
+        "plan-diff: cannot write /proc/plan-diff-report.md: ENOENT: no such file or directory, open '/proc/.plan-diff-report.md.<random>.tmp'.",
       ]
     `);
   });

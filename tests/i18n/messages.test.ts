@@ -50,7 +50,10 @@ describe('the input errors and reader notes of the catalog', () => {
   it.each([...sentences('error'), ...sentences('note')])('%s %s: the same parameters in Chinese and English, Chinese punctuation', (part, key) => {
     const en = reads((messages('en').input[part] as Record<string, (p: never) => string>)[key]!);
     const zh = reads((messages('zh').input[part] as Record<string, (p: never) => string>)[key]!);
-    expect(zh.read).toEqual(en.read);
+    // Note: the same parameters (top-level names); how deep each reads into one may differ (a system
+    // reason: its code in Chinese, Node's message in English).
+    const names = (read: string[]) => [...new Set(read.map((r) => r.split(/[.[]/)[0]))];
+    expect(names(zh.read)).toEqual(names(en.read));
     expect(zh.text).toMatch(/[\u4e00-\u9fff]/u);
     // Note: outside the parameters, quoted values and commands (iconv -f …), Chinese prose takes
     // full-width punctuation: no ASCII comma, colon, semicolon or full stop before a space or the end, no ASCII brackets around Chinese.
