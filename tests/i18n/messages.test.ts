@@ -61,3 +61,14 @@ describe('the input errors and reader notes of the catalog', () => {
     expect(prose).not.toMatch(/[,;:.](?=\s|$)|\([^)]*[\u4e00-\u9fff]/u);
   });
 });
+
+describe('every input error of plan-diff has a catalog key', () => {
+  it('no `new PlanDiffError(code, "…")` with an English string in src/ (an error passed on keeps its detail)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const bare = files.flatMap((f) =>
+      [...readFileSync(`src/${f}`, 'utf8').matchAll(/new PlanDiffError\(([^\n]*)/g)].map((m) => m[1]!).filter((args) => !/, \{ key: '|, error\.detail \?\? error\.message/.test(args)).map((args) => `${f}: ${args}`),
+    );
+    expect(bare).toEqual([]);
+  });
+});
