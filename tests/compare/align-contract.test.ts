@@ -142,6 +142,14 @@ describe('alignClauses: no clause in two places', () => {
     expect(twice(merged.r)).toEqual({ old: [], new: [] });
   });
 
+  it('leaves a clause moved unchanged next to a paragraph that contains it paired with where it came from', () => {
+    // The fragment went from the end to beside the paragraph that repeats it; the paragraph was
+    // reworded. The fragment is paired (identical text): it is not also split off the paragraph.
+    const x = clausesOf(`${X}。\n${B}\n${FRAG}`, `${Xr}。\n${FRAG}\n${B}`);
+    expect(x.matches).toEqual(['#p1>#p1', '#p2>#p3', '#p3>#p2']);
+    expect(x.groups).toEqual([]);
+  });
+
   it('pairs a clause moved unchanged with where it went, not with a near copy left in its old place', () => {
     // The copy differs by a comma only, so its words are the same (cosine 1). Identical text is settled
     // before scoring: the bonus of the matched section would otherwise prefer the copy (1 + 0.16 against 1).
