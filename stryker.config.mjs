@@ -39,6 +39,7 @@ export const AREAS = {
       'tests/compare/pins.test.ts',
       'tests/compare/align-thresholds.test.ts',
       'tests/compare/align-ties.test.ts',
+      'tests/compare/align-contract.test.ts',
       'tests/compare/revise.test.ts',
       'tests/compare/law-revision.test.ts',
       'tests/meaning/*.test.ts',

@@ -17,7 +17,8 @@ export const MATCH_THRESHOLD = { anywhere: 0.4, sameNode: 0.2, kindChange: 0.6 }
  * @param newUnits units of the new document
  * @param nodeMatches node alignment from alignSections
  * @param pins alignments the user fixed: honoured exactly, the rest aligned around them
- * @returns one-to-one matches and split/merge groups, plus the vector space used and the pinned clauses
+ * @returns one-to-one matches (sorted by old clause) and split/merge groups (sorted by their first old
+ * clause), no clause in two of them, plus the vector space used and the pinned clauses
  */
 export function alignClauses(
   oldUnits: DocUnits,
@@ -34,7 +35,8 @@ export function alignClauses(
   const nodeImage = new Map(nodeMatches.map((m) => [m.old, m.new]));
   // Note: the preamble (node -1) is its own "matched node".
   nodeImage.set(-1, -1);
-  const byNode = new Map<number, number[]>();
+  // Note: keyed by `number | undefined` so an unmatched node (no image) simply finds no list.
+  const byNode = new Map<number | undefined, number[]>();
   for (const c of newClauses) {
     const list = byNode.get(c.node);
     if (list) list.push(c.index);
@@ -50,19 +52,18 @@ export function alignClauses(
     oldClauses.filter((c) => !pinned.taken.old.has(c.index)),
     newClauses.filter((c) => !pinned.taken.new.has(c.index)),
   );
+  // Note: re-cut and pinned clauses take no part in the assignment nor in the split/merge search.
+  const excluded = {
+    old: new Set([...regrouped.groups.flatMap((g) => g.old), ...pinned.taken.old]),
+    new: new Set([...regrouped.groups.flatMap((g) => g.new), ...pinned.taken.new]),
+  };
   const matches = assign({
     fixed: regrouped.matches,
-    excluded: {
-      old: new Set([...regrouped.groups.flatMap((g) => g.old), ...pinned.taken.old]),
-      new: new Set([...regrouped.groups.flatMap((g) => g.new), ...pinned.taken.new]),
-    },
+    excluded,
     oldKeys: oldClauses.map((c) => c.key),
     newKeys: newClauses.map((c) => c.key),
     space,
-    extra: (i) => {
-      const image = nodeImage.get(oldClauses[i].node);
-      return image === undefined ? [] : (byNode.get(image) ?? []);
-    },
+    extra: (i) => byNode.get(nodeImage.get(oldClauses[i].node)) ?? [],
     accept: (i, j, similarity) => {
       if (oldClauses[i].kind !== newClauses[j].kind) return similarity >= MATCH_THRESHOLD.kindChange;
       return similarity >= (sameNode(i, j) ? MATCH_THRESHOLD.sameNode : MATCH_THRESHOLD.anywhere);
@@ -70,15 +71,12 @@ export function alignClauses(
     // Note: the same position inside a matched node breaks ties between repeated clauses.
     bonus: (i, j) => (sameNode(i, j) ? 0.15 + (oldRank[i] === newRank[j] ? 0.01 : 0) : 0),
   });
-  const excluded = {
-    old: new Set([...regrouped.groups.flatMap((g) => g.old), ...pinned.taken.old]),
-    new: new Set([...regrouped.groups.flatMap((g) => g.new), ...pinned.taken.new]),
-  };
   const { matches: oneToOne, groups } = groupClauses(oldUnits, newUnits, matches, space, excluded.old, excluded.new);
   const articles = groupArticles(oldUnits, newUnits, { matches: oneToOne, groups: [...regrouped.groups, ...groups] }, space, pinned.taken);
+  // Note: each old clause is in one match or one group at most, so the old index alone orders them.
   return {
-    matches: [...articles.matches, ...pinned.matches].toSorted((a, b) => a.old - b.old || a.new - b.new),
-    groups: [...articles.groups, ...pinned.groups].toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
+    matches: [...articles.matches, ...pinned.matches].toSorted((a, b) => a.old - b.old),
+    groups: [...articles.groups, ...pinned.groups].toSorted((a, b) => a.old[0] - b.old[0]),
     space,
     pinned: pinned.taken,
   };

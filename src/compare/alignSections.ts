@@ -12,7 +12,6 @@ import { buildVectors } from './vectors.js';
 export function alignSections(oldUnits: DocUnits, newUnits: DocUnits): Match[] {
   const oldNodes = oldUnits.nodes;
   const newNodes = newUnits.nodes;
-  if (oldNodes.length === 0 || newNodes.length === 0) return [];
   const space = buildVectors(
     oldNodes.map((n) => n.counts),
     newNodes.map((n) => n.counts),

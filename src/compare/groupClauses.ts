@@ -13,7 +13,7 @@ export const CONTAINMENT = 0.6;
  * @param space vectors of both sides
  * @param groupedOld old clauses already in a group
  * @param groupedNew new clauses already in a group
- * @returns the one-to-one matches left and the groups
+ * @returns the one-to-one matches left and the groups, sorted by their first old clause
  */
 export function groupClauses(
   oldUnits: DocUnits,
@@ -41,7 +41,7 @@ export function groupClauses(
       // match did, or r was simply deleted.
       const inside = containment(space.old[r.index], space.new[n]);
       if (inside < CONTAINMENT || (inside < 0.9 && containment(space.new[n], space.old[m]) > 0.85)) continue;
-      merges.set(n, new Set([...(merges.get(n) ?? [m]), m, r.index]));
+      merges.set(n, new Set([...(merges.get(n) ?? []), m, r.index]));
       oldToNew.set(r.index, n);
       break;
     }
@@ -53,7 +53,7 @@ export function groupClauses(
       if (o === undefined || merges.has(m) || unchanged(o, m)) continue;
       const inside = containment(space.new[a.index], space.old[o]);
       if (inside < CONTAINMENT || (inside < 0.9 && containment(space.old[o], space.new[m]) > 0.85)) continue;
-      splits.set(o, new Set([...(splits.get(o) ?? [m]), m, a.index]));
+      splits.set(o, new Set([...(splits.get(o) ?? []), m, a.index]));
       newToOld.set(a.index, o);
       break;
     }
@@ -70,6 +70,7 @@ export function groupClauses(
   const grouped = new Set([...merges.keys()].map((n) => `n${n}`).concat([...splits.keys()].map((o) => `o${o}`)));
   return {
     matches: matches.filter((m) => !grouped.has(`n${m.new}`) && !grouped.has(`o${m.old}`)),
-    groups: groups.toSorted((a, b) => a.old[0] - b.old[0] || a.new[0] - b.new[0]),
+    // Note: merges are found before splits; no two groups share an old clause, so the first one orders them.
+    groups: groups.toSorted((a, b) => a.old[0] - b.old[0]),
   };
 }

@@ -161,6 +161,11 @@ describe('split and merged paragraphs: a neighbour wholly inside the partner joi
       ['unchanged', '一#p1', '一#p1', ''],
       ['removed', '一#p2', null, ''],
     ]],
+    // Reworded a little (nearly all of it was in its old match already), the neighbour took in nothing.
+    ['a paragraph that only partly repeats its slightly reworded neighbour is removed', [Xr, part], [X], [
+      ['modified', '一#p1', '一#p1', ''],
+      ['removed', '一#p2', null, ''],
+    ]],
     ['a repeated fragment after a reworded paragraph is split from it', [X], [Xr, frag], [
       ['modified', '一#p1', '一#p1', '一#p1>一#p1+一#p2'],
       ['modified', '一#p1', '一#p2', '一#p1>一#p1+一#p2'],
@@ -181,6 +186,10 @@ describe('split and merged paragraphs: a neighbour wholly inside the partner joi
     ]],
     ['a paragraph that only partly repeats its unchanged neighbour is added', [X], [X, part], [
       ['unchanged', '一#p1', '一#p1', ''],
+      ['added', null, '一#p2', ''],
+    ]],
+    ['a paragraph that only partly repeats its slightly reworded neighbour is added', [X], [Xr, part], [
+      ['modified', '一#p1', '一#p1', ''],
       ['added', null, '一#p2', ''],
     ]],
     // The paragraph grew, but not by its neighbour: the neighbour is removed (added), not merged (split).
