@@ -65,6 +65,8 @@ describe('the verbs of the action before the noun leave the key', () => {
     ['改造农村危房1.1万户', '农村危房', '改造'],
     ['培养全科医生500人', '全科医生', '培养'],
     ['制定修订行政法规37部', '行政法规', '制定修订'],
+    // hubei 2025: verbs listed with 、 are one run
+    ['制定、修改、废止政府规章34部', '政府规章', '制定'],
     ['开工改造城镇老旧小区1.1万个', '城镇老旧小区', '开工改造'],
     ['创建5A级景区3家', '5A级景区', '创建'],
   ])('%s → %s (action %s)', (text, key, action) => {

@@ -66,12 +66,14 @@ export function dropActionVerbs(metric: string): string {
   const words = tagWords(metric);
   let k = 0;
   let cut = 0;
-  while (k < words.length && (/^(?:v|vd|vi|vg|d|ad)$/u.test(words[k]!.tag) || VERB_WORDS.has(words[k]!.word))) {
+  // Note: verbs listed with 、 (`制定、修改、废止政府规章`) are one run.
+  while (k < words.length && (/^(?:v|vd|vi|vg|d|ad)$/u.test(words[k]!.tag) || VERB_WORDS.has(words[k]!.word) || (words[k]!.word === '、' && k > 0))) {
     k++;
     if (ACTION_VERBS.has(words[k - 1]!.word)) cut = k;
   }
   if (cut === 0 || cut >= words.length) return metric;
   const next = words[cut]!;
+  if (/^\p{P}/u.test(next.word)) return metric;
   // Note: a count after the verb (`推出12批`, `实施10大类`) is no noun.
   if (!/^(?:n|nr|nz|ns|nt|ng|nrt|nrfg|j|l|b|a|s|eng|x)$/u.test(next.tag)) return metric;
   const head = words.slice(0, cut).map((w) => w.word).join('');
