@@ -135,8 +135,8 @@ describe('cumulative goals, number-first phrases, baselines', () => {
     ['重点服务50家创新主体参与“一带一路”建设', { metric: '创新主体参与“一带一路”建设', value: 50, unit: '家' }],
     ['全国832个贫困县全部摘帽', { metric: '贫困县全部摘帽', value: 832 }],
     ['设立首批5个国家公园', { metric: '国家公园', value: 5 }],
-    // A bound word before the number (不少于) still leaves the noun after it as the metric.
-    ['每年支持不少于100名青年科学家来京开展科研工作', { metric: '青年科学家来京开展科研工作', value: 100, unit: '名', comparator: 'gte', comparatorText: '不少于' }],
+    // A bound word before the number (不少于) still leaves the noun after it as the metric; 每年 is its period (名/年).
+    ['每年支持不少于100名青年科学家来京开展科研工作', { metric: '青年科学家来京开展科研工作', value: 100, unit: '名/年', comparator: 'gte', comparatorText: '不少于' }],
     ['共建国家青年科学家来京交流达到200人次', { metric: '共建国家青年科学家来京交流', value: 200, unit: '人次' }],
     // The partner named in the clause before is the scope (seeds: 30 with 共建国家 vs 50 with 世界主要创新国家).
     ['与共建国家创新交流合作网络不断优化，建立政府间、园区间国际科技合作机制达30个', { metricKey: '政府间园区间国际科技合作机制', scope: '与共建国家', value: 30 }],

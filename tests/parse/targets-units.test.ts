@@ -19,9 +19,10 @@ describe('Latin unit symbols after a number', () => {
     ['新型储能装机规模达到20GWh', { metric: '新型储能装机规模', value: 20, unit: '吉瓦时', comparator: 'gte' }],
     ['港口集装箱吞吐量达到500万TEU', { metric: '港口集装箱吞吐量', value: 5_000_000, unit: '标准箱', comparator: 'gte' }],
     ['千兆光网接入带宽100Mbps以上', { metric: '千兆光网接入带宽', value: 100, unit: 'Mbps', comparator: 'gte' }],
-    ['改造老旧厂房面积2万m²', { metric: '改造老旧厂房面积', value: 20_000, unit: '平方米' }],
-    ['改造老旧厂房面积2万m2', { metric: '改造老旧厂房面积', value: 20_000, unit: '平方米' }],
-    ['改造老旧厂房面积2万㎡', { metric: '改造老旧厂房面积', value: 20_000, unit: '平方米' }],
+    // 改造 is the action of the count, not part of its noun (docs/targets.md, The measured noun).
+    ['改造老旧厂房面积2万m²', { metric: '老旧厂房面积', value: 20_000, unit: '平方米' }],
+    ['改造老旧厂房面积2万m2', { metric: '老旧厂房面积', value: 20_000, unit: '平方米' }],
+    ['改造老旧厂房面积2万㎡', { metric: '老旧厂房面积', value: 20_000, unit: '平方米' }],
     ['PM2.5平均浓度降至30μg/m³以下', { metric: 'PM2.5平均浓度', value: 30, unit: '微克/立方米', comparator: 'lte' }],
     ['工商业平均电价下降到0.6元/kWh', { metric: '工商业平均电价', value: 0.6, unit: '元/千瓦时' }],
     ['全省智能算力规模达到2万P', { metric: '全省智能算力规模', value: 20_000, unit: 'PFLOPS', comparator: 'gte' }],

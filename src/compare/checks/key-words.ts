@@ -27,3 +27,6 @@ export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['p', 'r', 'c', 'u', '
 
 /** Tags of words that name a thing: nouns of every kind, verbal and adjectival nouns, idioms and abbreviations, place words. */
 export const NOMINAL_TAG = /^(?:n|vn|an|l|j|b|s|ng|nr|ns|nt|nz|t)/u;
+
+/** A class written in a key (`千亿级产业集群`, `5A级景区`, `万吨级泊位`): a qualifier of the noun, not a numeral. */
+export const CLASS_WORDS = /[\dA-Za-z一二两三四五六七八九十百千万亿]+[元吨瓦米]?级/gu;

@@ -1,5 +1,5 @@
 import { getSegmenter, type Segmenter } from '../../parse/words/segmenter.js';
-import { ACTION_VERBS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
+import { ACTION_VERBS, CLASS_WORDS, FUNCTION_TAGS, GENERIC_KEYS, NOMINAL_TAG } from './key-words.js';
 import { canonKey } from './match.js';
 
 /** Ratio nouns that end a key whatever jieba tags their last character (`…增加值占比`, `…营收之比`). */
@@ -20,7 +20,8 @@ export type KeyWeakness = 'short' | 'generic' | 'function-word' | 'verb' | 'no-n
  * @returns why the key is weak, or null for a specific key
  */
 export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness {
-  const k = canonKey(key);
+  // Note: a class opening the key (`千亿级产业集群`) qualifies its noun: the noun is judged.
+  const k = canonKey(key).replace(new RegExp(`^(?:${CLASS_WORDS.source})`, 'u'), '');
   if ([...k].length < 2) return 'short';
   if (GENERIC_KEYS.has(k)) return 'generic';
   const words = tags ? tags(k).filter((w) => w.word.trim() !== '') : [{ word: k, tag: 'n' }];

@@ -1,6 +1,7 @@
 import type { Target } from '../../types.js';
 import type { Cluster } from './types.js';
 import { unitFamily } from './units.js';
+import { CLASS_WORDS } from './key-words.js';
 
 /** How targets are matched across documents. */
 export interface MatchOptions {
@@ -103,7 +104,7 @@ function similarKeys(keys: readonly string[], families: ReadonlyMap<string, Read
     for (const [j, n] of shared) {
       const dice = (2 * n) / (grams[i].size + grams[j].size);
       const common = [...families.get(keys[i])!].some((f) => families.get(keys[j])!.has(f));
-      if (dice >= threshold && common) {
+      if (dice >= threshold && common && classOf(keys[i]) === classOf(keys[j])) {
         const [ri, rj] = [find(keys[i]), find(keys[j])];
         if (ri !== rj) up.set(ri < rj ? rj : ri, ri < rj ? ri : rj);
       }
@@ -115,6 +116,16 @@ function similarKeys(keys: readonly string[], families: ReadonlyMap<string, Read
     }
   }
   return new Map(keys.map((k) => [k, find(k)]));
+}
+
+/**
+ * The classes a key names, joined: `千亿级产业集群` and `百亿级产业集群` are alike in their characters and
+ * are two metrics (issue: a class in the metric), so keys of different classes never match by likeness.
+ * @param key a metric key
+ * @returns its class words, '' when none
+ */
+function classOf(key: string): string {
+  return (key.match(CLASS_WORDS) ?? []).join('|');
 }
 
 function bigrams(key: string): Set<string> {

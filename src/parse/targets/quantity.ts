@@ -6,6 +6,7 @@ import { readMetric, metricKey } from './metric.js';
 import type { HorizonMatch } from './horizon.js';
 import { changeType, classifyKind, isNameNumeral, statesGoal } from './kind.js';
 import { actionOf, countedEvent, isBareWord, isVerbPhrase } from '../words/pos.js';
+import { dropActionVerbs, grantKind, readFrequency, readGrant } from './metric-noun.js';
 import type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
 /** Verbs after which a number comes before its noun (`建设百个科技创新平台`, `新设152个综合保税区`). */
@@ -64,11 +65,14 @@ export function readQuantity(
   // Note: a quantity after another in the same clause (`134.9万亿元、增长5%`) starts its phrase after it.
   const chained = previous !== null && previous.end > cs && previous.end <= cmp.start;
   const segStart = chained ? previous.end + (/^[\s、，,和及与并且]*/u.exec(text.slice(previous.end, cmp.start))?.[0].length ?? 0) : cs;
-  const clause = text.slice(cs, ce);
+  // 每年滚动实施重点项目100个: the period goes to the unit (个/年); the words are read without it.
+  const frequency = readFrequency(text, segStart, cmp.start, unitName);
+  const words = frequency?.masked ?? text;
+  const clause = words.slice(cs, ce);
   const clauses0 = clauses.filter(([, e]) => e <= cs);
   const before = clauses0.at(-1);
   const pre = clause.slice(0, cmp.start - cs);
-  const segment = text.slice(segStart, cmp.start);
+  const segment = words.slice(segStart, cmp.start);
   const rest = text.slice(cmp.end, ce);
   const spec = /^\s*级/u.test(rest);
   const listed = /(?:和|及|以及|、|与)\s*$/u.test(pre) && /\d|[一二两三四五六七八九十百千]\s*(?:个|家|项|名|所)/u.test(pre);
@@ -82,8 +86,8 @@ export function readQuantity(
     (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;
-  const m = readMetric(text.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, chained || !before ? null : text.slice(before[0], before[1]));
-  let metric = m.metric;
+  const m = readMetric(words.slice(from, ce), cmp.start - from, (spec ? cmp.end + rest.indexOf('级') + 1 : cmp.end) - from, nounAfter, chained || !before ? null : text.slice(before[0], before[1]));
+  let metric = nounAfter ? m.metric : dropActionVerbs(m.metric);
   let scope = m.scope;
   let value = n.value * (unit?.scale ?? 1);
   let unitOut = unitName;
@@ -124,6 +128,12 @@ export function readQuantity(
   // than a bare verb, preposition or pronoun that would meet every other such count in `check`.
   // Note: 新增就业10万人, 搬迁26216户: a content verb right before a count of persons names what they did.
   if (isBareWord(metric)) metric = countedEvent(metric, unitOut) ?? '';
+  // 对符合条件的项目给予最高500万元奖励: what the plan grants (奖励) is the metric, the recipient its scope.
+  const grant = readGrant(pre, rest, cmp.start < n.start || /^(?:lte|lt|gte|gt)$/u.test(cmp.comparator), before ? text.slice(before[0], before[1]) : '');
+  if (grant) {
+    metric = grant.metric;
+    scope = grant.scope;
+  }
   // Note: 截至2023年底 dates the whole sentence; 2019年的 only its own clause.
   // Note: 较"十三五"末 / 比2020年 / 比上年 is a comparison base, not the date of the number.
   const past =
@@ -135,9 +145,12 @@ export function readQuantity(
   const goal = statesGoal(text.slice(0, n.start), horizons.filter((h) => h.end <= n.start), context.currentYear ?? context.periodStart ?? null);
   // 实施亿元以上技改项目1200项: a bare magnitude of money with 以上/以下 before a noun is a class threshold.
   const threshold = /^[十百千万亿]+$/u.test(n.raw) && unitName === '元' && /^\s*(?:以上|以下)\s*[\p{Script=Han}](?<![的罚])/u.test(afterNumber);
+  let comparator = coverage ? 'eq' : (grant?.comparator ?? cmp.comparator);
   const kind: TargetKind = specBare || threshold
     ? 'spec'
-    : classifyKind({
+    : grant
+      ? grantKind(comparator)
+      : classifyKind({
         titles: context.titles,
         clauseBefore: pre,
         previousClause: before ? text.slice(before[0], before[1]) : '',
@@ -156,23 +169,26 @@ export function readQuantity(
   if (change === 'ratio' && /增长\s*$/u.test(segment)) value += 1; // 增长1.5倍 = 2.5 times the base
   if (unitOut === '倍' && change !== 'ratio' && change !== 'rate') change = 'ratio';
   // A per-head denominator makes a composite unit: 每万人口…12件 → 件/万人; 配置AED达每10万人45台 → 台/10万人.
-  let comparator = coverage ? 'eq' : cmp.comparator;
   const perHead = PER_HEAD_LEAD.exec(metric) ?? PER_HEAD_TAIL.exec(metric);
   if (perHead && !['%', '个百分点', '倍'].includes(unitOut)) {
     const g = perHead.groups!;
     unitOut = `${unitOut}/${g.n ?? ''}${g.mag ?? ''}${g.noun === '人口' ? '人' : `${g.cl ?? ''}${g.noun}`}`;
     if (perHead.index > 0) {
-      metric = metric.slice(0, perHead.index);
+      // Note: the base of a change (`标准分别从每人每月202元`) leaves its 从 with the denominator.
+      metric = metric.slice(0, perHead.index).replace(/(?:分别)?(?:从|由)$/u, '');
       if (g.reach && comparator === 'eq') comparator = 'gte';
     }
   }
+  if (frequency) unitOut = `${unitOut}/${frequency.period}`;
+  // 从每人每月202元提高到209元: a continuation of the same metric is stated per the same head and period.
+  if (inherit && previous.unit?.startsWith(`${unitOut}/`)) unitOut = previous.unit;
   const deadline = horizons.filter((h) => (h.role === 'deadline' || h.role === 'relative') && h.end <= n.start).at(-1) ?? null;
-  const end = Math.max(phraseEnd, cmp.end);
+  const end = Math.max(phraseEnd, cmp.end + (grant?.after ?? 0));
   return {
     index: n.start,
     metric,
     metricKey: metricKey(metric),
-    action: actionOf(segment),
+    action: grant ? grant.action : actionOf(segment),
     scope,
     value,
     high: coverage ? null : n.high,
@@ -181,7 +197,8 @@ export function readQuantity(
     comparatorText: cmp.text,
     kind,
     change,
-    text: sentence.slice(from + m.start, end).trim(),
+    // Note: the text keeps the frequency word the metric was read without (每年滚动实施重点项目100个以上).
+    text: sentence.slice(frequency && frequency.at >= from ? Math.min(frequency.at, from + m.start) : from + m.start, end).trim(),
     horizon: deadline,
     referenceYear: kind === 'historical' ? (past?.year ?? fypReference(pre)) : null,
     end,

@@ -46,4 +46,6 @@ export interface Previous {
   scope: string | null;
   /** Its change type. */
   change: TargetChangeType;
+  /** Its unit (`元/人/月`): a continuation in the same unit per head or period takes it whole. */
+  unit?: string;
 }

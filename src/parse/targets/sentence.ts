@@ -6,6 +6,7 @@ import { joinBounds } from './bounds.js';
 import { readDoubling } from './doubling.js';
 import { readQuantity } from './quantity.js';
 import { distribute } from './distribute.js';
+import { classWords } from './metric-noun.js';
 
 export type { Previous, SentenceContext, SentenceQuantity } from './sentence-types.js';
 
@@ -28,8 +29,9 @@ export function readSentence(sentence: string, context: SentenceContext): { quan
     const q = readQuantity(sentence, text, n, clauses, horizons, context, previous);
     if (!q) continue;
     out.push(q);
-    const base = q.metric.replace(/年均(?:增长|增速)率?$|年均$/u, '') || q.metric;
-    previous = { end: q.end, metric: q.metric, base, scope: q.scope, change: q.change };
+    // 打造千亿级产业集群3个、五百亿级产业集群5个: the count after a class takes the class with its noun.
+    const base = q.kind === 'spec' ? `${classWords(q.text, q.metric)}${q.metric}` : q.metric.replace(/年均(?:增长|增速)率?$|年均$/u, '') || q.metric;
+    previous = { end: q.end, metric: q.metric, base, scope: q.scope, change: q.change, unit: q.unit };
   }
   for (const m of text.matchAll(/翻(一|两|二|三)?番/gu)) {
     // Note: the metric of 翻一番 does not reach back over a quantity before it (`发展翻一番发展翻一番`: the
