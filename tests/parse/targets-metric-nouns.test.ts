@@ -147,3 +147,32 @@ describe('a grant, subsidy or reward is a provision, not a goal', () => {
     expect(readGrant('发放', '补贴', false, '')).toBeNull();
   });
 });
+
+describe('分别从A、B提高到C、D: each item keeps its base, its goal, and the unit stated per head and period', () => {
+  const rows = (body: string) => plan('a.txt', `今年，${body}`).targets.map((t) => [t.metricKey, t.value, t.unit, t.kind]);
+
+  it.each<[string, unknown[]]>([
+    // guangdong 2026 line 162
+    ['困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。', [
+      ['困难残疾人生活补贴标准', 209, '元/人/月', 'historical'],
+      ['重度残疾人护理补贴标准', 280, '元/人/月', 'historical'],
+      ['困难残疾人生活补贴标准', 217, '元/人/月', 'target'],
+      ['重度残疾人护理补贴标准', 290, '元/人/月', 'target'],
+    ]],
+    ['城乡低保标准分别从每人每月800元、600元提高到850元、650元。', [
+      ['城镇低保标准', 800, '元/人/月', 'historical'],
+      ['农村低保标准', 600, '元/人/月', 'historical'],
+      ['城镇低保标准', 850, '元/人/月', 'target'],
+      ['农村低保标准', 650, '元/人/月', 'target'],
+    ]],
+    // education: per student and year
+    ['全市中小学生均公用经费分别由每生每年700元、900元提高到750元、950元。', [
+      ['中学生均公用经费', 700, '元/生/年', 'historical'],
+      ['小学生均公用经费', 900, '元/生/年', 'historical'],
+      ['中学生均公用经费', 750, '元/生/年', 'target'],
+      ['小学生均公用经费', 950, '元/生/年', 'target'],
+    ]],
+  ])('%s', (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+});

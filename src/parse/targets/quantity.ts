@@ -16,6 +16,9 @@ const VERB_BEFORE_NOUN =
 /** Verbs that, alone before a number, take their object from earlier in the sentence (`发行超长期特别国债，…今年先发行1万亿元`). */
 const OBJECT_VERBS = /^(?:发行|安排|投放|下达|拨付|发放|筹集)$/u;
 
+/** A change to a value after a number (`提高到`, `降至`): the number is the base of a change, no noun follows it. */
+const CHANGE_TO = /^\s*(?:提高|提升|增长|增加|上升|上调|下调|调整|下降|降低|减少|降)(?:至|到)/u;
+
 /** Words that set a level right before a number (`降至`, `达到`, `控制在`, `不高于`): a ratio without a unit may follow. */
 const LEVEL_BEFORE = /(?:(?:降|下降|降低|提高|提升|上升|增长|增加|减少|压减)(?:至|到)|达到|控制在|保持在|稳定在|不高于|不低于|不超过|低于|高于)\s*$/u;
 
@@ -83,6 +86,8 @@ export function readQuantity(
     (cmp.start === n.start || spec || boundBefore) &&
     /^\s*级?\s*[\p{Script=Han}“"A-Za-z]/u.test(rest) &&
     !/^\s*[一二两三四五六七八九十百千万亿\d.]+\s*(?:倍|元|万元|亿元|%|个|人|家|名|项)/u.test(rest) &&
+    // Note: 从209元、280元提高到217元: a change to the next value is no noun after the number.
+    !CHANGE_TO.test(rest) &&
     (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;
@@ -208,7 +213,7 @@ export function readQuantity(
 /** A per-head denominator opening a metric (`每万人口高价值发明专利拥有量`). */
 const PER_HEAD_LEAD = /^每(?<n>\d+(?:\.\d+)?)?(?<mag>万|千|百|十)?(?<cl>名|个)?(?<noun>就业人员|人口|人|户|企业|平方公里)/u;
 /** A per-head denominator closing a metric, right before the number (`配置AED达每10万人`). */
-const PER_HEAD_TAIL = /(?<reach>达到|达)?每(?<n>\d+(?:\.\d+)?)?(?<mag>万|千|百|十)?(?<cl>名|个)?(?<noun>就业人员|人口|人|户|企业|平方公里)$/u;
+const PER_HEAD_TAIL = /(?<reach>达到|达)?每(?<n>\d+(?:\.\d+)?)?(?<mag>万|千|百|十)?(?<cl>名|个)?(?<noun>就业人员|人口|学生|人|生|户|企业|平方公里)$/u;
 
 function isVerbLead(pre: string): boolean {
   // Note: 全国832个贫困县 / 设立首批5个国家公园: a leading scope and a batch word do not make a metric.
