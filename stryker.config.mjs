@@ -12,6 +12,8 @@ export const AREAS = {
       'tests/parse/targets.test.ts',
       'tests/parse/targets-kinds.test.ts',
       'tests/parse/reading.test.ts',
+      'tests/parse/targets-units.test.ts',
+      'tests/parse/targets-metric-nouns.test.ts',
       'tests/meaning/*.test.ts',
     ],
   },
