@@ -30,6 +30,7 @@ export const AREAS = {
       'tests/compare/comparePlans.test.ts',
       'tests/compare/history.test.ts',
       'tests/compare/target-positions.test.ts',
+      'tests/parse/targets-metric-nouns.test.ts',
       'tests/meaning/*.test.ts',
     ],
   },
