@@ -151,13 +151,14 @@ export function splitCells(line: Line): TableCell[] {
   let pattern: RegExp;
   let body = text;
   let from = 0;
-  if (pipes >= 2 && /^\s*\|/u.test(text)) {
-    from = text.indexOf('|') + 1;
+  if (pipes >= 1 && !text.includes('\t')) {
+    // Note: GitHub's pipe tables may leave out the outer pipes (`指标 | 2025年`).
+    from = /^\s*\|/u.test(text) ? text.indexOf('|') + 1 : 0;
     const last = text.lastIndexOf('|');
     body = text.slice(from, /^\s*$/u.test(text.slice(last + 1)) ? last : text.length);
     pattern = /(?<!\\)\|/gu;
   } else if (text.includes('\t')) pattern = /\t/gu;
-  else pattern = /[ \u3000]{2,}/gu;
+  else pattern = SPACES;
   const cells: TableCell[] = [];
   let at = 0;
   for (const m of [...body.matchAll(pattern), null]) {
@@ -170,8 +171,24 @@ export function splitCells(line: Line): TableCell[] {
   // Note: a row keeps its empty cells (Word's merged cells, `| |`); the leading empty ones are the cells
   // a merged 类别 leaves, so they are dropped and the row is aligned from the right.
   while (cells.length > 1 && cells[0]!.text === '') cells.shift();
-  return cells;
+  return pattern.source === SPACES.source ? joinSpacedWords(cells) : cells;
 }
+
+/** Cells apart by two or more spaces. */
+const SPACES = /[ \u3000]{2,}/gu;
+
+/** Two one-character cells in a row are one word spaced out (`指  标`, `属  性`), not two cells. */
+function joinSpacedWords(cells: TableCell[]): TableCell[] {
+  const out: TableCell[] = [];
+  for (const cell of cells) {
+    const last = out.at(-1);
+    if (last !== undefined && ONE_HAN.test(last.text) && ONE_HAN.test(cell.text)) out[out.length - 1] = { text: `${last.text}${cell.text}`, offset: last.offset };
+    else out.push(cell);
+  }
+  return out;
+}
+
+const ONE_HAN = /^\p{Script=Han}$/u;
 
 function end(line: Line): number {
   return line.offset + line.text.length;

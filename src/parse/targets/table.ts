@@ -12,7 +12,7 @@ export interface TableQuantity
   offset: number;
   /** The base year of a growth or cut over the period, else null. */
   since: number | null;
-  /** The phrase: the indicator cell and the value cell (`5G基站数（万个）：15`). */
+  /** The value cell as written (`15`, `＞7`, `〔13.5〕`): the one phrase of the row that is contiguous in the file. */
   text: string;
   /** The row as context: each header with its cell (`5G基站数（万个）：2020年 3.2；2025年 15；属性 预期性`). */
   context: string;
@@ -46,6 +46,8 @@ export function readTableRow(table: IndicatorTable, row: TableRow, context: Tabl
   const attribute = attributeCell >= 0 && ATTRIBUTE.test(cells[attributeCell]!.text) ? cells[attributeCell]!.text.replace(/\s/gu, '') : null;
   const years = yearsOf(table, context.period);
   const rowText = `${cells[table.indicator]!.text}：${cells.flatMap((c, k) => (k === table.indicator || c.text === '' || table.columns[k]!.role === 'index' || table.columns[k]!.role === 'category' ? [] : [`${table.headers[k]} ${c.text}`])).join('；')}`;
+  const baseColumn = table.columns.findIndex((_, k) => years.get(k)?.base === true);
+  const baseValue = baseColumn < 0 ? null : (readCell(cells[baseColumn]!.text, unitText, context.units)?.value ?? null);
   const out: TableQuantity[] = [];
   for (const [k, column] of table.columns.entries()) {
     const year = years.get(k);
@@ -58,16 +60,20 @@ export function readTableRow(table: IndicatorTable, row: TableRow, context: Tabl
     let metric = named.metric;
     let action = named.action;
     let unit = cell.unit;
-    const percentRow = unit === '%' || unit === '个百分点';
-    if (span && !cell.cumulative && (named.change !== null || !percentRow)) {
+    const percentRow = /^(?:%|％|个百分点)$/u.test(unitText);
+    if (named.change === 'rate') {
+      // 年均增速 named in the row: every value of it is that rate.
+    } else if (span && !cell.cumulative && (named.change !== null || !percentRow)) {
       // 年均: an annual rate over the period (`研发经费投入增长 | >7` in 年均/累计 → 年均增长 > 7%; `一次能源生产量 | 2.4` → 年均增长 2.4%).
       change = 'rate';
       action = named.action ?? '增长';
       metric = `${named.metric}年均${action}`;
       cell = readCell(cells[k]!.text, '%', context.units) ?? cell;
       unit = '%';
-    } else if (cell.cumulative && change === 'level') {
-      // 〔4〕 on a share in % is 4 percentage points more over the period; 〔1〕 岁 one year more.
+    } else if (cell.cumulative && change === 'level' && (unit === '%' || (baseValue !== null && cell.value < baseValue))) {
+      // 〔4〕 on a share in % is 4 percentage points more over the period; 〔1〕 岁 on a level of 77.3 one year
+      // more. Note: a 累计 at least the base year's value (交易额 〔60000〕 on 12000 a year) is a sum over the
+      // period, a level, as `累计` is in running text.
       change = 'increase';
       if (unit === '%') unit = '个百分点';
     }
@@ -87,7 +93,7 @@ export function readTableRow(table: IndicatorTable, row: TableRow, context: Tabl
       ...(attribute === null ? {} : { attribute }),
       offset: cells[k]!.offset + cell.index,
       since,
-      text: `${cells[table.indicator]!.text}：${cells[k]!.text}`,
+      text: cells[k]!.text,
       context: rowText,
     });
   }
@@ -116,6 +122,9 @@ function nameOf(cell: string): { metric: string; unit: string | null; action: st
     unit = paren[1]!;
     text = text.slice(0, paren.index).trim();
   }
+  // Note: `…年均增速` names an annual rate whole (its key reads 年均增长 as 年均增速, as in running text).
+  const rate = /年均(增速|增长率?|增幅|提高|提升|下降|降低)$/u.exec(text);
+  if (rate && rate.index > 0) return { metric: text, unit, action: rate[1]!, change: 'rate' };
   for (const [pattern, change] of CHANGE_WORDS) {
     const m = pattern.exec(text);
     if (m && m.index > 0) return { metric: text.slice(0, m.index), unit, action: m[1]!, change };
