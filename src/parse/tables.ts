@@ -65,6 +65,9 @@ export function findTables(source: Iterable<SourceLine>): IndicatorTable[] {
 
 /** The table whose header starts at line i, and the line after it; null when none does. */
 function tableAt(lines: readonly Line[], i: number): { table: IndicatorTable; next: number } | null {
+  // Note: most lines are prose, which no header is: no cell mark and longer than a header word.
+  const text = lines[i]!.text;
+  if (text.length > 16 && !CELL_MARK.test(text)) return null;
   const cells = splitCells(lines[i]!);
   const perLine = cells.length === 1;
   const headerCells = perLine ? headerRun(lines, i) : cells;
@@ -173,6 +176,9 @@ export function splitCells(line: Line): TableCell[] {
   while (cells.length > 1 && cells[0]!.text === '') cells.shift();
   return pattern.source === SPACES.source ? joinSpacedWords(cells) : cells;
 }
+
+/** What parts a line into cells. */
+const CELL_MARK = /[|\t]|[ \u3000]{2}/u;
 
 /** Cells apart by two or more spaces. */
 const SPACES = /[ \u3000]{2,}/gu;
