@@ -137,3 +137,9 @@ describe('reading a table', () => {
     expect(none('2020年\t2025年\t属性\n3\t5\t预期性\n')).toEqual([]);
   });
 });
+
+describe('a unit label in brackets is no quantity', () => {
+  it.each(['5G基站数（万个）', '总投资（亿元）', '能源消费总量（万吨标准煤）'])('%s gives no target, in any table or text', (label) => {
+    expect(parsePlan({ path: 'a.txt', value: `到2025年，${label}。\n序号  项目名称  ${label}\n` }).targets).toEqual([]);
+  });
+});
