@@ -95,7 +95,9 @@ function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]
   if (body.length === 0) {
     throw new PlanDiffError('EMPTY', { key: 'noText', params: { path: source.path } }, source.path);
   }
-  const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(body.map((l) => l.text.text), body.map((l) => l.width ?? 0));
+  // Note: a table's rows are short lines of their own; they tell nothing of how the prose is wrapped.
+  const prose = body.filter((l) => l.table !== true);
+  const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(prose.map((l) => l.text.text), prose.map((l) => l.width ?? 0));
   const metadata = wrapper.map((l): MetadataLine => {
     const place = locate(offsetAt(l.text, 0));
     return place.page === undefined ? { text: l.text.text, line: place.line } : { text: l.text.text, line: place.line, page: place.page };

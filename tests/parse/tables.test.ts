@@ -143,3 +143,11 @@ describe('a unit label in brackets is no quantity', () => {
     expect(parsePlan({ path: 'a.txt', value: `到2025年，${label}。\n序号  项目名称  ${label}\n` }).targets).toEqual([]);
   });
 });
+
+describe('tables in the outline', () => {
+  it('a table of short lines (one cell per line) leaves the layout of the prose alone: headings stay headings', () => {
+    const doc = parsePlan({ path: 'a.txt', value: readFileSync(`${DIR}/energy-plan-pdf-text.txt`, 'utf8') }, { targets: false });
+    expect(doc.nodes.map((n) => [n.title, n.line])).toEqual([['发展目标', 3], ['重点任务', 33]]);
+    expect(doc.nodes[0]!.paragraphs.map((p) => p.line)).toEqual([5, 7, 9, 10, 11, 12, 13, 15, 16, 20, 24, 28]);
+  });
+});
