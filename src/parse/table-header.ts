@@ -37,7 +37,7 @@ const ROLE_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
 /** Words that may stand beside a year in a header cell, with the role they give it. */
 const YEAR_WORDS: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['base', /^(?:基期|基期值|基准值|基数|现状|现状值|完成值|实际值|实现值|现状水平)$/u],
-  ['target', /^(?:目标|目标值|规划值|预期值|规划目标|预期目标)$/u],
+  ['target', /^(?:目标|目标值|规划值|预期值|预期|规划目标|预期目标)$/u],
   ['year', /^(?:年?底|年?末|)$/u],
 ];
 

@@ -122,6 +122,7 @@ function nameOf(cell: string): { metric: string; unit: string | null; action: st
     unit = paren[1]!;
     text = text.slice(0, paren.index).trim();
   }
+  text = text.replace(/[*＊※]+$/u, '');
   // Note: `…年均增速` names an annual rate whole (its key reads 年均增长 as 年均增速, as in running text).
   const rate = /年均(增速|增长率?|增幅|提高|提升|下降|降低)$/u.exec(text);
   if (rate && rate.index > 0) return { metric: text, unit, action: rate[1]!, change: 'rate' };
