@@ -1,18 +1,13 @@
 import type { SourceLine } from './lines.js';
+import { CELL_MARK, splitCells, type Line, type TableCell } from './table-cells.js';
 import { readColumn, VALUE_ROLES, type Column } from './table-header.js';
+
+export type { TableCell } from './table-cells.js';
 
 // Indicator tables (主要指标表) found in the lines of a source, in any of the forms text takes: Markdown
 // pipe rows, Word's tab-separated rows, cells separated by runs of spaces (PDF and web text), or one
 // cell per line. A leaf module: the text preparation keeps each row one paragraph, never a heading, and
 // the target reader reads its cells.
-
-/** A cell of a table row as written, trimmed. */
-export interface TableCell {
-  /** The cell's text. */
-  text: string;
-  /** 0-based offset in `value` of its first character (of the row's start for a cell the row leaves out). */
-  offset: number;
-}
 
 /** One row of an indicator table. */
 export interface TableRow {
@@ -36,11 +31,6 @@ export interface IndicatorTable {
   header: { start: number; end: number };
   /** The rows, in order. */
   rows: TableRow[];
-}
-
-interface Line {
-  text: string;
-  offset: number;
 }
 
 /**
@@ -141,60 +131,6 @@ function valueLike(text: string): boolean {
 
 /** A Markdown separator row (`|---|:--:|`). */
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u;
-
-/**
- * A line's cells: between `|` (a Markdown or text pipe row), between tabs (Word), else between runs of
- * two or more spaces (PDF and web text); one cell when none of these splits it.
- * @param line the line
- * @returns the cells, trimmed, with their offsets
- */
-export function splitCells(line: Line): TableCell[] {
-  const { text, offset } = line;
-  const pipes = (text.match(/\|/gu) ?? []).length;
-  let pattern: RegExp;
-  let body = text;
-  let from = 0;
-  if (pipes >= 1 && !text.includes('\t')) {
-    // Note: GitHub's pipe tables may leave out the outer pipes (`指标 | 2025年`).
-    from = /^\s*\|/u.test(text) ? text.indexOf('|') + 1 : 0;
-    const last = text.lastIndexOf('|');
-    body = text.slice(from, /^\s*$/u.test(text.slice(last + 1)) ? last : text.length);
-    pattern = /(?<!\\)\|/gu;
-  } else if (text.includes('\t')) pattern = /\t/gu;
-  else pattern = SPACES;
-  const cells: TableCell[] = [];
-  let at = 0;
-  for (const m of [...body.matchAll(pattern), null]) {
-    const stop = m === null ? body.length : m.index;
-    const raw = body.slice(at, stop);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim(), offset: offset + from + at + lead });
-    if (m !== null) at = stop + m[0].length;
-  }
-  // Note: a row keeps its empty cells (Word's merged cells, `| |`); the leading empty ones are the cells
-  // a merged 类别 leaves, so they are dropped and the row is aligned from the right.
-  while (cells.length > 1 && cells[0]!.text === '') cells.shift();
-  return pattern.source === SPACES.source ? joinSpacedWords(cells) : cells;
-}
-
-/** What parts a line into cells. */
-const CELL_MARK = /[|\t]|[ \u3000]{2}/u;
-
-/** Cells apart by two or more spaces. */
-const SPACES = /[ \u3000]{2,}/gu;
-
-/** Two one-character cells in a row are one word spaced out (`指  标`, `属  性`), not two cells. */
-function joinSpacedWords(cells: TableCell[]): TableCell[] {
-  const out: TableCell[] = [];
-  for (const cell of cells) {
-    const last = out.at(-1);
-    if (last !== undefined && ONE_HAN.test(last.text) && ONE_HAN.test(cell.text)) out[out.length - 1] = { text: `${last.text}${cell.text}`, offset: last.offset };
-    else out.push(cell);
-  }
-  return out;
-}
-
-const ONE_HAN = /^\p{Script=Han}$/u;
 
 function end(line: Line): number {
   return line.offset + line.text.length;

@@ -45,7 +45,7 @@ export function readTableRow(table: IndicatorTable, row: TableRow, context: Tabl
   const attributeCell = table.columns.findIndex((c) => c.role === 'attribute');
   const attribute = attributeCell >= 0 && ATTRIBUTE.test(cells[attributeCell]!.text) ? cells[attributeCell]!.text.replace(/\s/gu, '') : null;
   const years = yearsOf(table, context.period);
-  const rowText = `${cells[table.indicator]!.text}：${cells.flatMap((c, k) => (k === table.indicator || c.text === '' || table.columns[k]!.role === 'index' || table.columns[k]!.role === 'category' ? [] : [`${table.headers[k]} ${c.text}`])).join('；')}`;
+  const rowText = rowContext(table, row);
   const baseColumn = table.columns.findIndex((_, k) => years.get(k)?.base === true);
   const baseValue = baseColumn < 0 ? null : (readCell(cells[baseColumn]!.text, unitText, context.units)?.value ?? null);
   const out: TableQuantity[] = [];
@@ -99,6 +99,15 @@ export function readTableRow(table: IndicatorTable, row: TableRow, context: Tabl
   }
   return out;
 }
+
+/** The row as context: its indicator, then each other cell after its header (`5G基站数（万个）：2020年 3.2；2025年 15；属性 预期性`). */
+function rowContext(table: IndicatorTable, row: TableRow): string {
+  const rest = row.cells.flatMap((c, k) => (k === table.indicator || c.text === '' || GROUPING.has(table.columns[k]!.role) ? [] : [`${table.headers[k]} ${c.text}`]));
+  return `${row.cells[table.indicator]!.text}：${rest.join('；')}`;
+}
+
+/** Columns that group rows, left out of a row's context. */
+const GROUPING: ReadonlySet<string> = new Set(['index', 'category']);
 
 /** 属性 as written: 预期性, 约束性, 指导性. */
 const ATTRIBUTE = /^\s*(?:预期性|约束性|指导性|引导性|预期|约束)\s*$/u;
