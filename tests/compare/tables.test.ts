@@ -16,6 +16,14 @@ describe('indicator tables in compare and check', () => {
     ]);
   });
 
+  it('compare: the word diff of a row changes the cell, not a number made of two cells (6.3 | 15 is never 6.315)', async () => {
+    const s = spyContext();
+    await main(['compare', `${DIR}/compare/old.md`, `${DIR}/compare/new.md`, '--format', 'json'], s.ctx);
+    const report = JSON.parse(s.out()) as { pairs: Array<{ old: { line: number } | null; diff?: Array<{ op: string; text: string }> }> };
+    const row = report.pairs.find((p) => p.old?.line === 10)!;
+    expect(row.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', text: '15' }, { op: 'insert', text: '20' }]);
+  });
+
   it('check: two plans of one issuer whose tables disagree (Word tabs vs Markdown) conflict; the agreeing row is consistent', async () => {
     const s = spyContext();
     expect(await main(['check', `${DIR}/check/digital-economy.txt`, `${DIR}/check/new-infrastructure.md`, '--format', 'json'], s.ctx)).toBe(1);
