@@ -339,6 +339,11 @@ export interface Target {
   kind: TargetKind;
   /** Level, increase, decrease, rate or ratio. */
   change: TargetChangeType;
+  /**
+   * The indicator's 属性 as an indicator table writes it (`预期性`, `约束性`), for a target read from a
+   * table with a 属性 column; absent otherwise.
+   */
+  attribute?: string;
   /** The phrase as written, from the metric through the unit and comparator words. */
   text: string;
   /**

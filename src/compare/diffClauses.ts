@@ -97,8 +97,9 @@ function tokens(text: string, segmenter: Segmenter): string[] {
  * @returns the text to segment (so a segmenter can be prepared for exactly these texts)
  */
 export function diffText(text: string): string {
-  // Note: a space inside a number (`10 7个`) only comes from re-joining wrapped lines.
-  return text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/([0-9])\s+(?=[0-9])/g, '$1');
+  // Note: a space inside a number (`10 7个`) only comes from re-joining wrapped lines; a tab parts a
+  // table's cells (`6.3\t15`: two numbers, never 6.315).
+  return text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/([0-9])[^\S\t]+(?=[0-9])/g, '$1');
 }
 
 function canonToken(token: string): string {

@@ -14,6 +14,7 @@ import { yearlyPeriod } from './targets/yearly.js';
 import { warningText } from './outline/warnings.js';
 import { splitWrapper } from './wrapper.js';
 import { finalizeTree, makeParagraphs } from './outline/tree.js';
+import { findTables, type IndicatorTable } from './tables.js';
 
 import type { UnitSpec } from './targets/unit-table.js';
 
@@ -87,13 +88,16 @@ function readBlocks(source: SourceFile, format: SourceFormat): { blocks: Block[]
     const levels = new Map((source.headings ?? []).map((h) => [h.line - 1, h.level]));
     lines = contentLines(eachLine(source), source.value, levels, hasBulletHabit(eachLine(source)));
   }
+  lines = markTables(lines, findTables(eachLine(source)));
   // Note: the wrapper is split off before the layout is judged and lines are joined: chrome lines are
   // short and unfinished, and would be read as wrapped lines or joined to the title.
   const { body, wrapper } = splitWrapper(lines);
   if (body.length === 0) {
     throw new PlanDiffError('EMPTY', { key: 'noText', params: { path: source.path } }, source.path);
   }
-  const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(body.map((l) => l.text.text), body.map((l) => l.width ?? 0));
+  // Note: a table's rows are short lines of their own; they tell nothing of how the prose is wrapped.
+  const prose = body.filter((l) => l.table !== true);
+  const layout: Layout = format === 'md' ? { wrapped: false, width: 0, markdown: true } : detectLayout(prose.map((l) => l.text.text), prose.map((l) => l.width ?? 0));
   const metadata = wrapper.map((l): MetadataLine => {
     const place = locate(offsetAt(l.text, 0));
     return place.page === undefined ? { text: l.text.text, line: place.line } : { text: l.text.text, line: place.line, page: place.page };
@@ -106,4 +110,21 @@ function sourceNoteWarnings(source: SourceFile): ParseWarning[] {
   const notes = source.notes ?? [];
   const refs = source.noteRefs?.length === notes.length ? source.noteRefs : undefined;
   return notes.map((message, i) => ({ code: 'source-note', message, ...(refs ? { note: refs[i]! } : {}) }));
+}
+
+/**
+ * Mark the lines of indicator tables: each header and row is a group of its own, so it stays one
+ * paragraph and never becomes a heading (`1.国内生产总值增长（%）\t2.3\t…` is a row, not a section).
+ * @param lines content lines
+ * @param tables the tables of the source
+ * @returns the lines, marked
+ */
+function markTables(lines: VLine[], tables: readonly IndicatorTable[]): VLine[] {
+  if (tables.length === 0) return lines;
+  const parts = tables.flatMap((t) => [t.header, ...t.rows]);
+  return lines.map((line) => {
+    const at = offsetAt(line.text, 0);
+    const k = parts.findIndex((p) => p.start <= at && at <= p.end);
+    return k < 0 ? line : { ...line, group: -1 - k, table: true };
+  });
 }

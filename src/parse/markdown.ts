@@ -137,8 +137,9 @@ function listMarker(item: Nodes, head: Nodes, value: string): Mapped {
   return m ? trimMapped(fromSource(value, start, start + m[0].length)) : EMPTY;
 }
 
+/** What parts the cells of a table row: a tab, as in a Word table's row. */
 function space(cell: Nodes): Mapped {
-  return mappedOf(' ', [Math.max(0, (cell.position?.start.offset ?? 1) - 1)]);
+  return mappedOf('\t', [Math.max(0, (cell.position?.start.offset ?? 1) - 1)]);
 }
 
 function splitAtNewlines(text: Mapped): Mapped[] {

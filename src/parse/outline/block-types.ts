@@ -17,6 +17,8 @@ export interface VLine {
   mdDepth?: number;
   /** Characters the line takes in the file, residue and bullets included (defaults to the text's length). */
   width?: number;
+  /** Part of an indicator table's header or row (`tables.ts`): never a heading; joined only with its row's other lines. */
+  table?: boolean;
 }
 
 /** A logical line: a heading candidate or a paragraph, with wrapped lines re-joined. */
@@ -25,4 +27,6 @@ export interface Block {
   text: Mapped;
   /** Markdown heading depth, when the block is a Markdown heading. */
   mdDepth?: number;
+  /** An indicator table's header or row: a paragraph of its own, never a heading. */
+  table?: boolean;
 }

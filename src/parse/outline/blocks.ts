@@ -25,7 +25,7 @@ export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
   const flush = () => {
     if (parts.length === 0) return;
     const text = concatMapped(parts);
-    blocks.push(first?.mdDepth === undefined ? { text } : { text, mdDepth: first.mdDepth });
+    blocks.push(first?.table ? { text, table: true } : first?.mdDepth === undefined ? { text } : { text, mdDepth: first.mdDepth });
     const level = levelOf(text.text);
     if (level !== null) levels.set(level.kind, level.state);
     if (level !== null || isTerminated(text.text) || hasTerminator(text.text)) head = false;
@@ -33,7 +33,10 @@ export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
   const wrap = (l: VLine): WrapLine => ({ text: l.text.text, indent: l.indent, width: l.width ?? charLength(l.text.text) });
   for (const [i, line] of lines.entries()) {
     let join = false;
-    if (prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined) {
+    if (prev !== null && (prev.table === true || line.table === true)) {
+      // Note: the lines of one table row (one cell per line) make one paragraph; rows never join their neighbours.
+      join = prev.table === true && line.table === true && prev.group === line.group;
+    } else if (prev !== null && first !== null && prev.group === line.group && line.mdDepth === undefined && first.mdDepth === undefined) {
       if (startsMidSentence(line)) join = true;
       else if (layout.markdown) join = joinsMarkdown(prev, line);
       else if (layout.wrapped) {
@@ -43,7 +46,7 @@ export function joinLines(lines: readonly VLine[], layout: Layout): Block[] {
       } else join = joinsUnwrapped(prev, line, block);
     }
     if (join) {
-      parts.push(separator(prev!.text, line.text), line.text);
+      parts.push(line.table ? mappedOf('\t', [lastOffset(prev!.text) + 1]) : separator(prev!.text, line.text), line.text);
       block += line.text.text;
     } else {
       flush();

@@ -41,6 +41,7 @@ export const STANDALONE_TITLE = 40;
  * @returns the candidate, or null when the block is not a heading
  */
 export function readHeading(block: Block): HeadingCandidate | null {
+  if (block.table) return null;
   const text = block.text;
   const m = matchMarker(text.text);
   const offset = offsetAt(text, 0);

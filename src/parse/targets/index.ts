@@ -8,6 +8,7 @@ import { unitRegistry, type UnitRegistry } from './units.js';
 import type { UnitSpec } from './unit-table.js';
 import { HISTORY_TITLES as HISTORY_SECTION, PAST_OPENING } from './kind-cues.js';
 import { statesGoal } from './kind.js';
+import { tableReader, type TableReader } from './table-rows.js';
 
 /** The horizon in force at a point of the document, and how it was found. */
 interface Inherited {
@@ -46,7 +47,7 @@ export function extractTargets(doc: Omit<PlanDocument, 'targets'>, source: Sourc
   // Note: a yearly report's `今年` is its year; a multi-year plan's `今年` stays unknown (like 当年).
   const currentYear = period !== null && period.start === period.end ? period.start : null;
   const units = unitRegistry(options.units ?? []);
-  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null, units);
+  const walker = new Walker(source.path, period, currentYear, isLegal(doc.nodes), createLocator(source), options.paragraphs ?? null, units, tableReader(source, { period, units }));
   walker.paragraphs('', [], doc.preamble, null);
   for (const node of doc.nodes) walker.node(node, [], null);
   return walker.targets;
@@ -64,6 +65,7 @@ class Walker {
     private readonly locate: Locator,
     private readonly only: ReadonlySet<string> | null,
     private readonly units: UnitRegistry,
+    private readonly tables: TableReader,
   ) {}
 
   /** True from a glossary's heading on: its numbers explain the text's terms (`reference`), they set no goal. */
@@ -97,6 +99,12 @@ class Walker {
       // Note: a glossary (`名词解释` on a line of its own) is back matter: it explains the text's own terms to the end.
       if (GLOSSARY.test(paragraph.text)) this.glossary = true;
       const keep = this.only === null || this.only.has(paragraph.id);
+      // Note: a row of an indicator table (主要指标表) is read cell by cell, not as running text (table-rows.ts).
+      const row = this.tables.row(paragraph);
+      if (row !== null) {
+        if (k <= lastRead) for (const target of row) this.push(nodeId, target, keep);
+        continue;
+      }
       let local: Inherited | null = unfinished;
       unfinished = null;
       let past = false;
@@ -134,6 +142,14 @@ class Walker {
       }
     }
     return section;
+  }
+
+  /** Number a target read elsewhere (a table's row) in its node, and keep it when asked for. */
+  private push(nodeId: string, target: Omit<Target, 'id' | 'file' | 'nodeId'>, keep: boolean): void {
+    const count = (this.counts.get(nodeId) ?? 0) + 1;
+    this.counts.set(nodeId, count);
+    const { line, column, page, ...rest } = target;
+    if (keep) this.targets.push({ id: `${nodeId}#t${count}`, file: this.file, line, column, ...(page === undefined ? {} : { page }), nodeId, ...rest });
   }
 
   /**

@@ -59,6 +59,7 @@ export function isNameNumeral(text: string, number: NumberMatch, unit: UnitMatch
   if (number.chinese && number.value <= 10 && SLOGAN_NOUNS.test(text.slice(number.end))) return true;
   if (/^[、.．]/.test(next) && before.trim() === '') return true; // 三、 / 1. at the start
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(text.slice(number.end))) return true; // （十六）
+  if (/[（(]\s*$/.test(before) && /^[万亿千百]+$/u.test(number.raw) && /^\s*[）)]/.test(text.slice(unit?.end ?? number.end))) return true; // 5G基站数（万个）, 总投资（亿元）: a unit label
   if (number.chinese && number.value <= 10 && NAME_AFTER.test(text.slice(number.end))) return true; // 八项规定, 五次会议
   // 省委十二届十一次全会, 十一届十次、十一次全会: sessions, listed or not.
   if (number.chinese && /^次(?:[、和及][一二三四五六七八九十]+次)*(?:全体)?(?:会议|全会)/u.test(text.slice(number.end)) && /届(?:[一二三四五六七八九十]+次[、和及])*\s*$/u.test(before)) return true;
