@@ -152,3 +152,10 @@ describe('tables in the outline', () => {
     expect(doc.nodes[0]!.paragraphs.map((p) => p.line)).toEqual([5, 7, 9, 10, 11, 12, 13, 15, 16, 20, 24, 28]);
   });
 });
+
+describe('a row of a table that is no indicator table: each cell a clause of its own', () => {
+  it('a count in a cell names its own noun, not the row number or the name in the cell before', () => {
+    const doc = parsePlan({ path: 'p.txt', value: '某省数字经济发展规划（2021—2025年）\n一、重点工程\n1\t省大数据中心二期\t新建机柜5000个\t2021—2023年\n', format: 'txt', lineUnit: 'line' });
+    expect(doc.targets.map((t) => [t.metric, t.action, t.value, t.unit])).toEqual([['机柜', '新建', 5000, '个']]);
+  });
+});

@@ -5,7 +5,9 @@ const CLOSER = 2;
 const CLAUSE_END = 4;
 /** Character class by char code (a table: this runs over every character of every sentence). */
 const CLASS = new Uint8Array(0x10000);
-const GROUPS = [['“「『《（(', OPENER], ['”」』》）)', CLOSER], ['，,；;：:。！？!?', CLAUSE_END]] as const;
+// Note: a tab parts the cells of a table row (Word's tables, Markdown's read as tab-separated): a cell
+// is a clause of its own, so a row number or a project's name is no part of a count's metric.
+const GROUPS = [['“「『《（(', OPENER], ['”」』》）)', CLOSER], ['，,；;：:。！？!?\t', CLAUSE_END]] as const;
 for (const [chars, bit] of GROUPS) {
   for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
 }
@@ -14,7 +16,7 @@ const CLASSED = charClass(GROUPS.map(([chars]) => chars).join(''), 'g');
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
- * Clause spans [start, end) of a sentence, split at ，；：。 outside quotes and brackets.
+ * Clause spans [start, end) of a sentence, split at ，；：。 and tabs outside quotes and brackets.
  * Note: a half-width comma before a digit is a thousands separator, not a clause end.
  * @param text the sentence (half-width digits)
  * @returns the spans in order, covering the text
