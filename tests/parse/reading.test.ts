@@ -265,6 +265,10 @@ describe('numbers that are names, ordinals, dates or slogans give no target', ()
     ['《规划（2021—2025年）》建成平台5个', [[5, '个']]],
     ['〔2023〕12号建成平台5个', [[5, '个']]],
     ['实施新一轮千亿斤粮食产能提升行动', []],
+    // A unit label in brackets (an indicator table's header or first cell) is no quantity; an amount in brackets is.
+    ['5G基站数（万个）达到15万个', [[150000, '个']]],
+    ['总产值（千万元）达到5千万元', [[50000000, '元']]],
+    ['新建基站（1万个）', [[10000, '个']]],
     ['万元地区生产总值能耗下降3%', [[3, '%']]],
     ['亿万人民', []],
     ['保持两位数增长', []],

@@ -27,6 +27,10 @@ describe('Latin unit symbols after a number', () => {
     ['工商业平均电价下降到0.6元/kWh', { metric: '工商业平均电价', value: 0.6, unit: '元/千瓦时' }],
     ['全省智能算力规模达到2万P', { metric: '全省智能算力规模', value: 20_000, unit: 'PFLOPS', comparator: 'gte' }],
     ['全省算力总规模达到15EFlops', { metric: '全省算力总规模', value: 15, unit: 'EFLOPS', comparator: 'gte' }],
+    // A full-width slash, as Chinese word processors write it, is the same composite unit.
+    ['工商业平均电价下降到0.6元／kWh', { metric: '工商业平均电价', value: 0.6, unit: '元/千瓦时' }],
+    ['PM2.5平均浓度降至30μg／m³以下', { metric: 'PM2.5平均浓度', value: 30, unit: '微克/立方米', comparator: 'lte' }],
+    ['高速铁路设计时速350km/h', { metric: '高速铁路设计时速', value: 350, unit: '公里/小时' }],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(run(text)).toEqual([expect.objectContaining(expected)]);
@@ -50,6 +54,12 @@ describe('Latin unit symbols after a number', () => {
     expect(readUnit('5 km', 1)).toMatchObject({ unit: '公里', end: 4 });
     expect(readUnit('5G基站', 1)).toBeNull();
     expect(readUnit('1080P', 4)).toBeNull();
+    // h and s are units only under a slash (km/h): 5h alone is no Latin unit.
+    expect(readUnit('5h', 1)).toBeNull();
+    expect(readUnit('5s', 1)).toBeNull();
+    // P is computing power only right after 万/亿, not after one earlier in the text.
+    expect(readUnit('建成1万块屏幕，支持1080P', 14)).toBeNull();
+    expect(readUnit('智能算力1.6万P', 8)).toMatchObject({ unit: 'PFLOPS' });
   });
 
   it('reports a symbol as the Chinese unit it names, so km and 公里 are one unit (and MW stays 兆瓦, as 兆瓦 does)', () => {
