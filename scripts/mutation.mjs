@@ -3,6 +3,7 @@
 // when none is named). Areas and their tests are in stryker.config.mjs; scores go to docs/testing.md.
 // Example: `npm run mutation -- escaping --incremental --concurrency 1`.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from '../stryker.config.mjs';
 
@@ -15,6 +16,17 @@ const unknown = named.filter((a) => !(a in AREAS));
 if (unknown.length > 0) {
   process.stderr.write(`mutation: no area ${unknown.map((a) => `"${a}"`).join(', ')} (areas: ${Object.keys(AREAS).join(', ')})\n`);
   process.exit(2);
+}
+// Note: an old node_modules (Stryker 9.5.1 under vitest 4.1) records no per-test or static coverage and
+// counts static mutants as survivors, so the scores would be wrong: the installed versions must be the
+// pinned ones.
+const pinned = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).devDependencies;
+for (const name of ['@stryker-mutator/core', '@stryker-mutator/vitest-runner']) {
+  const installed = JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+  if (installed !== pinned[name]) {
+    process.stderr.write(`mutation: ${name} ${installed} is installed, package.json pins ${pinned[name]}: run \`npm ci\` first\n`);
+    process.exit(2);
+  }
 }
 // Note: the package's exports hide its bin, so it is named by path.
 const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
