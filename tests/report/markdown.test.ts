@@ -10,6 +10,8 @@ import { parsePlan } from '../../src/parse/index.js';
 import { comparePlans } from '../../src/compare/index.js';
 import type { CompareReport } from '../../src/types.js';
 import { expectGolden } from '../helpers/golden.js';
+import { phrasing } from '../../src/report/markdown/mdast.js';
+import type { DiffOp } from '../../src/types.js';
 import { corpusPath } from '../helpers/corpus.js';
 
 const compareSample = JSON.parse(readFileSync('fixtures/report/compare-sample.json', 'utf8')) as CompareReport;
@@ -171,5 +173,32 @@ describe('markdown formatter: no character references', () => {
     const row = parse(md).children.find((n): n is Table => n.type === 'table')!.children[2]!;
     expect(collect(row.children[1], 'strong')).toEqual([bold]);
     expect(toString(row.children[1]!).endsWith(before + inserted + after)).toBe(true);
+  });
+});
+
+describe('phrasing: the marks of one cell, at its edges and between runs of other kinds', () => {
+  // Each node as [type, text]: strong = inserted, delete = deleted, text = unchanged.
+  const nodes = (ops: Array<[DiffOp['op'], string]>) =>
+    phrasing(ops.map(([op, text]) => ({ op, text }))).map((n) => [n.type, toString(n)]);
+
+  it('an empty unchanged run between two insertions leaves one insertion', () => {
+    expect(nodes([['insert', '新增'], ['equal', ''], ['insert', '条款']])).toEqual([['strong', '新增条款']]);
+  });
+
+  it('a space at the end of an insertion that ends the cell is written after the mark', () => {
+    expect(nodes([['equal', '战略'], ['insert', '人才 ']])).toEqual([['text', '战略'], ['strong', '人才'], ['text', ' ']]);
+  });
+
+  it('a space at the start of an insertion that opens the cell is written before the mark', () => {
+    expect(nodes([['insert', ' 人才'], ['equal', '战略']])).toEqual([['text', ' '], ['strong', '人才'], ['text', '战略']]);
+  });
+
+  it('a punctuation-only insertion that opens the cell takes in the letter after it only', () => {
+    expect(nodes([['insert', '、'], ['equal', '人才']])).toEqual([['strong', '、人'], ['text', '才']]);
+  });
+
+  it('a punctuation-only insertion takes letters from the unchanged text beside it, never from a deletion', () => {
+    expect(nodes([['equal', '战略'], ['insert', '、'], ['delete', '人才']])).toEqual([['text', '战'], ['strong', '略、'], ['delete', '人才']]);
+    expect(nodes([['equal', '战略'], ['insert', '、'], ['equal', '人才']])).toEqual([['text', '战'], ['strong', '略、人'], ['text', '才']]);
   });
 });
