@@ -78,7 +78,7 @@ export function diffOps(diff: TokenDiff): DiffOp[] {
 }
 
 /**
- * Tokens of a text for diffing: whitespace that is only layout (next to Chinese) is dropped.
+ * Tokens of a text for diffing: whitespace that is only layout (spaces next to Chinese) is dropped; tabs stay.
  * @param text clause text
  * @param segmenter the word segmenter
  * @returns tokens
@@ -88,7 +88,8 @@ function tokens(text: string, segmenter: Segmenter): string[] {
   const words = segmenter.words(clean);
   // Note: most clauses hold no whitespace at all; only those need the filter.
   if (!/\s/.test(clean)) return words;
-  return words.filter((w, i) => !(/^\s+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
+  // Note: a tab is no layout: it parts a table's cells, and stays in the diff.
+  return words.filter((w, i) => !(/^[^\S\t]+$/.test(w) && (i === 0 || i === words.length - 1 || CJK.test(words[i - 1].at(-1) ?? '') || CJK.test(words[i + 1][0] ?? ''))));
 }
 
 /**

@@ -24,6 +24,17 @@ describe('indicator tables in compare and check', () => {
     expect(row.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', text: '15' }, { op: 'insert', text: '20' }]);
   });
 
+  it('compare: the word diff keeps the tabs between cells (the old side of the diff is the old row, nothing dropped)', async () => {
+    const s = spyContext();
+    await main(['compare', `${DIR}/compare/old.md`, `${DIR}/compare/new.md`, '--format', 'json'], s.ctx);
+    const report = JSON.parse(s.out()) as { pairs: Array<{ old: { line: number; text: string } | null; new: { text: string } | null; diff?: Array<{ op: string; text: string }> }> };
+    for (const line of [10, 12]) {
+      const row = report.pairs.find((p) => p.old?.line === line)!;
+      expect(row.diff!.filter((d) => d.op !== 'insert').map((d) => d.text).join('')).toBe(row.old!.text);
+      expect(row.diff!.filter((d) => d.op !== 'delete').map((d) => d.text).join('')).toBe(row.new!.text);
+    }
+  });
+
   it('check: two plans of one issuer whose tables disagree (Word tabs vs Markdown) conflict; the agreeing row is consistent', async () => {
     const s = spyContext();
     expect(await main(['check', `${DIR}/check/digital-economy.txt`, `${DIR}/check/new-infrastructure.md`, '--format', 'json'], s.ctx)).toBe(1);

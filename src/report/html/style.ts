@@ -59,6 +59,7 @@ tr.section th b{font-weight:600}
 tr[id]{scroll-margin-top:100px}
 .meta{display:block;font-size:12px;color:var(--muted);line-height:1.4;margin-bottom:2px}
 .meta a{color:var(--mov)}
+.text{white-space:pre-wrap;tab-size:4}
 del{color:var(--del);background:var(--del-bg);text-decoration:line-through;text-decoration-thickness:1px}
 ins{color:var(--ins);background:var(--ins-bg);text-decoration:none;font-weight:600}
 td.none{background:repeating-linear-gradient(135deg,#fafbfc 0 6px,#f1f3f6 6px 12px);color:var(--muted);font-size:12px;text-align:center;vertical-align:middle}
