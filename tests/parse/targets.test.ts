@@ -205,6 +205,10 @@ describe('metric, scope and key', () => {
   it('normalizes keys by the documented rule', () => {
     expect(metricKey('市级“一带一路”联合实验室')).toBe('一带一路联合实验室');
     expect(metricKey('城市级试验平台')).toBe('城市级试验平台');
+    // A level with its 以上 is one level word: no key begins with 以上.
+    expect(metricKey('省级以上企业技术中心')).toBe('企业技术中心');
+    expect(metricKey('市级及以上专精特新企业')).toBe('专精特新企业');
+    expect(metricKey('国家级以上重点实验室')).toBe('国家级以上重点实验室');
   });
 });
 

@@ -150,7 +150,8 @@ export function penaltyNoun(after: string): string | null {
 export function metricKey(metric: string): string {
   let key = metric
     .replace(/[“”"'‘’「」『』《》〈〉（）()【】\[\]、，,·\s]/gu, '')
-    .replace(/(?<!城)市级|省级|(?<!园)区级|县级/gu, '')
+    // Note: a level and its 以上 go together (省级以上企业技术中心 is no 以上企业技术中心).
+    .replace(/(?:(?<!城)市级|省级|(?<!园)区级|县级)(?:及?以上)?/gu, '')
     .replace(/国内生产总值GDP|GDP/gu, '国内生产总值')
     .replace(/^(?:全社会|全市|我国)/u, '')
     .replace(/占全社会/gu, '占')
