@@ -176,3 +176,24 @@ describe('分别从A、B提高到C、D: each item keeps its base, its goal, and 
     expect(rows(text)).toEqual(want);
   });
 });
+
+describe('a review section of a plan, and a 分别 list joined by 和 (the national emergency plan 2021, not tuned on)', () => {
+  const doc = (title: string) =>
+    parsePlan({
+      path: 'p.txt',
+      value: `“十四五”国家应急体系规划\n一、规划背景\n${title}\n按可比口径计算，2020年全国各类事故、较大事故和重特大事故起数比2015年分别下降43.3%、36.1%和57.9%，死亡人数分别下降38.8%、37.3%和65.9%。\n`,
+      format: 'txt',
+      lineUnit: 'line',
+    }).targets.map((t) => [t.metricKey, t.value, t.kind]);
+
+  it.each(['（一）“十三五”时期取得的工作进展。', '（一）主要进展', '（一）取得的显著成效'])('%s: the figures are past facts, each with its own metric', (title) => {
+    expect(doc(title)).toEqual([
+      ['全国各类事故', 43.3, 'historical'],
+      ['较大事故', 36.1, 'historical'],
+      ['重特大事故起', 57.9, 'historical'],
+      ['死亡人', 38.8, 'historical'],
+      ['死亡人', 37.3, 'historical'],
+      ['死亡人', 65.9, 'historical'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 /** Section titles whose numbers are past facts. */
-export const HISTORY_TITLES = /发展基础|发展现状|现实基础|工作基础|基础条件|取得成效|主要成就|发展成就|工作回顾|回顾|现状与形势|基础与形势/u;
+export const HISTORY_TITLES = /发展基础|发展现状|现实基础|工作基础|基础条件|取得成效|主要成就|发展成就|工作回顾|回顾|现状与形势|基础与形势|取得的[^，。]{0,8}?(?:进展|成效|成就)|主要进展|工作进展/u;
 
 /**
  * Words before a number (in its clause) that make it a past fact.

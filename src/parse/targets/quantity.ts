@@ -88,6 +88,8 @@ export function readQuantity(
     !/^\s*[一二两三四五六七八九十百千万亿\d.]+\s*(?:倍|元|万元|亿元|%|个|人|家|名|项)/u.test(rest) &&
     // Note: 从209元、280元提高到217元: a change to the next value is no noun after the number.
     !CHANGE_TO.test(rest) &&
+    // Note: 下降43.3%、36.1%和57.9%: a conjunction before the next number is no noun after this one.
+    !/^\s*(?:和|及|以及|与|或)\s*[\d一二两三四五六七八九十]/u.test(rest) &&
     (spec || listed || isVerbLead(segment));
   // Note: in `5个大科学装置和13个交叉研究平台` the second count's phrase starts at its own number.
   const from = listed || spec ? cmp.start : segStart;
