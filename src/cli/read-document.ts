@@ -52,7 +52,9 @@ export async function readEntry(path: string, ctx: CliContext, options: ReadOpti
   if (!options.cache || path === '-') {
     const parsed = parsePlan(await loadSource(path, ctx), parseOptions);
     const doc = options.slim ? slimDocument(parsed) : parsed;
-    return options.keys ? { doc: ofKinds(doc, options), keys: keysOf(doc) } : { doc: ofKinds(doc, options) };
+    // Note: only the kinds kept are compared, so only their keys are judged (jieba tags each key).
+    const kept = ofKinds(doc, options);
+    return options.keys ? { doc: kept, keys: keysOf(kept) } : { doc: kept };
   }
   const cache = cacheFor(options);
   const bytes = await readInput(path, ctx);

@@ -3,7 +3,7 @@ import type { ClauseUnit, DocUnits, Match } from './model.js';
 import { containment, cosine, type VectorSpace } from './vectors.js';
 import { FUNCTION_WORDS } from './subjectWords.js';
 import { bigramDice } from './canon.js';
-import { samePhrase, subject } from './related.js';
+import { parentOf, samePhrase, subject } from './related.js';
 
 /** A further successor: a new clause that took the part of an old clause its partner did not. */
 export interface Further {
@@ -67,7 +67,6 @@ export function findFurther(
     return Math.sqrt(sum) || 1;
   };
   const section = new Map(context.sections.map((m) => [m.old, m.new]));
-  const parent = (units: DocUnits, c: ClauseUnit) => (c.node < 0 ? -1 : units.nodes[c.node].parent);
   // Note: what an old clause has that its partner lacks is where a further successor must come from.
   const rests = paired.flatMap(({ old, partner }) => {
     const own = words.get(old)!;
@@ -75,7 +74,13 @@ export function findFurther(
     return mass(rest) ** 2 >= FURTHER.rest * mass(own) ** 2 ? [{ old, partner, rest, mass: mass(rest) }] : [];
   });
   const postings = new Map<string, number[]>();
-  rests.forEach((r, k) => r.rest.forEach((w) => postings.set(w, [...(postings.get(w) ?? []), k])));
+  rests.forEach((r, k) =>
+    r.rest.forEach((w) => {
+      const list = postings.get(w);
+      if (list) list.push(k);
+      else postings.set(w, [k]);
+    }),
+  );
   const out: Further[] = [];
   for (const n of added) {
     const own = words.get(n)!;
@@ -102,8 +107,8 @@ export function findFurther(
       return (
         x.base +
         (sameTopic(n.key, o.key) ? 0.1 : 0) +
-        (parent(context.newUnits, n) === parent(context.newUnits, p) && Math.abs(n.index - p.index) <= FURTHER.near ? 0.1 : 0) +
-        (o.node >= 0 && n.node >= 0 && section.get(parent(context.oldUnits, o)) === parent(context.newUnits, n) ? 0.05 : 0) +
+        (parentOf(context.newUnits, n) === parentOf(context.newUnits, p) && Math.abs(n.index - p.index) <= FURTHER.near ? 0.1 : 0) +
+        (o.node >= 0 && n.node >= 0 && section.get(parentOf(context.oldUnits, o)) === parentOf(context.newUnits, n) ? 0.05 : 0) +
         (samePhrase(o.key, n.key) ? 0.05 : 0)
       );
     };

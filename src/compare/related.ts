@@ -125,7 +125,7 @@ function neighbours(oldUnits: DocUnits, partners: ReadonlyMap<number, number>): 
 }
 
 /** The section holding a clause's article (its node's parent), or -1. */
-function parentOf(units: DocUnits, c: ClauseUnit): number {
+export function parentOf(units: DocUnits, c: ClauseUnit): number {
   return c.node < 0 ? -1 : units.nodes[c.node].parent;
 }
 

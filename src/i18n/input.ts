@@ -24,7 +24,6 @@ export type ZipKind = 'xlsx' | 'pptx' | 'odt' | 'zip';
 /** What went over a reading limit. */
 export type OverWhat = { what: 'text-file'; size: number } | { what: 'decoded'; size: number } | { what: 'entries'; entries: number } | { what: 'inflated'; size: number };
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** `412 bytes`, `52.4 kB`, `10 MB`: exact below 10 kB, else one decimal (the readers' own sizes). */
 export function sizeEn(n: number): string {

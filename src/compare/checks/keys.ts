@@ -8,6 +8,9 @@ const RATIO_END = /(?:占比|之比)$/u;
 /** Why a metric key is not specific enough for an error, or null when it is. */
 export type KeyWeakness = 'short' | 'generic' | 'function-word' | 'verb' | 'no-noun' | null;
 
+/** A class opening a key (`千亿级`), built once from the class table. */
+const LEADING_CLASS = new RegExp(`^(?:${CLASS_WORDS.source})`, 'u');
+
 /**
  * Whether a metric key names a measured thing (a noun phrase: `地区生产总值`, `城镇新增就业`,
  * `一带一路联合实验室`) rather than a verb, a preposition, a pronoun or a generic word (`推动`, `为`,
@@ -21,7 +24,7 @@ export type KeyWeakness = 'short' | 'generic' | 'function-word' | 'verb' | 'no-n
  */
 export function keyWeakness(key: string, tags?: Segmenter['tags']): KeyWeakness {
   // Note: a class opening the key (`千亿级产业集群`) qualifies its noun: the noun is judged.
-  const k = canonKey(key).replace(new RegExp(`^(?:${CLASS_WORDS.source})`, 'u'), '');
+  const k = canonKey(key).replace(LEADING_CLASS, '');
   if ([...k].length < 2) return 'short';
   if (GENERIC_KEYS.has(k)) return 'generic';
   const words = tags ? tags(k).filter((w) => w.word.trim() !== '') : [{ word: k, tag: 'n' }];

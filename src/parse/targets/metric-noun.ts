@@ -53,6 +53,9 @@ function parseCount(n: string): number {
   return /^\d+$/u.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1 || (n === '两' ? 2 : 0);
 }
 
+/** Any verb of the action table, anywhere in a text: a cheap test before tagging. */
+const ANY_ACTION_VERB = new RegExp([...ACTION_VERBS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+
 /**
  * The metric of a count without the verbs of its action (`滚动实施重点项目` → `重点项目`, `改造城镇老旧小区`
  * → `城镇老旧小区`): a run of verbs (jieba tags them `v`) ending on a verb of plans' actions, before a noun.
@@ -62,7 +65,8 @@ function parseCount(n: string): number {
  * @returns the noun, or the metric unchanged
  */
 export function dropActionVerbs(metric: string): string {
-  if (metric.length < 5) return metric;
+  // Note: most metrics hold no action verb at all; they are not tagged (jieba, once per target).
+  if (metric.length < 5 || !ANY_ACTION_VERB.test(metric)) return metric;
   const words = tagWords(metric);
   let k = 0;
   let cut = 0;
