@@ -1,9 +1,8 @@
 import type { Segmenter } from '../parse/words/segmenter.js';
 import type { ClauseUnit, DocUnits, Match } from './model.js';
 import { containment, cosine, type VectorSpace } from './vectors.js';
-import { FUNCTION_WORDS } from './subjectWords.js';
 import { bigramDice } from './canon.js';
-import { parentOf, samePhrase, subject } from './related.js';
+import { contentWords, parentOf, samePhrase, subject } from './related.js';
 
 /** A further successor: a new clause that took the part of an old clause its partner did not. */
 export interface Further {
@@ -51,7 +50,7 @@ export function findFurther(
   const read = (c: ClauseUnit) => {
     if (words.has(c)) return;
     let set = cut.get(c.key);
-    if (set === undefined) cut.set(c.key, (set = new Set(segmenter.words(c.key).filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^[\d.%]+$/.test(w)))));
+    if (set === undefined) cut.set(c.key, (set = contentWords(c.key, segmenter)));
     words.set(c, set);
     for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   };

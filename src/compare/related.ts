@@ -51,7 +51,7 @@ export function findRelated(
   const words = new Map<ClauseUnit, Set<string>>();
   const df = new Map<string, number>();
   for (const c of [...removed, ...added]) {
-    const set = new Set(segmenter.words(c.key).filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^[\d.%]+$/.test(w)));
+    const set = contentWords(c.key, segmenter);
     words.set(c, set);
     for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   }
@@ -122,6 +122,16 @@ function neighbours(oldUnits: DocUnits, partners: ReadonlyMap<number, number>): 
     if (p !== undefined) next = p;
   }
   return (i) => [before[i], after[i]];
+}
+
+/**
+ * The words of a clause that can tell it apart: two characters or more, no function word, no number.
+ * @param key the clause's canonical text
+ * @param segmenter the word segmenter
+ * @returns its content words
+ */
+export function contentWords(key: string, segmenter: Segmenter): Set<string> {
+  return new Set(segmenter.words(key).filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^[\d.%]+$/.test(w)));
 }
 
 /** The section holding a clause's article (its node's parent), or -1. */
